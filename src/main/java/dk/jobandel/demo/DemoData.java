@@ -1,0 +1,189 @@
+package dk.jobandel.demo;
+
+import dk.jobandel.members.Cvr;
+import dk.jobandel.members.MemberRegistration;
+import dk.jobandel.members.MemberRegistration.NewOrganisation;
+import dk.jobandel.members.MemberRegistration.NewPerson;
+import dk.jobandel.members.OrganisationType;
+import dk.jobandel.members.Organisations;
+import dk.jobandel.members.RegistrationRefused;
+import dk.jobandel.members.Role;
+import dk.jobandel.platform.SupportedLanguages;
+import java.util.EnumSet;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo data set: consultants, cooperatives in several municipalities (most verified, two
+ * awaiting verification) with one staff account each, and freelancer accounts.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    record DemoCooperative(
+            String name,
+            String cvr,
+            OrganisationType type,
+            int municipality,
+            boolean verified,
+            String staffName,
+            String staffEmail) {}
+
+    static final List<NewPersonSeed> CONSULTANTS = List.of(
+            new NewPersonSeed("Mette Lund", "konsulent@demo.jobandel.dk"),
+            new NewPersonSeed("Jonas Friis", "jonas.friis@demo.jobandel.dk"));
+
+    static final List<DemoCooperative> COOPERATIVES = List.of(
+            new DemoCooperative(
+                    "Andelskøkkenet Nørrebro",
+                    "62601817",
+                    OrganisationType.WORKER_COOPERATIVE,
+                    101,
+                    true,
+                    "Sofie Kjær",
+                    "kooperativ@demo.jobandel.dk"),
+            new DemoCooperative(
+                    "Grøn Omstilling Kooperativ",
+                    "69083013",
+                    OrganisationType.WORKER_COOPERATIVE,
+                    751,
+                    true,
+                    "Anders Holm",
+                    "anders@groen-omstilling.demo.jobandel.dk"),
+            new DemoCooperative(
+                    "Fælles IT Andelsselskab",
+                    "76131864",
+                    OrganisationType.OTHER_COOPERATIVE,
+                    461,
+                    true,
+                    "Fatima Hassan",
+                    "fatima@faelles-it.demo.jobandel.dk"),
+            new DemoCooperative(
+                    "Socialøkonomisk Rengøring Aalborg",
+                    "19139093",
+                    OrganisationType.SOCIAL_ECONOMY_ENTERPRISE,
+                    851,
+                    true,
+                    "Lars Mikkelsen",
+                    "lars@rengoering-aalborg.demo.jobandel.dk"),
+            new DemoCooperative(
+                    "Kulturhuset Tværs",
+                    "72819489",
+                    OrganisationType.ASSOCIATION,
+                    265,
+                    true,
+                    "Ida Søndergaard",
+                    "ida@tvaers.demo.jobandel.dk"),
+            new DemoCooperative(
+                    "Cykelværkstedet Vesterbro",
+                    "31993512",
+                    OrganisationType.WORKER_COOPERATIVE,
+                    101,
+                    true,
+                    "Mads Bach",
+                    "mads@cykelvaerkstedet.demo.jobandel.dk"),
+            new DemoCooperative(
+                    "Omsorgskooperativet Vejle",
+                    "91909375",
+                    OrganisationType.SOCIAL_ECONOMY_ENTERPRISE,
+                    630,
+                    false,
+                    "Hanne Poulsen",
+                    "hanne@omsorg-vejle.demo.jobandel.dk"),
+            new DemoCooperative(
+                    "Bornholms Bogholderi Andel",
+                    "96579756",
+                    OrganisationType.OTHER_COOPERATIVE,
+                    400,
+                    false,
+                    "Peter Kofoed",
+                    "peter@bornholms-bogholderi.demo.jobandel.dk"),
+            new DemoCooperative(
+                    "Herning Håndværkerkollektiv",
+                    "53231942",
+                    OrganisationType.WORKER_COOPERATIVE,
+                    657,
+                    true,
+                    "Camilla Bak",
+                    "camilla@haandvaerk-herning.demo.jobandel.dk"));
+
+    static final List<NewPersonSeed> FREELANCERS = List.of(
+            new NewPersonSeed("Amira Nielsen", "freelancer@demo.jobandel.dk"),
+            new NewPersonSeed("Oliver Jensen", "oliver.jensen@demo.jobandel.dk"),
+            new NewPersonSeed("Olena Kovalenko", "olena.kovalenko@demo.jobandel.dk"),
+            new NewPersonSeed("Mikkel Sørensen", "mikkel.sorensen@demo.jobandel.dk"),
+            new NewPersonSeed("Sara Ahmadi", "sara.ahmadi@demo.jobandel.dk"),
+            new NewPersonSeed("Katrine Dahl", "katrine.dahl@demo.jobandel.dk"));
+
+    record NewPersonSeed(String name, String email) {}
+
+    private final MemberRegistration registration;
+    private final Organisations organisations;
+    private final String password;
+
+    DemoData(
+            MemberRegistration registration,
+            Organisations organisations,
+            @Value("${jobandel.demo.password}") String password) {
+        this.registration = registration;
+        this.organisations = organisations;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int created = 0;
+        for (NewPersonSeed consultant : CONSULTANTS) {
+            created += ifAbsent(() -> registration.createStaffAccount(person(consultant), EnumSet.of(Role.CONSULTANT)));
+        }
+        for (DemoCooperative cooperative : COOPERATIVES) {
+            if (organisations.byCvr(new Cvr(cooperative.cvr())).isPresent()) {
+                continue;
+            }
+            long id = registration.registerCooperative(
+                    new NewOrganisation(cooperative.name(), cooperative.cvr(), cooperative.type(), (short)
+                            cooperative.municipality()),
+                    person(new NewPersonSeed(cooperative.staffName(), cooperative.staffEmail())));
+            if (cooperative.verified()) {
+                organisations.verify(id);
+            }
+            created++;
+        }
+        for (NewPersonSeed freelancer : FREELANCERS) {
+            created += ifAbsent(() -> registration.registerFreelancer(person(freelancer)));
+        }
+        log.info(
+                "Demo data ready ({} new records). Log in as {} (consultant), {} (cooperative) or {} (freelancer) "
+                        + "with the password '{}'",
+                created,
+                CONSULTANTS.getFirst().email(),
+                COOPERATIVES.getFirst().staffEmail(),
+                FREELANCERS.getFirst().email(),
+                password);
+    }
+
+    private NewPerson person(NewPersonSeed seed) {
+        return new NewPerson(seed.name(), seed.email(), password, SupportedLanguages.DANISH);
+    }
+
+    /** Creates a record unless its e-mail is taken, which means an earlier run already made it. */
+    private static int ifAbsent(Runnable create) {
+        try {
+            create.run();
+            return 1;
+        } catch (RegistrationRefused alreadyThere) {
+            return 0;
+        }
+    }
+}

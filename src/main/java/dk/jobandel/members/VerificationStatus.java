@@ -1,0 +1,8 @@
+package dk.jobandel.members;
+
+/** A consultant checks every organisation before it may publish work. */
+public enum VerificationStatus {
+    AWAITING_VERIFICATION,
+    VERIFIED,
+    REJECTED
+}

@@ -1,0 +1,66 @@
+package dk.jobandel.members.web;
+
+import dk.jobandel.members.MemberRegistration.NewOrganisation;
+import dk.jobandel.members.OrganisationType;
+import dk.jobandel.members.ValidCvr;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** Sign-up of a cooperative: the organisation and its first staff member. */
+class CooperativeRegistrationForm extends PersonFields {
+
+    @NotBlank
+    @Size(max = 200)
+    private String organisationName = "";
+
+    @NotBlank
+    @ValidCvr
+    private String cvr = "";
+
+    @NotNull
+    private @Nullable OrganisationType organisationType;
+
+    @NotNull
+    private @Nullable Short municipalityCode;
+
+    NewOrganisation toNewOrganisation() {
+        if (organisationType == null || municipalityCode == null) {
+            throw new IllegalStateException("Validate the form before using it");
+        }
+        return new NewOrganisation(organisationName, cvr, organisationType, municipalityCode);
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    public void setOrganisationName(String organisationName) {
+        this.organisationName = organisationName;
+    }
+
+    public String getCvr() {
+        return cvr;
+    }
+
+    public void setCvr(String cvr) {
+        this.cvr = cvr;
+    }
+
+    public @Nullable OrganisationType getOrganisationType() {
+        return organisationType;
+    }
+
+    public void setOrganisationType(@Nullable OrganisationType organisationType) {
+        this.organisationType = organisationType;
+    }
+
+    public @Nullable Short getMunicipalityCode() {
+        return municipalityCode;
+    }
+
+    public void setMunicipalityCode(@Nullable Short municipalityCode) {
+        this.municipalityCode = municipalityCode;
+    }
+}

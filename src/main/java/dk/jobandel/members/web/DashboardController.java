@@ -1,0 +1,42 @@
+package dk.jobandel.members.web;
+
+import dk.jobandel.members.MemberDashboards;
+import dk.jobandel.members.MemberPrincipal;
+import dk.jobandel.members.Role;
+import dk.jobandel.members.VerificationStatus;
+import dk.jobandel.shared.ReferenceData;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The member's start page after login: one panel per role they hold. */
+@Controller
+class DashboardController {
+
+    private final MemberDashboards dashboards;
+    private final ReferenceData referenceData;
+
+    DashboardController(MemberDashboards dashboards, ReferenceData referenceData) {
+        this.dashboards = dashboards;
+        this.referenceData = referenceData;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@AuthenticationPrincipal MemberPrincipal me, Model model) {
+        model.addAttribute("me", me);
+        model.addAttribute("referenceData", referenceData);
+        if (me.has(Role.COOPERATIVE)) {
+            dashboards.organisationOf(me.accountId()).ifPresent(org -> model.addAttribute("organisation", org));
+        }
+        if (me.has(Role.CONSULTANT)) {
+            model.addAttribute("awaitingVerification", dashboards.awaitingVerification());
+        }
+        if (me.has(Role.ADMIN)) {
+            model.addAttribute("figures", dashboards.figures());
+            model.addAttribute("roles", Role.values());
+            model.addAttribute("statuses", VerificationStatus.values());
+        }
+        return "members/dashboard";
+    }
+}

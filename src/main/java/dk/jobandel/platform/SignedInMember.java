@@ -1,0 +1,16 @@
+package dk.jobandel.platform;
+
+import java.util.Locale;
+
+/**
+ * What the platform needs to know of a signed-in member: implemented by the principal that the
+ * members module puts in the security context, so the platform never depends on that module.
+ */
+public interface SignedInMember {
+
+    long accountId();
+
+    String displayName();
+
+    Locale preferredLocale();
+}

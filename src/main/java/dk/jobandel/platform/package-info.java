@@ -1,0 +1,9 @@
+/**
+ * Platform: what every feature stands on but no feature owns. Security (form login, Argon2id hashing,
+ * login throttling, security headers), the page layout with Danish and English texts and the language
+ * switch, error pages, the clock, and the embedded PostgreSQL used by {@code ./mvnw spring-boot:run}.
+ * Other modules depend on this one; it depends on none of them and talks to them through events such
+ * as {@link dk.jobandel.platform.LanguagePreferenceChanged}.
+ */
+@org.jspecify.annotations.NullMarked
+package dk.jobandel.platform;

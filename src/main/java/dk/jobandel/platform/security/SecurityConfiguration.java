@@ -1,0 +1,108 @@
+package dk.jobandel.platform.security;
+
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Every route's access rule lives here, in one place. Anything not listed needs a signed-in member;
+ * module areas are guarded by role ({@code /consultant/**}, {@code /admin/**}); finer rules (which
+ * organisation's data) are checked again in the modules' services.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    static final String LOGIN_PAGE = "/login";
+    static final String USERNAME_PARAMETER = "email";
+
+    /** No inline scripts or styles anywhere: every script and stylesheet is a file of our own origin. */
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+            "base-uri 'self'",
+            "object-src 'none'");
+
+    /** Actuator: health and info for load balancers and probes; metrics only for admins (HTTP Basic). */
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole("ADMIN"))
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, LocaleResolver localeResolver)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        // public pages and assets
+                        .requestMatchers(HttpMethod.GET, "/", "/privacy", LOGIN_PAGE, "/error")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/register/**", "/language")
+                        .permitAll()
+                        // role areas
+                        .requestMatchers("/consultant/**")
+                        .hasRole("CONSULTANT")
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        // everything else: any signed-in member; modules check ownership
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE)
+                        .usernameParameter(USERNAME_PARAMETER)
+                        .successHandler(new LoginOutcomeHandlers.Success(throttle, localeResolver))
+                        .failureHandler(new LoginOutcomeHandlers.Failure(throttle))
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/?loggedOut")
+                        .deleteCookies("JOBANDEL_SESSION"))
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .addHeaderWriter(new StaticHeadersWriter(
+                                "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")));
+        return http.build();
+    }
+
+    /**
+     * Argon2id with OWASP's minimum parameters (19 MiB, 2 iterations, 1 lane): see
+     * docs/adr/0003-password-hashing.md. Stored hashes carry their algorithm id, so the cost can
+     * be raised later without locking anybody out.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        var argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+    }
+}

@@ -1,0 +1,39 @@
+package dk.jobandel;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(JobandelApplication.class);
+
+    @Test
+    void modulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {
+        modules.verify();
+    }
+
+    @Test
+    void theMatchingEngineIsPlainJava() {
+        var classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dk.jobandel");
+        noClasses()
+                .that()
+                .resideInAPackage("dk.jobandel.matching.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}

@@ -1,0 +1,42 @@
+package dk.jobandel.testsupport;
+
+import dk.jobandel.platform.security.LoginThrottle;
+import dk.jobandel.platform.security.SecurityConfiguration;
+import dk.jobandel.platform.web.WebConfiguration;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.mockito.Mockito;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AliasFor;
+
+/**
+ * A {@code @WebMvcTest} with the real security rules, language handling and page layout, so controller
+ * tests see what a browser would (redirects to login, 403s, CSRF, Danish texts).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@WebMvcTest
+@Import({SecurityConfiguration.class, WebConfiguration.class, WebSliceTest.Layout.class})
+public @interface WebSliceTest {
+
+    @AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
+    Class<?>[] value() default {};
+
+    @TestConfiguration(proxyBeanMethods = false)
+    @ComponentScan(basePackageClasses = WebConfiguration.class)
+    class Layout {
+        /** No database in a web slice: the throttle lets everything through unless a test says otherwise. */
+        @Bean
+        LoginThrottle loginThrottle() {
+            return Mockito.mock(LoginThrottle.class);
+        }
+    }
+}
