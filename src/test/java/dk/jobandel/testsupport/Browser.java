@@ -1,0 +1,192 @@
+package dk.jobandel.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real Chromium (Debian's {@code chromium} and {@code chromium-driver} packages), headless, with a fresh
+ * profile, pointed at the application under test. Pages are checked with axe-core and photographed
+ * into {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("JOBANDEL_CHROMIUM", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER =
+            Path.of(System.getenv().getOrDefault("JOBANDEL_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+    private final WebDriver driver;
+    private final Path profile;
+    private final String baseUrl;
+    private final String name;
+    private int shots;
+
+    private Browser(WebDriver driver, Path profile, String baseUrl, String name) {
+        this.driver = driver;
+        this.profile = profile;
+        this.baseUrl = baseUrl;
+        this.name = name;
+    }
+
+    static boolean isInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    static Browser start(String baseUrl, String name, boolean javascript) {
+        try {
+            Path profile = Files.createTempDirectory("jobandel-chromium-");
+            var options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--window-size=1280,1000",
+                    "--user-data-dir=" + profile);
+            if (!javascript) {
+                options.addArguments("--blink-settings=scriptEnabled=false");
+            }
+            var service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            WebDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return new Browser(driver, profile, baseUrl, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    public List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Types into the field labelled by the element with this id, replacing what was there. */
+    public void type(String id, String value) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    public void choose(String selectId, String visibleText) {
+        new Select(driver.findElement(By.id(selectId))).selectByVisibleText(visibleText);
+    }
+
+    public void check(String id) {
+        WebElement box = driver.findElement(By.id(id));
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
+    /** Clicks the (first) button with this text and waits for the next page. */
+    public void press(String buttonText) {
+        WebElement button = driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']"));
+        WebElement html = driver.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+    }
+
+    public void follow(String linkText) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.findElement(By.linkText(linkText)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    /** The error message shown next to a form field, or empty when there is none. */
+    public String errorOf(String field) {
+        List<WebElement> errors = driver.findElements(By.id(field + "-error"));
+        return errors.isEmpty() ? "" : errors.getFirst().getText();
+    }
+
+    /** A screenshot for people to look at, and axe-core's check that nothing serious or critical is wrong. */
+    public void checkPage(String label) {
+        screenshot(label);
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze(driver);
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .toList();
+        assertThat(blocking)
+                .as(() -> "Accessibility violations on " + path() + ":\n"
+                        + blocking.stream()
+                                .map(rule -> "- " + rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp()
+                                        + " at " + rule.getNodes().stream()
+                                                .map(node -> String.valueOf(node.getTarget()))
+                                                .collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+
+    public void screenshot(String label) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
+            String file = "%s-%02d-%s.png".formatted(name, ++shots, label.replaceAll("[^A-Za-z0-9-]", "-"));
+            Files.copy(shot, SCREENSHOTS.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}
