@@ -61,12 +61,16 @@ class AccountRepositoryTest {
     }
 
     @Test
-    void theDatabaseRefusesAnUnknownMunicipalityAndADuplicateCvr() {
+    void theDatabaseRefusesADuplicateCvr() {
         organisations.saveAndFlush(
                 new Organisation("A", new Cvr("62601817"), OrganisationType.ASSOCIATION, (short) 101, NOW));
         assertThatExceptionOfType(DataIntegrityViolationException.class)
                 .isThrownBy(() -> organisations.saveAndFlush(
                         new Organisation("B", new Cvr("62601817"), OrganisationType.ASSOCIATION, (short) 101, NOW)));
+    }
+
+    @Test
+    void theDatabaseRefusesAnUnknownMunicipality() {
         assertThatExceptionOfType(DataIntegrityViolationException.class)
                 .isThrownBy(() -> organisations.saveAndFlush(
                         new Organisation("C", new Cvr("69083013"), OrganisationType.ASSOCIATION, (short) 999, NOW)));
