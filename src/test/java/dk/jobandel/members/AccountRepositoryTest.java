@@ -25,8 +25,12 @@ class AccountRepositoryTest {
     @Test
     void anAccountRoundTripsWithItsRolesAndLanguage() {
         var saved = accounts.saveAndFlush(new Account(
-                "Sofie@Example.DK", "{argon2}hash", "Sofie Kjær", Locale.ENGLISH,
-                EnumSet.of(Role.COOPERATIVE, Role.CONSULTANT), NOW));
+                "Sofie@Example.DK",
+                "{argon2}hash",
+                "Sofie Kjær",
+                Locale.ENGLISH,
+                EnumSet.of(Role.COOPERATIVE, Role.CONSULTANT),
+                NOW));
 
         var found = accounts.findByEmail("sofie@example.dk").orElseThrow();
         assertThat(found.getId()).isEqualTo(saved.getId());
@@ -38,7 +42,8 @@ class AccountRepositoryTest {
 
     @Test
     void theDatabaseRefusesTwoAccountsWithTheSameEmail() {
-        accounts.saveAndFlush(new Account("twice@example.dk", "h", "A", Locale.ENGLISH, EnumSet.of(Role.FREELANCER), NOW));
+        accounts.saveAndFlush(
+                new Account("twice@example.dk", "h", "A", Locale.ENGLISH, EnumSet.of(Role.FREELANCER), NOW));
         assertThatExceptionOfType(DataIntegrityViolationException.class)
                 .isThrownBy(() -> accounts.saveAndFlush(
                         new Account("TWICE@example.dk", "h", "B", Locale.ENGLISH, EnumSet.of(Role.FREELANCER), NOW)));
@@ -79,10 +84,17 @@ class AccountRepositoryTest {
     @Test
     void theReferenceDataHoldsAllDanishMunicipalitiesAndAtLeast150Skills(
             @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-        assertThat(jdbc.sql("select count(*) from municipality").query(Long.class).single()).isEqualTo(98);
-        assertThat(jdbc.sql("select count(*) from region").query(Long.class).single()).isEqualTo(5);
-        assertThat(jdbc.sql("select count(*) from skill").query(Long.class).single()).isGreaterThanOrEqualTo(150);
-        assertThat(jdbc.sql("select count(*) from skill where name_da = '' or name_en = ''").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from municipality")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(98);
+        assertThat(jdbc.sql("select count(*) from region").query(Long.class).single())
+                .isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from skill").query(Long.class).single())
+                .isGreaterThanOrEqualTo(150);
+        assertThat(jdbc.sql("select count(*) from skill where name_da = '' or name_en = ''")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 }

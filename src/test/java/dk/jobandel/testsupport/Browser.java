@@ -162,7 +162,8 @@ public final class Browser implements AutoCloseable {
                 .as(() -> "Accessibility violations on " + path() + ":\n"
                         + blocking.stream()
                                 .map(rule -> "- " + rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp()
-                                        + " at " + rule.getNodes().stream()
+                                        + " at "
+                                        + rule.getNodes().stream()
                                                 .map(node -> String.valueOf(node.getTarget()))
                                                 .collect(Collectors.joining(", ")))
                                 .collect(Collectors.joining("\n")))
@@ -184,7 +185,8 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a leftover temporary profile is harmless
         }

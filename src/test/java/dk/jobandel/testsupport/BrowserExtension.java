@@ -36,11 +36,13 @@ class BrowserExtension implements BeforeAllCallback, ParameterResolver, AfterEac
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+        String port =
+                SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
         boolean javascript = !context.getRequiredTestMethod().isAnnotationPresent(WithoutJavaScript.class);
         Browser browser = Browser.start(
                 "http://localhost:" + port,
-                context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName(),
+                context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName(),
                 javascript);
         context.getStore(NAMESPACE).put(Browser.class, browser);
         return browser;
