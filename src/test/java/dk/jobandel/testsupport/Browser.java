@@ -16,12 +16,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -130,13 +131,33 @@ public final class Browser implements AutoCloseable {
         WebElement button = driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']"));
         WebElement html = driver.findElement(By.tagName("html"));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+        waitUntilReplaced(html);
     }
 
     public void follow(String linkText) {
         WebElement html = driver.findElement(By.tagName("html"));
         driver.findElement(By.linkText(linkText)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+        waitUntilReplaced(html);
+    }
+
+    /**
+     * Waits until the old page's root element is gone, i.e. the next page has loaded. Chromium reports a
+     * node of an unloaded document either as stale or as "not belonging to the document".
+     */
+    private void waitUntilReplaced(WebElement oldRoot) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                oldRoot.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     public String path() {

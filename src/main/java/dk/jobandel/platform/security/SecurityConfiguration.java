@@ -97,7 +97,7 @@ public class SecurityConfiguration {
 
     /**
      * Argon2id with OWASP's minimum parameters (19 MiB, 2 iterations, 1 lane): see
-     * docs/adr/0003-password-hashing.md. Stored hashes carry their algorithm id, so the cost can
+     * docs/adr/0003-password-hashing-argon2id.md. Stored hashes carry their algorithm id, so the cost can
      * be raised later without locking anybody out.
      */
     @Bean

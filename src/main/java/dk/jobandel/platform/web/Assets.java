@@ -6,7 +6,7 @@ import org.webjars.WebJarVersionLocator;
 /**
  * URLs of the front-end libraries, versioned and resolved once at start-up. Pages use them as
  * {@code ${#assets.htmx}} (see {@link AssetsDialect}): resolving WebJar paths per link per request is a known hot spot
- * (spring-framework#34014), and a versioned URL can be cached by browsers for a year.
+ * (spring-framework#34014), and a versioned URL never changes, so browsers may cache it.
  */
 @Component
 public class Assets {
