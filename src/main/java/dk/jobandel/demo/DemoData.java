@@ -1,6 +1,8 @@
 package dk.jobandel.demo;
 
+import dk.jobandel.freelancers.FreelancerProfiles;
 import dk.jobandel.members.Cvr;
+import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.MemberRegistration.NewOrganisation;
 import dk.jobandel.members.MemberRegistration.NewPerson;
@@ -9,6 +11,7 @@ import dk.jobandel.members.Organisations;
 import dk.jobandel.members.RegistrationRefused;
 import dk.jobandel.members.Role;
 import dk.jobandel.platform.SupportedLanguages;
+import dk.jobandel.shared.ReferenceData;
 import java.util.EnumSet;
 import java.util.List;
 import org.slf4j.Logger;
@@ -22,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo data set: consultants, cooperatives in several municipalities (most verified, two
- * awaiting verification) with one staff account each, and freelancer accounts.
+ * awaiting verification) with one staff account each, and forty-odd freelancers with filled-in profiles.
  */
 @Component
 @Profile("demo")
@@ -118,26 +121,31 @@ class DemoData implements ApplicationRunner {
                     "Camilla Bak",
                     "camilla@haandvaerk-herning.demo.jobandel.dk"));
 
-    static final List<NewPersonSeed> FREELANCERS = List.of(
-            new NewPersonSeed("Amira Nielsen", "freelancer@demo.jobandel.dk"),
-            new NewPersonSeed("Oliver Jensen", "oliver.jensen@demo.jobandel.dk"),
-            new NewPersonSeed("Olena Kovalenko", "olena.kovalenko@demo.jobandel.dk"),
-            new NewPersonSeed("Mikkel Sørensen", "mikkel.sorensen@demo.jobandel.dk"),
-            new NewPersonSeed("Sara Ahmadi", "sara.ahmadi@demo.jobandel.dk"),
-            new NewPersonSeed("Katrine Dahl", "katrine.dahl@demo.jobandel.dk"));
+
 
     record NewPersonSeed(String name, String email) {}
 
+    static final String FREELANCER_LOGIN = "freelancer@demo.jobandel.dk";
+
     private final MemberRegistration registration;
     private final Organisations organisations;
+    private final MemberDirectory directory;
+    private final FreelancerProfiles profiles;
+    private final ReferenceData referenceData;
     private final String password;
 
     DemoData(
             MemberRegistration registration,
             Organisations organisations,
+            MemberDirectory directory,
+            FreelancerProfiles profiles,
+            ReferenceData referenceData,
             @Value("${jobandel.demo.password}") String password) {
         this.registration = registration;
         this.organisations = organisations;
+        this.directory = directory;
+        this.profiles = profiles;
+        this.referenceData = referenceData;
         this.password = password;
     }
 
@@ -160,8 +168,12 @@ class DemoData implements ApplicationRunner {
             }
             created++;
         }
-        for (NewPersonSeed freelancer : FREELANCERS) {
-            created += ifAbsent(() -> registration.registerFreelancer(person(freelancer)));
+        for (int i = 0; i < DemoFreelancers.NAMES.size(); i++) {
+            String name = DemoFreelancers.NAMES.get(i);
+            String email = i == 0 ? FREELANCER_LOGIN : DemoFreelancers.email(name);
+            created += ifAbsent(() -> registration.registerFreelancer(person(new NewPersonSeed(name, email))));
+            long accountId = directory.accountIdOf(email).orElseThrow();
+            DemoFreelancers.fill(i, accountId, profiles, referenceData);
         }
         log.info(
                 "Demo data ready ({} new records). Log in as {} (consultant), {} (cooperative) or {} (freelancer) "
@@ -169,7 +181,7 @@ class DemoData implements ApplicationRunner {
                 created,
                 CONSULTANTS.getFirst().email(),
                 COOPERATIVES.getFirst().staffEmail(),
-                FREELANCERS.getFirst().email(),
+                FREELANCER_LOGIN,
                 password);
     }
 

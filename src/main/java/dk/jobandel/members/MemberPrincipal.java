@@ -56,6 +56,11 @@ public final class MemberPrincipal extends User implements SignedInMember {
     }
 
     @Override
+    public boolean hasRole(String role) {
+        return roles.stream().anyMatch(r -> r.name().equals(role));
+    }
+
+    @Override
     public boolean equals(Object other) {
         return super.equals(other);
     }

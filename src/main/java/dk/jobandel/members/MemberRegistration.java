@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,16 +18,19 @@ public class MemberRegistration {
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MemberRegistration(
             AccountRepository accounts,
             OrganisationRepository organisations,
             PasswordEncoder passwordEncoder,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
     public record NewPerson(String displayName, String email, String password, Locale language) {}
@@ -36,7 +40,9 @@ public class MemberRegistration {
     /** @return the new account's id */
     @Transactional
     public long registerFreelancer(NewPerson person) {
-        return createAccount(person, EnumSet.of(Role.FREELANCER), true).getId();
+        long id = createAccount(person, EnumSet.of(Role.FREELANCER), true).getId();
+        events.publishEvent(new FreelancerRegistered(id));
+        return id;
     }
 
     /**

@@ -13,4 +13,7 @@ public interface SignedInMember {
     String displayName();
 
     Locale preferredLocale();
+
+    /** Whether the member holds the role, named without the {@code ROLE_} prefix (e.g. {@code "FREELANCER"}). */
+    boolean hasRole(String role);
 }

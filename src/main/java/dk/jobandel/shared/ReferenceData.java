@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The reference data every module reads: regions and municipalities. It changes only with a migration,
+ * The reference data every module reads: regions, municipalities and the skill catalogue. It changes only with a migration,
  * so it is read once, on first use, and kept in memory.
  */
 @Component
@@ -27,7 +27,12 @@ public class ReferenceData {
         this.jdbc = jdbc;
     }
 
-    private record Loaded(List<Region> regions, List<Municipality> municipalities, Map<Short, Municipality> byCode) {}
+    private record Loaded(
+            List<Region> regions,
+            List<Municipality> municipalities,
+            Map<Short, Municipality> byCode,
+            List<SkillCategory> skillCategories,
+            Map<Short, Skill> skillsById) {}
 
     /** All municipalities in Danish alphabetical order (Æ, Ø, Å last). */
     public List<Municipality> municipalities() {
@@ -45,6 +50,15 @@ public class ReferenceData {
 
     public List<Region> regions() {
         return loaded().regions();
+    }
+
+    /** The skill catalogue by category, in catalogue order. */
+    public List<SkillCategory> skillCategories() {
+        return loaded().skillCategories();
+    }
+
+    public Optional<Skill> skill(short id) {
+        return Optional.ofNullable(loaded().skillsById().get(id));
     }
 
     private Loaded loaded() {
@@ -75,6 +89,22 @@ public class ReferenceData {
                 .toList();
         Map<Short, Municipality> byCode =
                 municipalities.stream().collect(Collectors.toUnmodifiableMap(Municipality::code, Function.identity()));
-        return new Loaded(regions, municipalities, byCode);
+        List<Skill> skills = jdbc.sql("select id, code, category_code, name_da, name_en from skill order by id")
+                .query((rs, row) -> new Skill(
+                        rs.getShort(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+        Map<String, List<Skill>> skillsByCategory =
+                skills.stream().collect(Collectors.groupingBy(Skill::categoryCode));
+        List<SkillCategory> categories = jdbc.sql(
+                        "select code, name_da, name_en from skill_category order by sort_order, code")
+                .query((rs, row) -> new SkillCategory(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        List.copyOf(skillsByCategory.getOrDefault(rs.getString(1), List.of()))))
+                .list();
+        Map<Short, Skill> skillsById =
+                skills.stream().collect(Collectors.toUnmodifiableMap(Skill::id, Function.identity()));
+        return new Loaded(regions, municipalities, byCode, categories, skillsById);
     }
 }

@@ -4,7 +4,10 @@ import dk.jobandel.members.MemberDashboards;
 import dk.jobandel.members.MemberPrincipal;
 import dk.jobandel.members.Role;
 import dk.jobandel.members.VerificationStatus;
+import dk.jobandel.platform.DashboardPanel;
 import dk.jobandel.shared.ReferenceData;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,10 +19,12 @@ class DashboardController {
 
     private final MemberDashboards dashboards;
     private final ReferenceData referenceData;
+    private final List<DashboardPanel> panels;
 
-    DashboardController(MemberDashboards dashboards, ReferenceData referenceData) {
+    DashboardController(MemberDashboards dashboards, ReferenceData referenceData, List<DashboardPanel> panels) {
         this.dashboards = dashboards;
         this.referenceData = referenceData;
+        this.panels = panels.stream().sorted(Comparator.comparingInt(DashboardPanel::order)).toList();
     }
 
     @GetMapping("/dashboard")
@@ -37,6 +42,12 @@ class DashboardController {
             model.addAttribute("roles", Role.values());
             model.addAttribute("statuses", VerificationStatus.values());
         }
+        model.addAttribute(
+                "panels",
+                panels.stream()
+                        .flatMap(panel -> panel.modelFor(me).stream()
+                                .map(data -> new DashboardPanel.Rendered(panel.template(), data)))
+                        .toList());
         return "members/dashboard";
     }
 }

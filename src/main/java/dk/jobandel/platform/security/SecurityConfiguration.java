@@ -71,8 +71,10 @@ public class SecurityConfiguration {
                         .requestMatchers("/register/**", "/language")
                         .permitAll()
                         // role areas
+                        .requestMatchers("/profile/**", "/profile")
+                        .hasRole("FREELANCER")
                         .requestMatchers("/consultant/**")
-                        .hasRole("CONSULTANT")
+                        .hasAnyRole("CONSULTANT", "ADMIN")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         // everything else: any signed-in member; modules check ownership

@@ -1,0 +1,48 @@
+package dk.jobandel.freelancers.web;
+
+import dk.jobandel.freelancers.FreelancerProfiles;
+import dk.jobandel.members.MemberDirectory;
+import dk.jobandel.shared.ReferenceData;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Consultants and admins read freelancers' profiles; they cannot change them. */
+@Controller
+@RequestMapping("/consultant/freelancers")
+class ConsultantProfileController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final FreelancerProfiles profiles;
+    private final MemberDirectory directory;
+    private final ReferenceData referenceData;
+
+    ConsultantProfileController(FreelancerProfiles profiles, MemberDirectory directory, ReferenceData referenceData) {
+        this.profiles = profiles;
+        this.directory = directory;
+        this.referenceData = referenceData;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        int safePage = Math.max(0, page);
+        model.addAttribute("freelancers", directory.freelancers(safePage, PAGE_SIZE));
+        model.addAttribute("page", safePage);
+        return "freelancers/list";
+    }
+
+    @GetMapping("/{accountId}")
+    String profile(@PathVariable long accountId, Model model) {
+        var freelancer = directory.freelancer(accountId)
+                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        model.addAttribute("freelancer", freelancer);
+        ProfileModel.overview(model, profiles.profileOf(accountId), referenceData, false);
+        model.addAttribute("readOnly", true);
+        return "freelancers/profile";
+    }
+}

@@ -1,0 +1,55 @@
+package dk.jobandel.members;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who is who, for pages that list or name members (consultants' views). */
+@Service
+public class MemberDirectory {
+
+    private final JdbcClient jdbc;
+
+    MemberDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record MemberSummary(long accountId, String displayName, String email) {}
+
+    /** One page of freelancers by name, with one row more than asked when there is a next page. */
+    @Transactional(readOnly = true)
+    public List<MemberSummary> freelancers(int page, int size) {
+        return jdbc.sql("""
+                        select a.id, a.display_name, a.email from account a
+                        join account_role r on r.account_id = a.id and r.role = 'FREELANCER'
+                        order by a.display_name, a.id
+                        limit :limit offset :offset
+                        """)
+                .param("limit", size + 1)
+                .param("offset", (long) page * size)
+                .query((rs, row) -> new MemberSummary(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Long> accountIdOf(String email) {
+        return jdbc.sql("select id from account where email = :email")
+                .param("email", Account.normaliseEmail(email))
+                .query(Long.class)
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MemberSummary> freelancer(long accountId) {
+        return jdbc.sql("""
+                        select a.id, a.display_name, a.email from account a
+                        join account_role r on r.account_id = a.id and r.role = 'FREELANCER'
+                        where a.id = :id
+                        """)
+                .param("id", accountId)
+                .query((rs, row) -> new MemberSummary(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .optional();
+    }
+}
