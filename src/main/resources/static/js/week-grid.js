@@ -210,14 +210,19 @@
                 return false;
             }
             this.model[day] = slots;
-            var label = (input.labels && input.labels[0]) || input.closest('.week-grid-day') &&
-                input.closest('.week-grid-day').querySelector('label');
+            var wrapper = input.closest('.week-grid-day');
+            var label = (input.labels && input.labels[0]) || (wrapper && wrapper.querySelector('label'));
             var name = label ? label.textContent.replace(/\s+/g, ' ').trim() : '';
             this.dayNames[day] = name || input.name || String(day + 1);
             this.dayShort[day] = input.getAttribute('data-day-short') || this.dayNames[day].slice(0, 3);
         }
-        this.fieldsBox = days;
-        this.hasErrors = !!days.querySelector('.field-error');
+        var errors = days.querySelectorAll('.field-error');
+        this.hasErrors = false;
+        for (i = 0; i < errors.length; i++) {
+            if (errors[i].textContent.trim() !== '') {
+                this.hasErrors = true;
+            }
+        }
         return true;
     };
 

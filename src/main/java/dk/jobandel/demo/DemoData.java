@@ -121,8 +121,6 @@ class DemoData implements ApplicationRunner {
                     "Camilla Bak",
                     "camilla@haandvaerk-herning.demo.jobandel.dk"));
 
-
-
     record NewPersonSeed(String name, String email) {}
 
     static final String FREELANCER_LOGIN = "freelancer@demo.jobandel.dk";

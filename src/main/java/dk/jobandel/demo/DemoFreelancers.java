@@ -27,13 +27,48 @@ import java.util.stream.IntStream;
 final class DemoFreelancers {
 
     static final List<String> NAMES = List.of(
-            "Amira Nielsen", "Oliver Jensen", "Olena Kovalenko", "Mikkel Sørensen", "Sara Ahmadi", "Katrine Dahl",
-            "Freja Christensen", "Noah Rasmussen", "Ida Madsen", "William Pedersen", "Emma Thomsen", "Lucas Kristensen",
-            "Sofia Larsen", "Magnus Andersen", "Leila Hussein", "Jonas Poulsen", "Anna Johansen", "Ali Yilmaz",
-            "Clara Møller", "Victor Mortensen", "Maja Jørgensen", "Oscar Hansen", "Nora Olsen", "Emil Frederiksen",
-            "Aisha Mohamed", "Frederik Knudsen", "Laura Mikkelsen", "Karim Haddad", "Alma Laursen", "Elias Berg",
-            "Marta Nowak", "Tobias Holm", "Ella Schmidt", "Yusuf Demir", "Josefine Bech", "Andrei Popescu",
-            "Asta Lund", "Hamid Karimi", "Signe Vestergaard", "Daniel Eriksen", "Mariam Saleh", "Rasmus Kjeldsen");
+            "Amira Nielsen",
+            "Oliver Jensen",
+            "Olena Kovalenko",
+            "Mikkel Sørensen",
+            "Sara Ahmadi",
+            "Katrine Dahl",
+            "Freja Christensen",
+            "Noah Rasmussen",
+            "Ida Madsen",
+            "William Pedersen",
+            "Emma Thomsen",
+            "Lucas Kristensen",
+            "Sofia Larsen",
+            "Magnus Andersen",
+            "Leila Hussein",
+            "Jonas Poulsen",
+            "Anna Johansen",
+            "Ali Yilmaz",
+            "Clara Møller",
+            "Victor Mortensen",
+            "Maja Jørgensen",
+            "Oscar Hansen",
+            "Nora Olsen",
+            "Emil Frederiksen",
+            "Aisha Mohamed",
+            "Frederik Knudsen",
+            "Laura Mikkelsen",
+            "Karim Haddad",
+            "Alma Laursen",
+            "Elias Berg",
+            "Marta Nowak",
+            "Tobias Holm",
+            "Ella Schmidt",
+            "Yusuf Demir",
+            "Josefine Bech",
+            "Andrei Popescu",
+            "Asta Lund",
+            "Hamid Karimi",
+            "Signe Vestergaard",
+            "Daniel Eriksen",
+            "Mariam Saleh",
+            "Rasmus Kjeldsen");
 
     private static final short[] MUNICIPALITIES = {
         101, 101, 101, 101, 147, 751, 751, 751, 461, 461, 851, 851, 265, 630, 657, 167, 159, 173, 561, 615, 540, 400
@@ -81,9 +116,12 @@ final class DemoFreelancers {
                 List.copyOf(languages),
                 random.nextInt(4) > 0,
                 random.nextInt(3) > 0);
-        long version = profiles.changeBasics(accountId, profile.version(), withSomeWorkMode(basics)).version();
-        version = profiles.changeSkills(accountId, version, skills(random, referenceData)).version();
-        version = profiles.changeAvailability(accountId, version, availability(random, max)).version();
+        long version = profiles.changeBasics(accountId, profile.version(), withSomeWorkMode(basics))
+                .version();
+        version = profiles.changeSkills(accountId, version, skills(random, referenceData))
+                .version();
+        version = profiles.changeAvailability(accountId, version, availability(random, max))
+                .version();
         if (random.nextInt(6) > 0) {
             List<Integer> answers = IntStream.range(0, WorkStyle.QUESTIONS)
                     .mapToObj(i -> 1 + random.nextInt(5))
@@ -96,8 +134,18 @@ final class DemoFreelancers {
         if (b.worksOnSite() || b.worksHybrid() || b.worksRemote()) {
             return b;
         }
-        return new Profile.Basics(b.municipalityCode(), b.travelKm(), true, false, false, b.desiredHoursMin(),
-                b.desiredHoursMax(), b.availableFrom(), b.availableUntil(), b.languages(), b.wantsJobShare() || !b.wantsPool(),
+        return new Profile.Basics(
+                b.municipalityCode(),
+                b.travelKm(),
+                true,
+                false,
+                false,
+                b.desiredHoursMin(),
+                b.desiredHoursMax(),
+                b.availableFrom(),
+                b.availableUntil(),
+                b.languages(),
+                b.wantsJobShare() || !b.wantsPool(),
                 b.wantsPool());
     }
 
@@ -126,13 +174,20 @@ final class DemoFreelancers {
             case 0 -> WeekGrid.daily(weekdays, LocalTime.of(8, 0), LocalTime.of(16, 0)); // office days
             case 1 -> WeekGrid.daily(weekdays, LocalTime.of(7, 0), LocalTime.of(12, 30)); // mornings
             case 2 -> WeekGrid.daily(weekdays, LocalTime.of(12, 0), LocalTime.of(18, 0)); // afternoons
-            case 3 -> WeekGrid.daily(pick(random, weekdays, wantedHours > 24 ? 4 : 3), LocalTime.of(8, 30),
-                    LocalTime.of(17, 0)); // part week
-            case 4 -> WeekGrid.daily(weekdays, LocalTime.of(17, 0), LocalTime.of(22, 0))
-                    .union(WeekGrid.daily(EnumSet.of(DayOfWeek.SATURDAY), LocalTime.of(9, 0), LocalTime.of(15, 0)));
-            default -> WeekGrid.daily(EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
-                            LocalTime.of(10, 0), LocalTime.of(20, 0))
-                    .union(WeekGrid.daily(EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(8, 0), LocalTime.of(14, 0)));
+            case 3 ->
+                WeekGrid.daily(
+                        pick(random, weekdays, wantedHours > 24 ? 4 : 3),
+                        LocalTime.of(8, 30),
+                        LocalTime.of(17, 0)); // part week
+            case 4 ->
+                WeekGrid.daily(weekdays, LocalTime.of(17, 0), LocalTime.of(22, 0))
+                        .union(WeekGrid.daily(EnumSet.of(DayOfWeek.SATURDAY), LocalTime.of(9, 0), LocalTime.of(15, 0)));
+            default ->
+                WeekGrid.daily(
+                                EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                                LocalTime.of(10, 0),
+                                LocalTime.of(20, 0))
+                        .union(WeekGrid.daily(EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(8, 0), LocalTime.of(14, 0)));
         };
     }
 

@@ -92,8 +92,12 @@ class FreelancerProfile {
         this.worksOnSite = basics.worksOnSite();
         this.worksHybrid = basics.worksHybrid();
         this.worksRemote = basics.worksRemote();
-        this.desiredHoursMin = basics.desiredHoursMin() == null ? null : basics.desiredHoursMin().shortValue();
-        this.desiredHoursMax = basics.desiredHoursMax() == null ? null : basics.desiredHoursMax().shortValue();
+        this.desiredHoursMin = basics.desiredHoursMin() == null
+                ? null
+                : basics.desiredHoursMin().shortValue();
+        this.desiredHoursMax = basics.desiredHoursMax() == null
+                ? null
+                : basics.desiredHoursMax().shortValue();
         this.availableFrom = basics.availableFrom();
         this.availableUntil = basics.availableUntil();
         this.languages = basics.languages().toArray(String[]::new);

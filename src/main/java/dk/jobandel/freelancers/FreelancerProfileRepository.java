@@ -9,7 +9,8 @@ interface FreelancerProfileRepository extends JpaRepository<FreelancerProfile, L
     /** Creates the empty profile unless it exists; safe when two requests race. */
     @Modifying
     @Query(
-            value = "insert into freelancer_profile (account_id) values (:accountId) on conflict (account_id) do nothing",
+            value =
+                    "insert into freelancer_profile (account_id) values (:accountId) on conflict (account_id) do nothing",
             nativeQuery = true)
     void createIfAbsent(long accountId);
 }

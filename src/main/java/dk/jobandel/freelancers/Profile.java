@@ -68,6 +68,10 @@ public record Profile(
     }
 
     public int level(short skillId) {
-        return skills.stream().filter(s -> s.skillId() == skillId).mapToInt(HeldSkill::level).findFirst().orElse(0);
+        return skills.stream()
+                .filter(s -> s.skillId() == skillId)
+                .mapToInt(HeldSkill::level)
+                .findFirst()
+                .orElse(0);
     }
 }

@@ -14,8 +14,9 @@ public final class WorkStyle {
     public static final int HIGHEST = 5;
 
     /** The question keys in order: q1 … q10. */
-    public static final List<String> KEYS =
-            java.util.stream.IntStream.rangeClosed(1, QUESTIONS).mapToObj(i -> "q" + i).toList();
+    public static final List<String> KEYS = java.util.stream.IntStream.rangeClosed(1, QUESTIONS)
+            .mapToObj(i -> "q" + i)
+            .toList();
 
     private WorkStyle() {}
 }

@@ -90,11 +90,10 @@ public class ReferenceData {
         Map<Short, Municipality> byCode =
                 municipalities.stream().collect(Collectors.toUnmodifiableMap(Municipality::code, Function.identity()));
         List<Skill> skills = jdbc.sql("select id, code, category_code, name_da, name_en from skill order by id")
-                .query((rs, row) -> new Skill(
-                        rs.getShort(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .query((rs, row) ->
+                        new Skill(rs.getShort(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
-        Map<String, List<Skill>> skillsByCategory =
-                skills.stream().collect(Collectors.groupingBy(Skill::categoryCode));
+        Map<String, List<Skill>> skillsByCategory = skills.stream().collect(Collectors.groupingBy(Skill::categoryCode));
         List<SkillCategory> categories = jdbc.sql(
                         "select code, name_da, name_en from skill_category order by sort_order, code")
                 .query((rs, row) -> new SkillCategory(

@@ -32,7 +32,9 @@ public final class WeekGrid {
 
     public static final int DAYS = 7;
     public static final int SLOTS_PER_DAY = 48;
+    /** The half-hours of a week, 336. */
     public static final int SLOTS = DAYS * SLOTS_PER_DAY;
+    /** The {@code long}s that hold the slots, 6. */
     public static final int WORDS = 6;
     /** The length of {@link #toBytes()}: 336 bits. */
     public static final int BYTES = SLOTS / Byte.SIZE;
@@ -40,7 +42,9 @@ public final class WeekGrid {
     /** Word 5 holds only slots 320–335; its upper 48 bits are always 0. */
     private static final long LAST_WORD_MASK = (1L << (SLOTS - (WORDS - 1) * Long.SIZE)) - 1;
 
+    /** No half-hour at all. */
     public static final WeekGrid EMPTY = new WeekGrid(0, 0, 0, 0, 0, 0);
+    /** Every half-hour of the week. */
     public static final WeekGrid FULL = new WeekGrid(-1L, -1L, -1L, -1L, -1L, LAST_WORD_MASK);
 
     /** For each day index, the words of the grid that holds the whole of that day. */
@@ -73,7 +77,6 @@ public final class WeekGrid {
         return new WeekGrid(words[0], words[1], words[2], words[3], words[4], words[5]);
     }
 
-
     /**
      * The grid with these six words, as returned by {@link #word(int)}.
      *
@@ -84,8 +87,8 @@ public final class WeekGrid {
             throw new IllegalArgumentException("A week grid has " + WORDS + " words, not " + words.length);
         }
         if ((words[WORDS - 1] & ~LAST_WORD_MASK) != 0) {
-            throw new IllegalArgumentException("Bits above slot " + (SLOTS - 1) + " are set in word "
-                    + (WORDS - 1) + ": 0x" + Long.toHexString(words[WORDS - 1]));
+            throw new IllegalArgumentException("Bits above slot " + (SLOTS - 1) + " are set in word " + (WORDS - 1)
+                    + ": 0x" + Long.toHexString(words[WORDS - 1]));
         }
         return of(words);
     }
@@ -133,7 +136,6 @@ public final class WeekGrid {
         return of(words);
     }
 
-
     /** Word {@code index} (0–5): slot {@code index * 64 + b} is bit {@code b}. */
     public long word(int index) {
         return switch (index) {
@@ -147,16 +149,22 @@ public final class WeekGrid {
         };
     }
 
-    /** Whether slot {@code slot} (0–335) is set. */
+    /**
+     * Whether slot {@code slot} is set.
+     *
+     * @throws IndexOutOfBoundsException for a slot outside 0–335
+     */
     public boolean contains(int slot) {
         Objects.checkIndex(slot, SLOTS);
         return ((word(slot >>> 6) >>> slot) & 1L) != 0;
     }
 
+    /** Whether no half-hour is set. */
     public boolean isEmpty() {
         return (w0 | w1 | w2 | w3 | w4 | w5) == 0;
     }
 
+    /** Whether every half-hour of the week is set. */
     public boolean isFull() {
         return equals(FULL);
     }
@@ -181,10 +189,12 @@ public final class WeekGrid {
         return count;
     }
 
+    /** The time set, in minutes: 30 per half-hour. */
     public int minutes() {
         return slotCount() * 30;
     }
 
+    /** The time set, in hours. */
     public double hours() {
         return slotCount() / 2.0;
     }
@@ -199,15 +209,14 @@ public final class WeekGrid {
         return IntStream.iterate(nextSetSlot(0), slot -> slot >= 0, slot -> nextSetSlot(slot + 1));
     }
 
-
+    /** The half-hours in either grid. */
     public WeekGrid union(WeekGrid other) {
-        return new WeekGrid(
-                w0 | other.w0, w1 | other.w1, w2 | other.w2, w3 | other.w3, w4 | other.w4, w5 | other.w5);
+        return new WeekGrid(w0 | other.w0, w1 | other.w1, w2 | other.w2, w3 | other.w3, w4 | other.w4, w5 | other.w5);
     }
 
+    /** The half-hours in both grids. */
     public WeekGrid intersection(WeekGrid other) {
-        return new WeekGrid(
-                w0 & other.w0, w1 & other.w1, w2 & other.w2, w3 & other.w3, w4 & other.w4, w5 & other.w5);
+        return new WeekGrid(w0 & other.w0, w1 & other.w1, w2 & other.w2, w3 & other.w3, w4 & other.w4, w5 & other.w5);
     }
 
     /** The half-hours of this grid that are not in {@code other}. */
@@ -234,7 +243,6 @@ public final class WeekGrid {
         missing |= (other.w3 & ~w3) | (other.w4 & ~w4) | (other.w5 & ~w5);
         return missing == 0;
     }
-
 
     /** The runs of consecutive half-hours, day by day; a run ends at midnight even if the next day goes on. */
     public List<TimeRange> ranges() {
@@ -322,6 +330,7 @@ public final class WeekGrid {
             return index(day) * SLOTS_PER_DAY + endHalfHour(to);
         }
 
+        /** The length in minutes. */
         public int minutes() {
             return (toSlotExclusive() - fromSlot()) * 30;
         }
@@ -331,7 +340,6 @@ public final class WeekGrid {
             return rangeText(startHalfHour(from), endHalfHour(to));
         }
     }
-
 
     /**
      * The grid as text, such as {@code "man 08:00–12:00, ons 13:00–17:30"}: each range with its day, in day order,
@@ -395,7 +403,7 @@ public final class WeekGrid {
     private static final class Parser {
 
         static final Pattern SEPARATORS = Pattern.compile("[,;\\r\\n]+");
-        static final Pattern DAY_PREFIX = Pattern.compile("(\\p{L}+)[.:]?\\s*(.*)", Pattern.DOTALL);
+        static final Pattern DAY_PREFIX = Pattern.compile("(\\p{L}+)[.:]?\\s*(.*)");
         static final Pattern DASH = Pattern.compile("\\s*[-\u2013\u2014]\\s*");
         static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?");
 
@@ -415,7 +423,11 @@ public final class WeekGrid {
         }
 
         static List<String> entries(String text) {
-            return SEPARATORS.splitAsStream(text).map(String::strip).filter(entry -> !entry.isEmpty()).toList();
+            return SEPARATORS
+                    .splitAsStream(text)
+                    .map(String::strip)
+                    .filter(entry -> !entry.isEmpty())
+                    .toList();
         }
 
         static DayOfWeek day(String name) {
@@ -466,7 +478,6 @@ public final class WeekGrid {
         }
     }
 
-
     /**
      * The grid as {@value #BYTES} bytes for a {@code bytea} column: slot {@code i} is bit {@code i % 8} of byte
      * {@code i / 8}, which is the six words in little-endian order with the last one cut to its two used bytes (the
@@ -496,7 +507,6 @@ public final class WeekGrid {
         return of(words);
     }
 
-
     @Override
     public boolean equals(@Nullable Object other) {
         return this == other
@@ -525,7 +535,6 @@ public final class WeekGrid {
     public String toString() {
         return isEmpty() ? "WeekGrid[empty]" : format(Locale.ENGLISH);
     }
-
 
     private static int index(DayOfWeek day) {
         return day.getValue() - 1;

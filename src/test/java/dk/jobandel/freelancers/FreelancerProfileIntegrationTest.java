@@ -123,7 +123,9 @@ class FreelancerProfileIntegrationTest {
                 .andExpect(flash().attribute("flash", "profile.saved"));
 
         long version = profiles.profileOf(accountId).version();
-        mvc.perform(post("/profile/skills").with(csrf()).session(session)
+        mvc.perform(post("/profile/skills")
+                        .with(csrf())
+                        .session(session)
                         .param("version", String.valueOf(version))
                         .param("levels[1]", "3")
                         .param("levels[2]", "")
@@ -131,7 +133,9 @@ class FreelancerProfileIntegrationTest {
                 .andExpect(redirectedUrl("/profile"));
 
         version = profiles.profileOf(accountId).version();
-        mvc.perform(post("/profile/availability").with(csrf()).session(session)
+        mvc.perform(post("/profile/availability")
+                        .with(csrf())
+                        .session(session)
                         .param("version", String.valueOf(version))
                         .param("day0", "08:00–12:00, 13:00-16:00")
                         .param("day1", "")
@@ -143,8 +147,8 @@ class FreelancerProfileIntegrationTest {
                 .andExpect(redirectedUrl("/profile"));
 
         version = profiles.profileOf(accountId).version();
-        var answers = post("/profile/work-style").with(csrf()).session(session)
-                .param("version", String.valueOf(version));
+        var answers =
+                post("/profile/work-style").with(csrf()).session(session).param("version", String.valueOf(version));
         for (int i = 0; i < WorkStyle.QUESTIONS; i++) {
             answers.param("answers[" + i + "]", String.valueOf(1 + i % 5));
         }
@@ -152,8 +156,8 @@ class FreelancerProfileIntegrationTest {
 
         Profile saved = profiles.profileOf(accountId);
         assertThat(saved.basics().municipalityCode()).isEqualTo((short) 751);
-        assertThat(saved.skills()).containsExactlyInAnyOrder(new HeldSkill((short) 1, (short) 3),
-                new HeldSkill((short) 20, (short) 1));
+        assertThat(saved.skills())
+                .containsExactlyInAnyOrder(new HeldSkill((short) 1, (short) 3), new HeldSkill((short) 20, (short) 1));
         assertThat(saved.availability())
                 .isEqualTo(WeekGrid.range(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0))
                         .union(WeekGrid.range(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(16, 0)))
@@ -212,8 +216,12 @@ class FreelancerProfileIntegrationTest {
             })
     void unreadableAvailabilityIsExplainedNextToTheDayAndWhatWasTypedIsKept(String typed, String message)
             throws Exception {
-        mvc.perform(post("/profile/availability").with(csrf()).session(session)
-                        .param("version", String.valueOf(profiles.profileOf(accountId).version()))
+        mvc.perform(post("/profile/availability")
+                        .with(csrf())
+                        .session(session)
+                        .param(
+                                "version",
+                                String.valueOf(profiles.profileOf(accountId).version()))
                         .param("day0", "08:00–12:00")
                         .param("day1", typed))
                 .andExpect(status().isOk())
@@ -226,8 +234,12 @@ class FreelancerProfileIntegrationTest {
 
     @Test
     void theWeekdaysQuickFillWorksWithoutJavaScriptAndSavesNothingYet() throws Exception {
-        mvc.perform(post("/profile/availability").with(csrf()).session(session)
-                        .param("version", String.valueOf(profiles.profileOf(accountId).version()))
+        mvc.perform(post("/profile/availability")
+                        .with(csrf())
+                        .session(session)
+                        .param(
+                                "version",
+                                String.valueOf(profiles.profileOf(accountId).version()))
                         .param("fill", "weekdays"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(html("id=\"day4\" name=\"day4\" value=\"08:00–16:00\""))))
@@ -238,12 +250,16 @@ class FreelancerProfileIntegrationTest {
     @Test
     void unknownSkillsAndLevelsAreRefused() throws Exception {
         long version = profiles.profileOf(accountId).version();
-        mvc.perform(post("/profile/skills").with(csrf()).session(session)
+        mvc.perform(post("/profile/skills")
+                        .with(csrf())
+                        .session(session)
                         .param("version", String.valueOf(version))
                         .param("levels[1]", "7"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vælg et niveau fra 1 til 3.")));
-        mvc.perform(post("/profile/skills").with(csrf()).session(session)
+        mvc.perform(post("/profile/skills")
+                        .with(csrf())
+                        .session(session)
                         .param("version", String.valueOf(version))
                         .param("levels[9999]", "2"))
                 .andExpect(status().isOk())
@@ -253,7 +269,9 @@ class FreelancerProfileIntegrationTest {
 
     @Test
     void anUnansweredQuestionIsPointedOut() throws Exception {
-        var answers = post("/profile/work-style").with(csrf()).session(session)
+        var answers = post("/profile/work-style")
+                .with(csrf())
+                .session(session)
                 .param("version", String.valueOf(profiles.profileOf(accountId).version()));
         for (int i = 0; i < WorkStyle.QUESTIONS - 1; i++) {
             answers.param("answers[" + i + "]", "3");
@@ -266,15 +284,23 @@ class FreelancerProfileIntegrationTest {
 
     @Test
     void situationFactsAreKeptOnlyWithConsentAndForgottenWhenItIsWithdrawn() throws Exception {
-        mvc.perform(post("/profile/situation").with(csrf()).session(session)
-                        .param("version", String.valueOf(profiles.profileOf(accountId).version()))
+        mvc.perform(post("/profile/situation")
+                        .with(csrf())
+                        .session(session)
+                        .param(
+                                "version",
+                                String.valueOf(profiles.profileOf(accountId).version()))
                         .param("lacksPension", "true")
                         .param("akasseMember", "true"))
                 .andExpect(redirectedUrl("/profile"));
         assertThat(profiles.profileOf(accountId).situation()).isNull();
 
-        mvc.perform(post("/profile/situation").with(csrf()).session(session)
-                        .param("version", String.valueOf(profiles.profileOf(accountId).version()))
+        mvc.perform(post("/profile/situation")
+                        .with(csrf())
+                        .session(session)
+                        .param(
+                                "version",
+                                String.valueOf(profiles.profileOf(accountId).version()))
                         .param("lacksPension", "true")
                         .param("akasseMember", "true")
                         .param("consent", "true"))
@@ -285,8 +311,12 @@ class FreelancerProfileIntegrationTest {
         assertThat(situation.akasseMember()).isTrue();
         assertThat(situation.flexjobEligible()).isFalse();
 
-        mvc.perform(post("/profile/situation").with(csrf()).session(session)
-                        .param("version", String.valueOf(profiles.profileOf(accountId).version()))
+        mvc.perform(post("/profile/situation")
+                        .with(csrf())
+                        .session(session)
+                        .param(
+                                "version",
+                                String.valueOf(profiles.profileOf(accountId).version()))
                         .param("lacksPension", "true"))
                 .andExpect(redirectedUrl("/profile"));
         assertThat(profiles.profileOf(accountId).situation()).isNull();
@@ -296,27 +326,35 @@ class FreelancerProfileIntegrationTest {
     void aSaveFromAStaleTabIsRefusedShowsBothVersionsAndCanThenBeRepeated() throws Exception {
         long opened = profiles.profileOf(accountId).version();
         // tab 1 saves the availability
-        mvc.perform(post("/profile/availability").with(csrf()).session(session)
+        mvc.perform(post("/profile/availability")
+                        .with(csrf())
+                        .session(session)
                         .param("version", String.valueOf(opened))
                         .param("day0", "08:00–12:00"))
                 .andExpect(redirectedUrl("/profile"));
         // tab 2, opened before, saves a different availability
-        mvc.perform(post("/profile/availability").with(csrf()).session(session)
+        mvc.perform(post("/profile/availability")
+                        .with(csrf())
+                        .session(session)
                         .param("version", String.valueOf(opened))
                         .param("day4", "13:00–17:00"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Profilen er ændret et andet sted")))
                 .andExpect(content().string(containsString("man 08:00–12:00")))
                 .andExpect(content().string(containsString(html("value=\"13:00–17:00\""))));
-        assertThat(profiles.profileOf(accountId).availability().format(Locale.of("da"))).isEqualTo("man 08:00–12:00");
+        assertThat(profiles.profileOf(accountId).availability().format(Locale.of("da")))
+                .isEqualTo("man 08:00–12:00");
 
         // the second tab, now told, saves on purpose with the version it was shown
         long current = profiles.profileOf(accountId).version();
-        mvc.perform(post("/profile/availability").with(csrf()).session(session)
+        mvc.perform(post("/profile/availability")
+                        .with(csrf())
+                        .session(session)
                         .param("version", String.valueOf(current))
                         .param("day4", "13:00–17:00"))
                 .andExpect(redirectedUrl("/profile"));
-        assertThat(profiles.profileOf(accountId).availability().format(Locale.of("da"))).isEqualTo("fre 13:00–17:00");
+        assertThat(profiles.profileOf(accountId).availability().format(Locale.of("da")))
+                .isEqualTo("fre 13:00–17:00");
     }
 
     @Test
@@ -329,7 +367,8 @@ class FreelancerProfileIntegrationTest {
         mvc.perform(get("/profile").session(cooperative)).andExpect(status().isForbidden());
         mvc.perform(post("/profile/basics").with(csrf()).session(cooperative).param("municipalityCode", "101"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/consultant/freelancers/" + accountId).session(cooperative)).andExpect(status().isForbidden());
+        mvc.perform(get("/consultant/freelancers/" + accountId).session(cooperative))
+                .andExpect(status().isForbidden());
 
         String otherEmail = email("other");
         registration.registerFreelancer(new NewPerson("Other", otherEmail, PASSWORD, Locale.of("da")));
@@ -352,7 +391,8 @@ class FreelancerProfileIntegrationTest {
         mvc.perform(get("/consultant/freelancers").session(consultant))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Olena Kovalenko")));
-        mvc.perform(get("/consultant/freelancers/999999999").session(consultant)).andExpect(status().isNotFound());
+        mvc.perform(get("/consultant/freelancers/999999999").session(consultant))
+                .andExpect(status().isNotFound());
         mvc.perform(post("/profile/basics").with(csrf()).session(consultant).param("municipalityCode", "101"))
                 .andExpect(status().isForbidden());
         assertThat(profiles.profileOf(accountId).basics().municipalityCode()).isNull();

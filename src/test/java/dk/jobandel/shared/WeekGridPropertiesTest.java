@@ -16,16 +16,18 @@ import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * Laws of {@link WeekGrid} checked on {@value #TRIES} generated grids each, and its queries checked against a slow,
- * obviously correct model: one {@code boolean} per half-hour, built without {@code WeekGrid}.
+ * Laws of {@link WeekGrid}, each checked on {@value #TRIES} generated grids (or pairs or triples of them), and its
+ * queries checked against a slow, obviously correct model: one {@code boolean} per half-hour, built without
+ * {@code WeekGrid}.
  *
- * <p>The generator is seeded, so every run checks the same grids and a failure names the try and the grids. The
- * harness is a few lines of plain JUnit rather than jqwik: from 1.10 jqwik's maintainers ask that it not be used with
- * AI coding agents, and this test was written by one. Each {@code forAll} maps one to one onto a jqwik
- * {@code @Property} should the team prefer jqwik (and its shrinking).
+ * <p>The generator is seeded, so every run checks the same grids; a failure is shrunk by dropping runs of half-hours
+ * and reported with its try number. The harness is plain JUnit rather than jqwik: see
+ * docs/adr/0007-property-tests-without-jqwik.md. Each {@code forAll} maps onto a jqwik {@code @Property} should the
+ * team choose it.
  */
 class WeekGridPropertiesTest {
 
@@ -44,7 +46,9 @@ class WeekGridPropertiesTest {
             assertThat(grid.isEmpty()).isEqualTo(count(model) == 0);
             assertThat(grid.isFull()).isEqualTo(count(model) == SLOTS);
             assertThat(grid.slots().toArray())
-                    .containsExactly(IntStream.range(0, SLOTS).filter(slot -> model[slot]).toArray());
+                    .containsExactly(IntStream.range(0, SLOTS)
+                            .filter(slot -> model[slot])
+                            .toArray());
             for (DayOfWeek day : DayOfWeek.values()) {
                 IntPredicate onDay = slot -> slot / SLOTS_PER_DAY == day.getValue() - 1;
                 assertThat(grid.slotCount(day)).isEqualTo(count(model, onDay));
@@ -162,9 +166,8 @@ class WeekGridPropertiesTest {
     void survivesStorage() {
         forAll(grid -> {
             WeekGrid fromBytes = WeekGrid.fromBytes(grid.toBytes());
-            WeekGrid fromWords = WeekGrid.ofWords(IntStream.range(0, WeekGrid.WORDS)
-                    .mapToLong(grid::word)
-                    .toArray());
+            WeekGrid fromWords = WeekGrid.ofWords(
+                    IntStream.range(0, WeekGrid.WORDS).mapToLong(grid::word).toArray());
             assertThat(fromBytes).isEqualTo(grid).hasSameHashCodeAs(grid);
             assertThat(fromWords).isEqualTo(grid).hasSameHashCodeAs(grid);
             assertThat(WeekGrid.ofSlots(grid.slots().toArray())).isEqualTo(grid);
@@ -182,7 +185,9 @@ class WeekGridPropertiesTest {
             assertThat(union).isEqualTo(grid);
             for (DayOfWeek day : DayOfWeek.values()) {
                 assertThat(grid.ranges(day))
-                        .isEqualTo(ranges.stream().filter(range -> range.day() == day).toList());
+                        .isEqualTo(ranges.stream()
+                                .filter(range -> range.day() == day)
+                                .toList());
             }
         });
     }
@@ -229,9 +234,22 @@ class WeekGridPropertiesTest {
     /** A generated grid and the half-hours it should hold, worked out without {@code WeekGrid}. */
     private record Sample(WeekGrid grid, boolean[] model) {
 
+        /** This sample without one of its runs of half-hours, for each run. */
+        List<Sample> smaller() {
+            return rangesOf(model).stream()
+                    .map(run -> {
+                        IntPredicate inRun = slot -> slot >= run.fromSlot() && slot < run.toSlotExclusive();
+                        return new Sample(
+                                grid.minus(WeekGrid.ofSlots(
+                                        IntStream.range(0, SLOTS).filter(inRun).toArray())),
+                                slots(slot -> model[slot] && !inRun.test(slot)));
+                    })
+                    .toList();
+        }
+
         @Override
         public String toString() {
-            return "[" + grid + "]";
+            return "[" + grid.format(Locale.ENGLISH) + "]";
         }
     }
 
@@ -245,11 +263,18 @@ class WeekGridPropertiesTest {
     }
 
     private static void forAll(BiConsumer<WeekGrid, WeekGrid> property) {
-        check(2, samples -> property.accept(samples.get(0).grid(), samples.get(1).grid()));
+        check(
+                2,
+                samples -> property.accept(samples.get(0).grid(), samples.get(1).grid()));
     }
 
     private static void forAll(TriConsumer<WeekGrid> property) {
-        check(3, samples -> property.accept(samples.get(0).grid(), samples.get(1).grid(), samples.get(2).grid()));
+        check(
+                3,
+                samples -> property.accept(
+                        samples.get(0).grid(),
+                        samples.get(1).grid(),
+                        samples.get(2).grid()));
     }
 
     private static void forAllWithModel(Consumer<Sample> property) {
@@ -260,18 +285,50 @@ class WeekGridPropertiesTest {
         check(2, samples -> property.accept(samples.get(0), samples.get(1)));
     }
 
-    /** Checks the property on {@link #TRIES} tuples of samples drawn from the seeded generator. */
+    /**
+     * Checks the property on {@link #TRIES} tuples of samples drawn from the seeded generator. On failure, drops runs
+     * of half-hours from the samples while the property still fails, and reports the smallest tuple found.
+     */
     private static void check(int arity, Consumer<List<Sample>> property) {
         var random = new SplittableRandom(SEED);
         for (int tryNumber = 1; tryNumber <= TRIES; tryNumber++) {
-            List<Sample> samples = Stream.generate(() -> sample(random)).limit(arity).toList();
-            try {
-                property.accept(samples);
-            } catch (AssertionError | RuntimeException failure) {
+            List<Sample> samples =
+                    Stream.generate(() -> sample(random)).limit(arity).toList();
+            if (failure(property, samples) != null) {
+                List<Sample> smallest = shrink(property, samples);
                 throw new AssertionError(
-                        "Falsified on try %d of %d (seed %d) by %s".formatted(tryNumber, TRIES, SEED, samples),
-                        failure);
+                        "Falsified on try %d of %d (seed %#x) by %s".formatted(tryNumber, TRIES, SEED, smallest),
+                        failure(property, smallest));
             }
+        }
+    }
+
+    private static List<Sample> shrink(Consumer<List<Sample>> property, List<Sample> failing) {
+        List<Sample> smallest = failing;
+        boolean shrunk = true;
+        while (shrunk) {
+            shrunk = false;
+            for (int i = 0; i < smallest.size() && !shrunk; i++) {
+                for (Sample smaller : smallest.get(i).smaller()) {
+                    List<Sample> candidate = new ArrayList<>(smallest);
+                    candidate.set(i, smaller);
+                    if (failure(property, candidate) != null) {
+                        smallest = candidate;
+                        shrunk = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return smallest;
+    }
+
+    private static @Nullable Throwable failure(Consumer<List<Sample>> property, List<Sample> samples) {
+        try {
+            property.accept(samples);
+            return null;
+        } catch (AssertionError | RuntimeException failure) {
+            return failure;
         }
     }
 
@@ -322,16 +379,15 @@ class WeekGridPropertiesTest {
 
     /** Nothing, everything, the ends of the week, days and words, every other half-hour, all of Sunday. */
     private static Sample cornerCase(SplittableRandom random) {
-        IntPredicate set =
-                switch (random.nextInt(7)) {
-                    case 0 -> slot -> false;
-                    case 1 -> slot -> true;
-                    case 2 -> slot -> slot == 0 || slot == SLOTS - 1;
-                    case 3 -> slot -> slot % SLOTS_PER_DAY == 0 || slot % SLOTS_PER_DAY == SLOTS_PER_DAY - 1;
-                    case 4 -> slot -> slot % 64 == 0 || slot % 64 == 63;
-                    case 5 -> slot -> slot % 2 == 0;
-                    default -> slot -> slot >= 6 * SLOTS_PER_DAY;
-                };
+        IntPredicate set = switch (random.nextInt(7)) {
+            case 0 -> slot -> false;
+            case 1 -> slot -> true;
+            case 2 -> slot -> slot == 0 || slot == SLOTS - 1;
+            case 3 -> slot -> slot % SLOTS_PER_DAY == 0 || slot % SLOTS_PER_DAY == SLOTS_PER_DAY - 1;
+            case 4 -> slot -> slot % 64 == 0 || slot % 64 == 63;
+            case 5 -> slot -> slot % 2 == 0;
+            default -> slot -> slot >= 6 * SLOTS_PER_DAY;
+        };
         return new Sample(WeekGrid.ofSlots(IntStream.range(0, SLOTS).filter(set).toArray()), slots(set));
     }
 
@@ -350,7 +406,9 @@ class WeekGridPropertiesTest {
     }
 
     private static int count(boolean[] model, IntPredicate where) {
-        return (int) IntStream.range(0, SLOTS).filter(slot -> model[slot] && where.test(slot)).count();
+        return (int) IntStream.range(0, SLOTS)
+                .filter(slot -> model[slot] && where.test(slot))
+                .count();
     }
 
     /** Walks each day half-hour by half-hour. */

@@ -94,7 +94,8 @@ class WeekGridTest {
             assertThat(morning.union(lunch)).isEqualTo(WeekGrid.range(MONDAY, at(8), at(13)));
             assertThat(morning.overlaps(lunch)).isTrue();
             assertThat(morning.overlaps(WeekGrid.range(MONDAY, at(12), at(13)))).isFalse();
-            assertThat(morning.containsAll(WeekGrid.range(MONDAY, at(9), at(10)))).isTrue();
+            assertThat(morning.containsAll(WeekGrid.range(MONDAY, at(9), at(10))))
+                    .isTrue();
             assertThat(morning.containsAll(lunch)).isFalse();
         }
 
@@ -118,8 +119,7 @@ class WeekGridTest {
                     WeekGrid.range(MONDAY, at(22), MIDNIGHT).union(WeekGrid.range(TUESDAY, MIDNIGHT, at(2)));
 
             assertThat(lateShift.ranges())
-                    .containsExactly(
-                            new TimeRange(MONDAY, at(22), MIDNIGHT), new TimeRange(TUESDAY, MIDNIGHT, at(2)));
+                    .containsExactly(new TimeRange(MONDAY, at(22), MIDNIGHT), new TimeRange(TUESDAY, MIDNIGHT, at(2)));
             assertThat(lateShift.format(Locale.ENGLISH)).isEqualTo("mon 22:00–24:00, tue 00:00–02:00");
             assertThat(lateShift.ranges(TUESDAY)).containsExactly(new TimeRange(TUESDAY, MIDNIGHT, at(2)));
         }
@@ -230,8 +230,7 @@ class WeekGridTest {
         void notOnHalfHour() {
             assertError(() -> WeekGrid.parse("man 08:15-12:00"), "weekgrid.error.notOnHalfHour", "08:15");
             assertError(() -> WeekGrid.parseDay(MONDAY, "8.45-12"), "weekgrid.error.notOnHalfHour", "8.45");
-            assertError(
-                    () -> WeekGrid.range(MONDAY, at(8, 15), at(12)), "weekgrid.error.notOnHalfHour", "08:15");
+            assertError(() -> WeekGrid.range(MONDAY, at(8, 15), at(12)), "weekgrid.error.notOnHalfHour", "08:15");
             assertError(
                     () -> WeekGrid.range(MONDAY, at(8), LocalTime.of(12, 0, 30)),
                     "weekgrid.error.notOnHalfHour",
@@ -240,21 +239,16 @@ class WeekGridTest {
 
         @Test
         void endBeforeStart() {
-            assertError(
-                    () -> WeekGrid.parse("man 12:00–08:00"), "weekgrid.error.endBeforeStart", "12:00", "08:00");
+            assertError(() -> WeekGrid.parse("man 12:00–08:00"), "weekgrid.error.endBeforeStart", "12:00", "08:00");
             assertError(() -> WeekGrid.parseDay(MONDAY, "8-8"), "weekgrid.error.endBeforeStart", "08:00", "08:00");
             assertError(() -> WeekGrid.parseDay(MONDAY, "22-00"), "weekgrid.error.endBeforeStart", "22:00", "00:00");
-            assertError(
-                    () -> WeekGrid.range(MONDAY, at(12), at(8)), "weekgrid.error.endBeforeStart", "12:00", "08:00");
+            assertError(() -> WeekGrid.range(MONDAY, at(12), at(8)), "weekgrid.error.endBeforeStart", "12:00", "08:00");
         }
 
         @Test
         void overlap() {
             assertError(
-                    () -> WeekGrid.parse("man 08-12, 11-13"),
-                    "weekgrid.error.overlap",
-                    "08:00–12:00",
-                    "11:00–13:00");
+                    () -> WeekGrid.parse("man 08-12, 11-13"), "weekgrid.error.overlap", "08:00–12:00", "11:00–13:00");
             assertError(
                     () -> WeekGrid.parseDay(MONDAY, "08-10, 10-12, 9:30-10"),
                     "weekgrid.error.overlap",
@@ -336,7 +330,10 @@ class WeekGridTest {
         void equalGridsHaveEqualHashCodes() {
             WeekGrid copy = WeekGrid.fromBytes(TWO_MORNINGS.toBytes());
 
-            assertThat(copy).isEqualTo(TWO_MORNINGS).hasSameHashCodeAs(TWO_MORNINGS).isNotSameAs(TWO_MORNINGS);
+            assertThat(copy)
+                    .isEqualTo(TWO_MORNINGS)
+                    .hasSameHashCodeAs(TWO_MORNINGS)
+                    .isNotSameAs(TWO_MORNINGS);
             assertThat(copy).isNotEqualTo(TWO_MORNINGS.union(WeekGrid.ofSlots(335)));
         }
     }

@@ -50,7 +50,6 @@ public class AvailabilityForm {
         }
     }
 
-
     public long getVersion() {
         return version;
     }

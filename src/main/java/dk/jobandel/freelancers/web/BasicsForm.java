@@ -72,7 +72,8 @@ public class BasicsForm {
 
     /** The rules that connect fields, each reported next to the field a person would change. */
     void checkRules(Errors errors, ReferenceData referenceData) {
-        if (municipalityCode != null && referenceData.municipality(municipalityCode).isEmpty()) {
+        if (municipalityCode != null
+                && referenceData.municipality(municipalityCode).isEmpty()) {
             errors.rejectValue("municipalityCode", "profile.municipality.unknown");
         }
         if (desiredHoursMin != null && desiredHoursMax != null && desiredHoursMin > desiredHoursMax) {

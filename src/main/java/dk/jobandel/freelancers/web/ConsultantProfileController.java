@@ -38,7 +38,8 @@ class ConsultantProfileController {
 
     @GetMapping("/{accountId}")
     String profile(@PathVariable long accountId, Model model) {
-        var freelancer = directory.freelancer(accountId)
+        var freelancer = directory
+                .freelancer(accountId)
                 .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
         model.addAttribute("freelancer", freelancer);
         ProfileModel.overview(model, profiles.profileOf(accountId), referenceData, false);

@@ -8,7 +8,6 @@ import dk.jobandel.freelancers.WorkStyle;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.shared.ReferenceData;
 import dk.jobandel.shared.WeekGrid;
-import dk.jobandel.shared.WeekPicture;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.function.LongConsumer;
@@ -77,7 +76,13 @@ class ProfileController {
             Model model,
             RedirectAttributes redirect) {
         form.checkRules(result, referenceData);
-        return save(me, Part.BASICS, result, model, redirect, form::setVersion,
+        return save(
+                me,
+                Part.BASICS,
+                result,
+                model,
+                redirect,
+                form::setVersion,
                 () -> profiles.changeBasics(me.accountId(), form.getVersion(), form.toBasics()));
     }
 
@@ -95,7 +100,13 @@ class ProfileController {
             Model model,
             RedirectAttributes redirect) {
         form.checkRules(result, referenceData);
-        return save(me, Part.SKILLS, result, model, redirect, form::setVersion,
+        return save(
+                me,
+                Part.SKILLS,
+                result,
+                model,
+                redirect,
+                form::setVersion,
                 () -> profiles.changeSkills(me.accountId(), form.getVersion(), form.toSkills()));
     }
 
@@ -122,7 +133,13 @@ class ProfileController {
             return edit(Part.AVAILABILITY, model);
         }
         WeekGrid grid = form.toGrid(result);
-        return save(me, Part.AVAILABILITY, result, model, redirect, form::setVersion,
+        return save(
+                me,
+                Part.AVAILABILITY,
+                result,
+                model,
+                redirect,
+                form::setVersion,
                 () -> profiles.changeAvailability(me.accountId(), form.getVersion(), grid));
     }
 
@@ -140,7 +157,13 @@ class ProfileController {
             Model model,
             RedirectAttributes redirect) {
         form.checkRules(result);
-        return save(me, Part.WORK_STYLE, result, model, redirect, form::setVersion,
+        return save(
+                me,
+                Part.WORK_STYLE,
+                result,
+                model,
+                redirect,
+                form::setVersion,
                 () -> profiles.answerWorkStyle(me.accountId(), form.getVersion(), form.toAnswers()));
     }
 
@@ -157,7 +180,13 @@ class ProfileController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        return save(me, Part.SITUATION, result, model, redirect, form::setVersion,
+        return save(
+                me,
+                Part.SITUATION,
+                result,
+                model,
+                redirect,
+                form::setVersion,
                 () -> profiles.changeSituation(me.accountId(), form.getVersion(), form.toSituation(clock.instant())));
     }
 

@@ -30,7 +30,9 @@ public class SituationForm {
 
     /** Without consent nothing is kept, whatever boxes were ticked. */
     Profile.@Nullable Situation toSituation(Instant now) {
-        return consent ? new Profile.Situation(now, lacksPension, lacksHolidayPay, akasseMember, flexjobEligible) : null;
+        return consent
+                ? new Profile.Situation(now, lacksPension, lacksHolidayPay, akasseMember, flexjobEligible)
+                : null;
     }
 
     public long getVersion() {

@@ -38,7 +38,9 @@ public class WorkStyleForm {
     }
 
     List<Integer> toAnswers() {
-        return answers.subList(0, WorkStyle.QUESTIONS).stream().map(a -> a == null ? 0 : a).toList();
+        return answers.subList(0, WorkStyle.QUESTIONS).stream()
+                .map(a -> a == null ? 0 : a)
+                .toList();
     }
 
     public long getVersion() {

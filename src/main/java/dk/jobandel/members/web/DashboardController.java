@@ -24,7 +24,9 @@ class DashboardController {
     DashboardController(MemberDashboards dashboards, ReferenceData referenceData, List<DashboardPanel> panels) {
         this.dashboards = dashboards;
         this.referenceData = referenceData;
-        this.panels = panels.stream().sorted(Comparator.comparingInt(DashboardPanel::order)).toList();
+        this.panels = panels.stream()
+                .sorted(Comparator.comparingInt(DashboardPanel::order))
+                .toList();
     }
 
     @GetMapping("/dashboard")
