@@ -116,7 +116,7 @@ final class DemoFreelancers {
                 List.copyOf(languages),
                 random.nextInt(4) > 0,
                 random.nextInt(3) > 0);
-        long version = profiles.changeBasics(accountId, profile.version(), withSomeWorkMode(basics))
+        long version = profiles.changeBasics(accountId, profile.version(), NAMES.get(index), withSomeWorkMode(basics))
                 .version();
         version = profiles.changeSkills(accountId, version, skills(random, referenceData))
                 .version();

@@ -1,5 +1,6 @@
 package dk.jobandel.freelancers;
 
+import dk.jobandel.members.Accounts;
 import dk.jobandel.members.FreelancerRegistered;
 import dk.jobandel.shared.WeekGrid;
 import java.time.Clock;
@@ -21,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class FreelancerProfiles {
 
     private final FreelancerProfileRepository profiles;
+    private final Accounts accounts;
     private final Clock clock;
 
-    FreelancerProfiles(FreelancerProfileRepository profiles, Clock clock) {
+    FreelancerProfiles(FreelancerProfileRepository profiles, Accounts accounts, Clock clock) {
         this.profiles = profiles;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -41,9 +44,12 @@ public class FreelancerProfiles {
         return profiles.findById(accountId).orElseThrow().snapshot();
     }
 
+    /** The basics, together with the name the person goes by (kept on their account). */
     @Transactional
-    public Profile changeBasics(long accountId, long basedOnVersion, Profile.Basics basics) {
-        return change(accountId, basedOnVersion, profile -> profile.changeBasics(basics, clock.instant()));
+    public Profile changeBasics(long accountId, long basedOnVersion, String displayName, Profile.Basics basics) {
+        Profile changed = change(accountId, basedOnVersion, profile -> profile.changeBasics(basics, clock.instant()));
+        accounts.rename(accountId, displayName);
+        return changed;
     }
 
     @Transactional

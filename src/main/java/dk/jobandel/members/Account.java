@@ -78,6 +78,10 @@ public class Account {
         this.privacyConsentAt = at;
     }
 
+    void rename(String displayName) {
+        this.displayName = displayName.strip();
+    }
+
     void changeLanguage(Locale language) {
         this.preferredLanguage = language.getLanguage();
     }

@@ -89,6 +89,7 @@ class FreelancerProfileIntegrationTest {
     private Map<String, String> validBasics() {
         var fields = new LinkedHashMap<String, String>();
         fields.put("version", String.valueOf(profiles.profileOf(accountId).version()));
+        fields.put("displayName", "Olena K.");
         fields.put("municipalityCode", "751");
         fields.put("travelKm", "25");
         fields.put("worksOnSite", "true");
@@ -167,6 +168,7 @@ class FreelancerProfileIntegrationTest {
         mvc.perform(get("/profile").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Din profil er 100 % udfyldt")))
+                .andExpect(content().string(containsString("Logget ind som Olena K.")))
                 .andExpect(content().string(containsString("Aarhus")))
                 .andExpect(content().string(containsString("15–30 timer om ugen")))
                 .andExpect(content().string(containsString("man 08:00–12:00, man 13:00–16:00, ons 08:00–12:00")))
@@ -177,6 +179,7 @@ class FreelancerProfileIntegrationTest {
 
     @ParameterizedTest(name = "{0} = \"{1}\" → {2}")
     @CsvSource({
+        "displayName,'',Udfyld feltet.",
         "municipalityCode,'',Vælg en mulighed.",
         "municipalityCode,999,Vælg en kommune fra listen.",
         "travelKm,-5,Skriv et tal på mindst 0.",
@@ -387,6 +390,7 @@ class FreelancerProfileIntegrationTest {
         mvc.perform(get("/consultant/freelancers/" + accountId).session(consultant))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Profil: Olena Kovalenko")))
+                .andExpect(content().string(containsString("Ikke angivet")))
                 .andExpect(content().string(not(containsString("href=\"/profile/basics\""))));
         mvc.perform(get("/consultant/freelancers").session(consultant))
                 .andExpect(status().isOk())

@@ -5,7 +5,9 @@ import dk.jobandel.freelancers.Profile;
 import dk.jobandel.shared.ReferenceData;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,10 @@ import org.springframework.validation.Errors;
 public class BasicsForm {
 
     private long version;
+
+    @NotBlank
+    @Size(max = 100)
+    private String displayName = "";
 
     @NotNull
     private @Nullable Short municipalityCode;
@@ -51,10 +57,11 @@ public class BasicsForm {
     private boolean wantsJobShare;
     private boolean wantsPool;
 
-    static BasicsForm of(Profile profile) {
+    static BasicsForm of(Profile profile, String displayName) {
         var basics = profile.basics();
         var form = new BasicsForm();
         form.version = profile.version();
+        form.displayName = displayName;
         form.municipalityCode = basics.municipalityCode();
         form.travelKm = basics.travelKm();
         form.worksOnSite = basics.worksOnSite();
@@ -115,6 +122,14 @@ public class BasicsForm {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
     }
 
     public @Nullable Short getMunicipalityCode() {

@@ -42,6 +42,7 @@ class ConsultantProfileController {
                 .freelancer(accountId)
                 .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
         model.addAttribute("freelancer", freelancer);
+        model.addAttribute("displayName", freelancer.displayName());
         ProfileModel.overview(model, profiles.profileOf(accountId), referenceData, false);
         model.addAttribute("readOnly", true);
         return "freelancers/profile";

@@ -5,9 +5,12 @@ import dk.jobandel.freelancers.Languages;
 import dk.jobandel.freelancers.Profile;
 import dk.jobandel.freelancers.ProfileChanged;
 import dk.jobandel.freelancers.WorkStyle;
+import dk.jobandel.members.Accounts;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.shared.ReferenceData;
 import dk.jobandel.shared.WeekGrid;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.function.LongConsumer;
@@ -32,11 +35,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProfileController {
 
     private final FreelancerProfiles profiles;
+    private final Accounts accounts;
     private final ReferenceData referenceData;
     private final Clock clock;
 
-    ProfileController(FreelancerProfiles profiles, ReferenceData referenceData, Clock clock) {
+    ProfileController(FreelancerProfiles profiles, Accounts accounts, ReferenceData referenceData, Clock clock) {
         this.profiles = profiles;
+        this.accounts = accounts;
         this.referenceData = referenceData;
         this.clock = clock;
     }
@@ -59,12 +64,14 @@ class ProfileController {
     String overview(@AuthenticationPrincipal SignedInMember me, Model model) {
         Profile profile = profiles.profileOf(me.accountId());
         ProfileModel.overview(model, profile, referenceData, false);
+        model.addAttribute("displayName", accounts.displayName(me.accountId()));
         return "freelancers/profile";
     }
 
     @GetMapping("/basics")
     String basics(@AuthenticationPrincipal SignedInMember me, Model model) {
-        model.addAttribute("form", BasicsForm.of(profiles.profileOf(me.accountId())));
+        model.addAttribute(
+                "form", BasicsForm.of(profiles.profileOf(me.accountId()), accounts.displayName(me.accountId())));
         return edit(Part.BASICS, model);
     }
 
@@ -74,16 +81,20 @@ class ProfileController {
             @Valid @ModelAttribute("form") BasicsForm form,
             BindingResult result,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         form.checkRules(result, referenceData);
-        return save(
+        String view = save(
                 me,
                 Part.BASICS,
                 result,
                 model,
                 redirect,
                 form::setVersion,
-                () -> profiles.changeBasics(me.accountId(), form.getVersion(), form.toBasics()));
+                () -> profiles.changeBasics(me.accountId(), form.getVersion(), form.getDisplayName(), form.toBasics()));
+        accounts.refreshSession(me.accountId(), request, response);
+        return view;
     }
 
     @GetMapping("/skills")
