@@ -83,7 +83,7 @@ class SignUpAndLoginIntegrationTest {
         mvc.perform(get("/dashboard").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Velkommen, Amira Nielsen")))
-                .andExpect(content().string(containsString("Dine næste skridt")));
+                .andExpect(content().string(containsString("Din profil er 0 % udfyldt")));
 
         mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/?loggedOut"));
         mvc.perform(get("/dashboard").session(session)).andExpect(redirectedUrl("/login"));
