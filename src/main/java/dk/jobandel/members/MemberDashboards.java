@@ -31,7 +31,8 @@ public class MemberDashboards {
             String cvr,
             OrganisationType type,
             short municipalityCode,
-            VerificationStatus status) {}
+            VerificationStatus status,
+            String rejectionReason) {}
 
     public record AwaitingVerification(
             long id, String name, String cvr, short municipalityCode, LocalDate registeredOn) {}
@@ -41,7 +42,10 @@ public class MemberDashboards {
     @Transactional(readOnly = true)
     public Optional<OrganisationSummary> organisationOf(long accountId) {
         return jdbc.sql("""
-                        select o.id, o.name, o.cvr, o.type, o.municipality_code, o.verification_status
+                        select o.id, o.name, o.cvr, o.type, o.municipality_code, o.verification_status,
+                               coalesce((select d.reason from organisation_decision d
+                                         where d.organisation_id = o.id and d.decision = 'REJECTED'
+                                         order by d.decided_at desc, d.id desc limit 1), '')
                         from organisation o join organisation_staff s on s.organisation_id = o.id
                         where s.account_id = :accountId
                         """)
@@ -52,17 +56,25 @@ public class MemberDashboards {
                         rs.getString(3),
                         OrganisationType.valueOf(rs.getString(4)),
                         rs.getShort(5),
-                        VerificationStatus.valueOf(rs.getString(6))))
+                        VerificationStatus.valueOf(rs.getString(6)),
+                        rs.getString(7)))
                 .optional();
     }
 
     @Transactional(readOnly = true)
     public List<AwaitingVerification> awaitingVerification() {
+        return withStatus(VerificationStatus.AWAITING_VERIFICATION);
+    }
+
+    /** Organisations in one verification status, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AwaitingVerification> withStatus(VerificationStatus status) {
         return jdbc.sql("""
                         select id, name, cvr, municipality_code, created_at from organisation
-                        where verification_status = 'AWAITING_VERIFICATION'
+                        where verification_status = :status
                         order by created_at, id
                         """)
+                .param("status", status.name())
                 .query((rs, row) -> new AwaitingVerification(
                         rs.getLong(1),
                         rs.getString(2),

@@ -33,6 +33,18 @@ public class MemberDirectory {
                 .list();
     }
 
+    /** The members with these account ids, by name. */
+    @Transactional(readOnly = true)
+    public List<MemberSummary> staffOf(java.util.Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, display_name, email from account where id in (:ids) order by display_name, id")
+                .param("ids", accountIds)
+                .query((rs, row) -> new MemberSummary(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Long> accountIdOf(String email) {
         return jdbc.sql("select id from account where email = :email")

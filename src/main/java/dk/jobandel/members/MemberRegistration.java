@@ -73,6 +73,11 @@ public class MemberRegistration {
         return createAccount(person, roles, false).getId();
     }
 
+    /** An account for somebody who signs up through an invitation, consenting like any sign-up. */
+    long createConsentingAccount(NewPerson person, Set<Role> roles) {
+        return createAccount(person, roles, true).getId();
+    }
+
     private Account createAccount(NewPerson person, Set<Role> roles, boolean consentGiven) {
         String email = Account.normaliseEmail(person.email());
         if (accounts.existsByEmail(email)) {

@@ -43,6 +43,13 @@ public class Organisation {
 
     private Instant createdAt;
 
+    private String address = "";
+    private String sector = "";
+    private String presentation = "";
+    private boolean collectiveAgreement;
+    private String collectiveAgreementName = "";
+    private Instant updatedAt;
+
     @ElementCollection
     @CollectionTable(name = "organisation_staff", joinColumns = @JoinColumn(name = "organisation_id"))
     @Column(name = "account_id")
@@ -56,6 +63,7 @@ public class Organisation {
         this.cvr = "";
         this.type = OrganisationType.OTHER_COOPERATIVE;
         this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
     }
 
     Organisation(String name, Cvr cvr, OrganisationType type, short municipalityCode, Instant now) {
@@ -64,6 +72,7 @@ public class Organisation {
         this.type = type;
         this.municipalityCode = municipalityCode;
         this.createdAt = now;
+        this.updatedAt = now;
     }
 
     void addStaff(long accountId) {
@@ -72,6 +81,52 @@ public class Organisation {
 
     void verify() {
         this.verificationStatus = VerificationStatus.VERIFIED;
+    }
+
+    void reject() {
+        this.verificationStatus = VerificationStatus.REJECTED;
+    }
+
+    long version() {
+        return version;
+    }
+
+    void changeProfile(OrganisationProfile profile, Instant now) {
+        this.name = profile.name().strip();
+        this.type = profile.type();
+        this.municipalityCode = profile.municipalityCode();
+        this.address = profile.address().strip();
+        this.sector = profile.sector().strip();
+        this.presentation = profile.presentation().strip();
+        this.collectiveAgreement = profile.collectiveAgreement();
+        this.collectiveAgreementName = profile.collectiveAgreement()
+                ? profile.collectiveAgreementName().strip()
+                : "";
+        this.updatedAt = now;
+    }
+
+    /** An organisation always keeps at least one staff account. */
+    boolean removeStaff(long accountId) {
+        if (!staffAccountIds.contains(accountId) || staffAccountIds.size() <= 1) {
+            return false;
+        }
+        return staffAccountIds.remove(accountId);
+    }
+
+    public OrganisationProfile profile() {
+        return new OrganisationProfile(
+                name,
+                type,
+                municipalityCode,
+                address,
+                sector,
+                presentation,
+                collectiveAgreement,
+                collectiveAgreementName);
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public long getId() {

@@ -1,18 +1,39 @@
 package dk.jobandel.members;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading organisations, and the verification a consultant gives them. */
+/**
+ * Organisations: reading them, their staff changing their profile, and the verification a consultant
+ * gives them. Decisions name the version they were based on, so two consultants acting on the same
+ * organisation at once never overwrite each other: one wins, the other is told.
+ */
 @Service
 public class Organisations {
 
     private final OrganisationRepository organisations;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Organisations(OrganisationRepository organisations) {
+    Organisations(
+            OrganisationRepository organisations, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.organisations = organisations;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
     }
+
+    /** A verification decision as the organisation's staff and consultants see it. */
+    public record Decision(VerificationStatus decision, String reason, String decidedBy, LocalDateTime decidedAt) {}
 
     @Transactional(readOnly = true)
     public Optional<Organisation> ofStaffMember(long accountId) {
@@ -24,11 +45,120 @@ public class Organisations {
         return organisations.findByCvr(cvr.digits());
     }
 
+    @Transactional(readOnly = true)
+    public Organisation byId(long organisationId) {
+        Organisation organisation =
+                organisations.findById(organisationId).orElseThrow(() -> new OrganisationNotFound(organisationId));
+        organisation.getStaffAccountIds(); // load the staff inside the transaction
+        return organisation;
+    }
+
+    /** Whether the organisation may publish work: only once a consultant has verified it. */
+    @Transactional(readOnly = true)
+    public boolean isVerified(long organisationId) {
+        return organisations
+                .findById(organisationId)
+                .map(o -> o.getVerificationStatus() == VerificationStatus.VERIFIED)
+                .orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Decision> decisions(long organisationId) {
+        return jdbc.sql("""
+                        select d.decision, d.reason, coalesce(a.display_name, ''), d.decided_at
+                        from organisation_decision d left join account a on a.id = d.decided_by
+                        where d.organisation_id = :id order by d.decided_at desc, d.id desc
+                        """)
+                .param("id", organisationId)
+                .query((rs, row) -> new Decision(
+                        VerificationStatus.valueOf(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getString(3),
+                        LocalDateTime.ofInstant(rs.getTimestamp(4).toInstant(), clock.getZone())))
+                .list();
+    }
+
+    @Transactional
+    public void verify(long organisationId, long consultantAccountId, long basedOnVersion) {
+        decide(organisationId, consultantAccountId, basedOnVersion, VerificationStatus.VERIFIED, "");
+        events.publishEvent(new OrganisationVerified(organisationId, consultantAccountId));
+    }
+
+    @Transactional
+    public void reject(long organisationId, long consultantAccountId, long basedOnVersion, String reason) {
+        if (reason.isBlank()) {
+            throw new IllegalArgumentException("A rejection needs a reason");
+        }
+        decide(organisationId, consultantAccountId, basedOnVersion, VerificationStatus.REJECTED, reason.strip());
+        events.publishEvent(new OrganisationRejected(organisationId, consultantAccountId, reason.strip()));
+    }
+
+    /** Used by the demo data, which has no consultant's hand to act with. */
     @Transactional
     public void verify(long organisationId) {
         organisations
                 .findById(organisationId)
-                .orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId))
+                .orElseThrow(() -> new OrganisationNotFound(organisationId))
                 .verify();
+    }
+
+    /**
+     * Removes a colleague from the acting member's organisation. Refused (false) for somebody who is not
+     * a colleague, or when it would leave the organisation without staff.
+     */
+    @Transactional
+    public boolean removeStaff(long actingAccountId, long colleagueAccountId) {
+        Organisation organisation =
+                organisations.findByStaffAccountId(actingAccountId).orElseThrow(() -> new OrganisationNotFound(0));
+        return organisation.removeStaff(colleagueAccountId);
+    }
+
+    /** Staff change their organisation's profile; based on an old version it is refused. */
+    @Transactional
+    public void changeProfile(long staffAccountId, long basedOnVersion, OrganisationProfile profile) {
+        Organisation organisation =
+                organisations.findByStaffAccountId(staffAccountId).orElseThrow(() -> new OrganisationNotFound(0));
+        if (organisation.version() != basedOnVersion) {
+            throw new OrganisationChanged(organisation.getId());
+        }
+        organisation.changeProfile(profile, clock.instant());
+        flush(organisation);
+    }
+
+    private void decide(
+            long organisationId,
+            long consultantAccountId,
+            long basedOnVersion,
+            VerificationStatus decision,
+            String reason) {
+        Organisation organisation =
+                organisations.findById(organisationId).orElseThrow(() -> new OrganisationNotFound(organisationId));
+        if (organisation.version() != basedOnVersion) {
+            throw new OrganisationChanged(organisationId);
+        }
+        if (decision == VerificationStatus.VERIFIED) {
+            organisation.verify();
+        } else {
+            organisation.reject();
+        }
+        flush(organisation);
+        jdbc.sql("""
+                        insert into organisation_decision (organisation_id, decision, reason, decided_by, decided_at)
+                        values (:organisation, :decision, :reason, :by, :at)
+                        """)
+                .param("organisation", organisationId)
+                .param("decision", decision.name())
+                .param("reason", reason)
+                .param("by", consultantAccountId)
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    private void flush(Organisation organisation) {
+        try {
+            organisations.saveAndFlush(organisation);
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new OrganisationChanged(organisation.getId());
+        }
     }
 }

@@ -1,0 +1,9 @@
+package dk.jobandel.members;
+
+/** No such organisation, or none the acting member may see: both read the same to the caller. */
+public final class OrganisationNotFound extends RuntimeException {
+
+    OrganisationNotFound(long organisationId) {
+        super("No organisation " + organisationId + " for this member");
+    }
+}
