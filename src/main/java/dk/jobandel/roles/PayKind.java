@@ -1,0 +1,7 @@
+package dk.jobandel.roles;
+
+/** How the role is paid: an hourly wage, or a monthly salary band for full-time equivalent. */
+public enum PayKind {
+    HOURLY,
+    MONTHLY
+}

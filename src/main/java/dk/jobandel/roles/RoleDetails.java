@@ -1,0 +1,64 @@
+package dk.jobandel.roles;
+
+import dk.jobandel.shared.WeekGrid;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** Everything a cooperative says about a role. */
+public record RoleDetails(
+        String title,
+        String description,
+        WeekGrid schedule,
+        int sharers,
+        int handoverMinutes,
+        @Nullable List<Integer> splitPercents,
+        short municipalityCode,
+        WorkMode workMode,
+        LocalDate startDate,
+        @Nullable LocalDate endDate,
+        PayKind payKind,
+        BigDecimal payFrom,
+        @Nullable BigDecimal payTo,
+        BigDecimal pensionPercent,
+        boolean collectiveAgreement,
+        boolean openToFlexjob,
+        List<RequiredSkill> skills) {
+
+    public RoleDetails {
+        skills = List.copyOf(skills);
+        splitPercents = splitPercents == null ? null : List.copyOf(splitPercents);
+    }
+
+    /** Each field as text, for the history of a published role: what a person would compare. */
+    Map<String, String> asText() {
+        Map<String, String> text = new LinkedHashMap<>();
+        text.put("title", title);
+        text.put("description", description);
+        text.put("schedule", schedule.format(Locale.of("da")));
+        text.put("sharers", String.valueOf(sharers));
+        text.put("handoverMinutes", String.valueOf(handoverMinutes));
+        text.put("split", splitPercents == null ? "even" : splitPercents.toString());
+        text.put("municipality", String.valueOf(municipalityCode));
+        text.put("workMode", workMode.name());
+        text.put("period", startDate + " – " + Objects.toString(endDate, "permanent"));
+        text.put(
+                "pay",
+                payKind.name() + " " + payFrom.toPlainString() + (payTo == null ? "" : "–" + payTo.toPlainString()));
+        text.put("pension", pensionPercent.stripTrailingZeros().toPlainString() + " %");
+        text.put("collectiveAgreement", String.valueOf(collectiveAgreement));
+        text.put("openToFlexjob", String.valueOf(openToFlexjob));
+        List<String> skillText = new ArrayList<>();
+        skills.stream()
+                .sorted(java.util.Comparator.comparingInt(RequiredSkill::skillId))
+                .forEach(s -> skillText.add(s.skillId() + ":" + s.requirement() + ":" + s.minLevel()));
+        text.put("skills", String.join(", ", skillText));
+        return text;
+    }
+}

@@ -1,0 +1,231 @@
+package dk.jobandel.roles;
+
+import dk.jobandel.members.Organisation;
+import dk.jobandel.members.Organisations;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Shared roles as their cooperative's staff manage them, and as consultants browse them. Every staff
+ * action names the acting account; a role of another organisation reads as not found. Changes name
+ * the version they were based on, so concurrent edits are refused, never lost.
+ */
+@Service
+public class SharedRoles {
+
+    private final SharedRoleRepository roles;
+    private final Organisations organisations;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SharedRoles(SharedRoleRepository roles, Organisations organisations, JdbcClient jdbc, Clock clock) {
+        this.roles = roles;
+        this.organisations = organisations;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** One change of one field of a published role. */
+    public record Change(LocalDateTime at, String by, String field, String oldValue, String newValue) {}
+
+    /** A role in a consultant's list. */
+    public record Listed(
+            long id,
+            String title,
+            String organisationName,
+            short municipalityCode,
+            int sharers,
+            RoleStatus status,
+            double hours) {}
+
+    /** The consultant's filter; empty fields do not filter. */
+    public record Filter(
+            @Nullable RoleStatus status,
+            @Nullable Short municipalityCode,
+            @Nullable Short skillId,
+            @Nullable Long organisationId) {}
+
+    @Transactional(readOnly = true)
+    public List<Role> ownRoles(long staffAccountId) {
+        return roles
+                .findByOrganisationIdOrderByCreatedAtDesc(
+                        ownOrganisation(staffAccountId).getId())
+                .stream()
+                .map(SharedRole::snapshot)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Role ownRole(long staffAccountId, long roleId) {
+        return own(staffAccountId, roleId).snapshot();
+    }
+
+    /** Any role, for consultants and admins. */
+    @Transactional(readOnly = true)
+    public Role role(long roleId) {
+        return roles.findById(roleId)
+                .orElseThrow(() -> new RoleNotFound(roleId))
+                .snapshot();
+    }
+
+    @Transactional
+    public long create(long staffAccountId, RoleDetails details) {
+        Organisation organisation = ownOrganisation(staffAccountId);
+        return roles.saveAndFlush(new SharedRole(organisation.getId(), details, clock.instant()))
+                .id();
+    }
+
+    /** Saves the details; for a role that has been published, each changed field goes into the history. */
+    @Transactional
+    public void update(long staffAccountId, long roleId, long basedOnVersion, RoleDetails details) {
+        SharedRole role = own(staffAccountId, roleId);
+        if (role.version() != basedOnVersion) {
+            throw new RoleChanged(roleId);
+        }
+        Map<String, String> before = role.details().asText();
+        role.change(details, clock.instant());
+        flush(role);
+        if (role.status() != RoleStatus.DRAFT) {
+            record(roleId, staffAccountId, before, details.asText());
+        }
+    }
+
+    /** Moves the role to another status; publishing needs a verified organisation. */
+    @Transactional
+    public void moveTo(long staffAccountId, long roleId, long basedOnVersion, RoleStatus next) {
+        SharedRole role = own(staffAccountId, roleId);
+        if (role.version() != basedOnVersion) {
+            throw new RoleChanged(roleId);
+        }
+        if (next == RoleStatus.PUBLISHED && !organisations.isVerified(role.organisationId())) {
+            throw new StatusChangeRefused("role.publish.notVerified");
+        }
+        if (next == RoleStatus.PUBLISHED && role.details().schedule().isEmpty()) {
+            throw new StatusChangeRefused("role.publish.noSchedule");
+        }
+        role.moveTo(next, clock.instant());
+        flush(role);
+    }
+
+    /** A new draft with the same details, for posting a similar role. */
+    @Transactional
+    public long duplicate(long staffAccountId, long roleId) {
+        SharedRole original = own(staffAccountId, roleId);
+        return roles.saveAndFlush(new SharedRole(original.organisationId(), original.details(), clock.instant()))
+                .id();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Change> history(long roleId) {
+        return jdbc.sql("""
+                        select c.changed_at, coalesce(a.display_name, ''), c.field, c.old_value, c.new_value
+                        from shared_role_change c left join account a on a.id = c.changed_by
+                        where c.role_id = :role order by c.changed_at, c.id
+                        """)
+                .param("role", roleId)
+                .query((rs, row) -> new Change(
+                        LocalDateTime.ofInstant(rs.getTimestamp(1).toInstant(), clock.getZone()),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5)))
+                .list();
+    }
+
+    /** Roles for consultants: every organisation's, drafts included, newest first; at most 500. */
+    @Transactional(readOnly = true)
+    public List<Listed> search(Filter filter) {
+        return jdbc.sql("""
+                        select r.id, r.title, o.name, r.municipality_code, r.sharers, r.status, r.schedule
+                        from shared_role r join organisation o on o.id = r.organisation_id
+                        where (cast(:status as text) is null or r.status = :status)
+                          and (cast(:municipality as smallint) is null or r.municipality_code = :municipality)
+                          and (cast(:organisation as bigint) is null or r.organisation_id = :organisation)
+                          and (cast(:skill as smallint) is null or exists (
+                              select 1 from shared_role_skill s where s.role_id = r.id and s.skill_id = :skill))
+                        order by r.created_at desc, r.id desc
+                        limit 500
+                        """)
+                .param(
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
+                .param("municipality", filter.municipalityCode())
+                .param("organisation", filter.organisationId())
+                .param("skill", filter.skillId())
+                .query((rs, row) -> new Listed(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getShort(4),
+                        rs.getInt(5),
+                        RoleStatus.valueOf(rs.getString(6)),
+                        dk.jobandel.shared.WeekGrid.fromBytes(rs.getBytes(7)).hours()))
+                .list();
+    }
+
+    /** An organisation that has posted roles, for the consultant's filter. */
+    public record OrganisationName(long id, String name) {}
+
+    @Transactional(readOnly = true)
+    public List<OrganisationName> organisationsWithRoles() {
+        return jdbc.sql("""
+                        select distinct o.id, o.name from organisation o
+                        join shared_role r on r.organisation_id = o.id order by o.name, o.id
+                        """)
+                .query((rs, row) -> new OrganisationName(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    private void record(long roleId, long staffAccountId, Map<String, String> before, Map<String, String> after) {
+        Instant now = clock.instant();
+        List<String> changed = new ArrayList<>();
+        after.forEach((field, value) -> {
+            if (!Objects.equals(before.get(field), value)) {
+                changed.add(field);
+            }
+        });
+        for (String field : changed) {
+            jdbc.sql("""
+                            insert into shared_role_change (role_id, changed_by, changed_at, field, old_value, new_value)
+                            values (:role, :by, :at, :field, :old, :new)
+                            """)
+                    .param("role", roleId)
+                    .param("by", staffAccountId)
+                    .param("at", Timestamp.from(now))
+                    .param("field", field)
+                    .param("old", before.get(field))
+                    .param("new", after.get(field))
+                    .update();
+        }
+    }
+
+    private Organisation ownOrganisation(long staffAccountId) {
+        return organisations.ofStaffMember(staffAccountId).orElseThrow(() -> new RoleNotFound(0));
+    }
+
+    private SharedRole own(long staffAccountId, long roleId) {
+        long organisationId = ownOrganisation(staffAccountId).getId();
+        return roles.findById(roleId)
+                .filter(role -> role.organisationId() == organisationId)
+                .orElseThrow(() -> new RoleNotFound(roleId));
+    }
+
+    private void flush(SharedRole role) {
+        try {
+            roles.saveAndFlush(role);
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new RoleChanged(role.id());
+        }
+    }
+}

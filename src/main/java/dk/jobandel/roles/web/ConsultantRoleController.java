@@ -1,0 +1,63 @@
+package dk.jobandel.roles.web;
+
+import dk.jobandel.roles.Role;
+import dk.jobandel.roles.RoleNotFound;
+import dk.jobandel.roles.RoleStatus;
+import dk.jobandel.roles.SharedRoles;
+import dk.jobandel.shared.ReferenceData;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Consultants browse and filter every organisation's roles, and read their history. */
+@Controller
+@RequestMapping("/consultant/roles")
+class ConsultantRoleController {
+
+    private final SharedRoles roles;
+    private final ReferenceData referenceData;
+
+    ConsultantRoleController(SharedRoles roles, ReferenceData referenceData) {
+        this.roles = roles;
+        this.referenceData = referenceData;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) @Nullable RoleStatus status,
+            @RequestParam(required = false) @Nullable Short municipality,
+            @RequestParam(required = false) @Nullable Short skill,
+            @RequestParam(required = false) @Nullable Long organisation,
+            Model model) {
+        model.addAttribute("roles", roles.search(new SharedRoles.Filter(status, municipality, skill, organisation)));
+        model.addAttribute("status", status);
+        model.addAttribute("municipality", municipality);
+        model.addAttribute("skill", skill);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("statuses", RoleStatus.values());
+        model.addAttribute("organisations", roles.organisationsWithRoles());
+        model.addAttribute("referenceData", referenceData);
+        return "roles/browse";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        Role role = roles.role(id);
+        RoleController.RoleModel.show(model, role, roles.history(id), referenceData);
+        model.addAttribute("owner", false);
+        return "roles/show";
+    }
+
+    @ExceptionHandler(RoleNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+}

@@ -1,0 +1,206 @@
+package dk.jobandel.roles.web;
+
+import dk.jobandel.members.Organisation;
+import dk.jobandel.members.Organisations;
+import dk.jobandel.platform.SignedInMember;
+import dk.jobandel.roles.PayKind;
+import dk.jobandel.roles.Requirement;
+import dk.jobandel.roles.Role;
+import dk.jobandel.roles.RoleChanged;
+import dk.jobandel.roles.RoleNotFound;
+import dk.jobandel.roles.RoleStatus;
+import dk.jobandel.roles.SharedRoles;
+import dk.jobandel.roles.StatusChangeRefused;
+import dk.jobandel.roles.WorkMode;
+import dk.jobandel.shared.ReferenceData;
+import dk.jobandel.shared.WeekGrid;
+import dk.jobandel.shared.WeekPicture;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A cooperative's own roles. Ids in URLs are checked against the signed-in member's organisation in
+ * {@link SharedRoles}: another organisation's role reads as not found.
+ */
+@Controller
+@RequestMapping("/roles")
+class RoleController {
+
+    private final SharedRoles roles;
+    private final Organisations organisations;
+    private final ReferenceData referenceData;
+    private final Clock clock;
+
+    RoleController(SharedRoles roles, Organisations organisations, ReferenceData referenceData, Clock clock) {
+        this.roles = roles;
+        this.organisations = organisations;
+        this.referenceData = referenceData;
+        this.clock = clock;
+    }
+
+    private Organisation own(SignedInMember me) {
+        return organisations.ofStaffMember(me.accountId()).orElseThrow(() -> new NoOrganisation());
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal SignedInMember me, Model model) {
+        model.addAttribute("roles", roles.ownRoles(me.accountId()));
+        model.addAttribute("verified", organisations.isVerified(own(me).getId()));
+        model.addAttribute("referenceData", referenceData);
+        return "roles/list";
+    }
+
+    @GetMapping("/new")
+    String create(@AuthenticationPrincipal SignedInMember me, Model model) {
+        LocalDate firstOfNextMonth = LocalDate.now(clock).with(TemporalAdjusters.firstDayOfNextMonth());
+        model.addAttribute("form", RoleForm.blank(own(me).getMunicipalityCode(), firstOfNextMonth));
+        return edit(model, null);
+    }
+
+    @PostMapping("/new")
+    String saveNew(
+            @AuthenticationPrincipal SignedInMember me,
+            @Valid @ModelAttribute("form") RoleForm form,
+            BindingResult result,
+            @RequestParam(required = false) String fill,
+            Model model,
+            RedirectAttributes redirect) {
+        if ("weekdays".equals(fill)) {
+            return filled(form, model, null);
+        }
+        WeekGrid schedule = form.checkRules(result, referenceData);
+        if (result.hasErrors()) {
+            return edit(model, null);
+        }
+        long id = roles.create(me.accountId(), form.toDetails(schedule));
+        redirect.addFlashAttribute("flash", "role.saved");
+        return "redirect:/roles/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
+        Role role = roles.ownRole(me.accountId(), id);
+        RoleModel.show(model, role, roles.history(id), referenceData);
+        model.addAttribute("verified", organisations.isVerified(role.organisationId()));
+        model.addAttribute("owner", true);
+        return "roles/show";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editExisting(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
+        model.addAttribute("form", RoleForm.of(roles.ownRole(me.accountId(), id)));
+        return edit(model, id);
+    }
+
+    @PostMapping("/{id}/edit")
+    String saveExisting(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") RoleForm form,
+            BindingResult result,
+            @RequestParam(required = false) String fill,
+            Model model,
+            RedirectAttributes redirect) {
+        Role current = roles.ownRole(me.accountId(), id);
+        if ("weekdays".equals(fill)) {
+            return filled(form, model, id);
+        }
+        WeekGrid schedule = form.checkRules(result, referenceData);
+        if (!result.hasErrors()) {
+            try {
+                roles.update(me.accountId(), id, form.getVersion(), form.toDetails(schedule));
+                redirect.addFlashAttribute("flash", "role.saved");
+                return "redirect:/roles/" + id;
+            } catch (RoleChanged changed) {
+                Role saved = roles.ownRole(me.accountId(), id);
+                model.addAttribute("conflict", true);
+                RoleModel.show(model, saved, roles.history(id), referenceData);
+                form.setVersion(saved.version());
+            }
+        }
+        model.addAttribute("status", current.status());
+        return edit(model, id);
+    }
+
+    @PostMapping("/{id}/status")
+    String move(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam RoleStatus to,
+            RedirectAttributes redirect) {
+        try {
+            roles.moveTo(me.accountId(), id, version, to);
+            redirect.addFlashAttribute("flash", "role.status.moved." + to);
+        } catch (StatusChangeRefused refused) {
+            redirect.addFlashAttribute("problem", refused.messageCode());
+        } catch (RoleChanged changed) {
+            redirect.addFlashAttribute("problem", "role.changed");
+        }
+        return "redirect:/roles/" + id;
+    }
+
+    @PostMapping("/{id}/duplicate")
+    String duplicate(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, RedirectAttributes redirect) {
+        long copy = roles.duplicate(me.accountId(), id);
+        redirect.addFlashAttribute("flash", "role.duplicated");
+        return "redirect:/roles/" + copy + "/edit";
+    }
+
+    /** The quick fill without JavaScript: the form comes back filled, unsaved, without error messages yet. */
+    private String filled(RoleForm form, Model model, @Nullable Long roleId) {
+        form.fillWeekdays();
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+        model.addAttribute("filled", true);
+        return edit(model, roleId);
+    }
+
+    private String edit(Model model, @Nullable Long roleId) {
+        model.addAttribute("roleId", roleId);
+        model.addAttribute("referenceData", referenceData);
+        model.addAttribute("workModes", WorkMode.values());
+        model.addAttribute("payKinds", PayKind.values());
+        model.addAttribute("requirements", Requirement.values());
+        return "roles/edit";
+    }
+
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    static final class NoOrganisation extends RuntimeException {}
+
+    @ExceptionHandler({RoleNotFound.class, NoOrganisation.class})
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+
+    /** What the role page shows, for staff and consultants alike. */
+    static final class RoleModel {
+        private RoleModel() {}
+
+        static void show(
+                Model model, Role role, java.util.List<SharedRoles.Change> history, ReferenceData referenceData) {
+            model.addAttribute("role", role);
+            model.addAttribute("picture", WeekPicture.of(role.details().schedule()));
+            model.addAttribute("history", history);
+            model.addAttribute("referenceData", referenceData);
+        }
+    }
+}

@@ -1,0 +1,510 @@
+package dk.jobandel.roles.web;
+
+import dk.jobandel.roles.PayKind;
+import dk.jobandel.roles.RequiredSkill;
+import dk.jobandel.roles.Requirement;
+import dk.jobandel.roles.Role;
+import dk.jobandel.roles.RoleDetails;
+import dk.jobandel.roles.WorkMode;
+import dk.jobandel.shared.ReferenceData;
+import dk.jobandel.shared.WeekGrid;
+import dk.jobandel.shared.WeekGridFormatException;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+/** The role form: details, the schedule as one text field per day (painted by the week-grid widget), and skills. */
+public class RoleForm {
+
+    /** Rows offered for skills; empty rows are ignored. */
+    static final int SKILL_ROWS = 8;
+
+    private long version;
+
+    @NotBlank
+    @Size(max = 120)
+    private String title = "";
+
+    @Size(max = 4000)
+    private String description = "";
+
+    @NotNull
+    @Min(1)
+    @Max(3)
+    private @Nullable Integer sharers = 2;
+
+    @NotNull
+    @Min(0)
+    @Max(240)
+    private @Nullable Integer handoverMinutes = 30;
+
+    private boolean evenSplit = true;
+    private @Nullable Integer split1;
+    private @Nullable Integer split2;
+    private @Nullable Integer split3;
+
+    @NotNull
+    private @Nullable Short municipalityCode;
+
+    @NotNull
+    private @Nullable WorkMode workMode = WorkMode.ON_SITE;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private @Nullable LocalDate startDate;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private @Nullable LocalDate endDate;
+
+    @NotNull
+    private @Nullable PayKind payKind = PayKind.HOURLY;
+
+    @NotNull
+    @DecimalMin(value = "0.01")
+    @DecimalMax(value = "1000000")
+    private @Nullable BigDecimal payFrom;
+
+    @DecimalMin(value = "0.01")
+    @DecimalMax(value = "1000000")
+    private @Nullable BigDecimal payTo;
+
+    @NotNull
+    @DecimalMin(value = "0")
+    @DecimalMax(value = "30")
+    private @Nullable BigDecimal pensionPercent = new BigDecimal("12");
+
+    private boolean collectiveAgreement;
+    private boolean openToFlexjob;
+
+    private final String[] days = {"", "", "", "", "", "", ""};
+
+    private List<SkillRow> skills = emptyRows(SKILL_ROWS);
+
+    /** One requested skill; a row without a skill is ignored. */
+    public static class SkillRow {
+        private @Nullable Short skillId;
+        private Requirement requirement = Requirement.MUST_EACH;
+        private int minLevel = 1;
+
+        public @Nullable Short getSkillId() {
+            return skillId;
+        }
+
+        public void setSkillId(@Nullable Short skillId) {
+            this.skillId = skillId;
+        }
+
+        public Requirement getRequirement() {
+            return requirement;
+        }
+
+        public void setRequirement(Requirement requirement) {
+            this.requirement = requirement;
+        }
+
+        public int getMinLevel() {
+            return minLevel;
+        }
+
+        public void setMinLevel(int minLevel) {
+            this.minLevel = minLevel;
+        }
+    }
+
+    private static List<SkillRow> emptyRows(int count) {
+        List<SkillRow> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new SkillRow());
+        }
+        return rows;
+    }
+
+    static RoleForm blank(short municipalityCode, LocalDate startDate) {
+        var form = new RoleForm();
+        form.municipalityCode = municipalityCode;
+        form.startDate = startDate;
+        return form;
+    }
+
+    static RoleForm of(Role role) {
+        RoleDetails d = role.details();
+        var form = new RoleForm();
+        form.version = role.version();
+        form.title = d.title();
+        form.description = d.description();
+        form.sharers = d.sharers();
+        form.handoverMinutes = d.handoverMinutes();
+        form.evenSplit = d.splitPercents() == null;
+        if (d.splitPercents() != null) {
+            List<Integer> split = d.splitPercents();
+            form.split1 = split.size() > 0 ? split.get(0) : null;
+            form.split2 = split.size() > 1 ? split.get(1) : null;
+            form.split3 = split.size() > 2 ? split.get(2) : null;
+        }
+        form.municipalityCode = d.municipalityCode();
+        form.workMode = d.workMode();
+        form.startDate = d.startDate();
+        form.endDate = d.endDate();
+        form.payKind = d.payKind();
+        form.payFrom = d.payFrom();
+        form.payTo = d.payTo();
+        form.pensionPercent = d.pensionPercent();
+        form.collectiveAgreement = d.collectiveAgreement();
+        form.openToFlexjob = d.openToFlexjob();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            form.days[day.ordinal()] = d.schedule().formatDay(day);
+        }
+        for (int i = 0; i < d.skills().size() && i < SKILL_ROWS; i++) {
+            RequiredSkill skill = d.skills().get(i);
+            SkillRow row = form.skills.get(i);
+            row.skillId = skill.skillId();
+            row.requirement = skill.requirement();
+            row.minLevel = skill.minLevel();
+        }
+        return form;
+    }
+
+    /**
+     * The rules across fields and what Bean Validation cannot see, each reported next to the field to
+     * change. Returns the parsed schedule.
+     */
+    WeekGrid checkRules(Errors errors, ReferenceData referenceData) {
+        if (municipalityCode != null
+                && referenceData.municipality(municipalityCode).isEmpty()) {
+            errors.rejectValue("municipalityCode", "registration.municipality.unknown");
+        }
+        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+            errors.rejectValue("endDate", "profile.period.endBeforeStart");
+        }
+        if (payFrom != null && payTo != null && payTo.compareTo(payFrom) < 0) {
+            errors.rejectValue("payTo", "role.pay.range");
+        }
+        if (!evenSplit && sharers != null && sharers >= 1 && sharers <= 3) {
+            Integer[] parts = {split1, split2, split3};
+            boolean complete = true;
+            int sum = 0;
+            for (int i = 0; i < sharers; i++) {
+                Integer part = parts[i];
+                if (part == null || part < 1 || part > 100) {
+                    complete = false;
+                } else {
+                    sum += part;
+                }
+            }
+            if (!complete || sum != 100) {
+                errors.rejectValue("split1", "role.split.invalid", new Object[] {sharers}, null);
+            }
+        }
+        WeekGrid schedule = WeekGrid.EMPTY;
+        boolean unreadable = false;
+        for (DayOfWeek day : DayOfWeek.values()) {
+            try {
+                schedule = schedule.union(WeekGrid.parseDay(day, days[day.ordinal()]));
+            } catch (WeekGridFormatException e) {
+                errors.rejectValue("day" + day.ordinal(), e.messageCode(), e.arguments(), e.getMessage());
+                unreadable = true;
+            }
+        }
+        if (schedule.isEmpty() && !unreadable) {
+            errors.rejectValue("day0", "role.schedule.empty");
+        }
+        Set<Short> seen = new HashSet<>();
+        for (int i = 0; i < skills.size(); i++) {
+            SkillRow row = skills.get(i);
+            if (row.skillId == null) {
+                continue;
+            }
+            if (referenceData.skill(row.skillId).isEmpty()) {
+                errors.rejectValue("skills[" + i + "].skillId", "profile.skills.unknown");
+            } else if (!seen.add(row.skillId)) {
+                errors.rejectValue("skills[" + i + "].skillId", "role.skills.duplicate");
+            }
+            if (row.minLevel < 1 || row.minLevel > 3) {
+                errors.rejectValue("skills[" + i + "].minLevel", "profile.skills.level");
+            }
+        }
+        return schedule;
+    }
+
+    RoleDetails toDetails(WeekGrid schedule) {
+        if (sharers == null
+                || handoverMinutes == null
+                || municipalityCode == null
+                || workMode == null
+                || startDate == null
+                || payKind == null
+                || payFrom == null
+                || pensionPercent == null) {
+            throw new IllegalStateException("Validate the form before using it");
+        }
+        List<Integer> split = null;
+        if (!evenSplit) {
+            split = new ArrayList<>();
+            Integer[] parts = {split1, split2, split3};
+            for (int i = 0; i < sharers; i++) {
+                split.add(parts[i]);
+            }
+        }
+        List<RequiredSkill> required = skills.stream()
+                .filter(row -> row.skillId != null)
+                .map(row -> new RequiredSkill(row.skillId, row.requirement, (short) row.minLevel))
+                .toList();
+        return new RoleDetails(
+                title,
+                description,
+                schedule,
+                sharers,
+                handoverMinutes,
+                split,
+                municipalityCode,
+                workMode,
+                startDate,
+                endDate,
+                payKind,
+                payFrom,
+                payTo,
+                pensionPercent,
+                collectiveAgreement,
+                openToFlexjob,
+                required);
+    }
+
+    /** Monday to Friday 08:00–16:00, as a quick fill that works without JavaScript. */
+    void fillWeekdays() {
+        for (int i = 0; i < 5; i++) {
+            days[i] = "08:00–16:00";
+        }
+    }
+
+    // --- accessors for data binding ---
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public @Nullable Integer getSharers() {
+        return sharers;
+    }
+
+    public void setSharers(@Nullable Integer sharers) {
+        this.sharers = sharers;
+    }
+
+    public @Nullable Integer getHandoverMinutes() {
+        return handoverMinutes;
+    }
+
+    public void setHandoverMinutes(@Nullable Integer handoverMinutes) {
+        this.handoverMinutes = handoverMinutes;
+    }
+
+    public boolean isEvenSplit() {
+        return evenSplit;
+    }
+
+    public void setEvenSplit(boolean evenSplit) {
+        this.evenSplit = evenSplit;
+    }
+
+    public @Nullable Integer getSplit1() {
+        return split1;
+    }
+
+    public void setSplit1(@Nullable Integer split1) {
+        this.split1 = split1;
+    }
+
+    public @Nullable Integer getSplit2() {
+        return split2;
+    }
+
+    public void setSplit2(@Nullable Integer split2) {
+        this.split2 = split2;
+    }
+
+    public @Nullable Integer getSplit3() {
+        return split3;
+    }
+
+    public void setSplit3(@Nullable Integer split3) {
+        this.split3 = split3;
+    }
+
+    public @Nullable Short getMunicipalityCode() {
+        return municipalityCode;
+    }
+
+    public void setMunicipalityCode(@Nullable Short municipalityCode) {
+        this.municipalityCode = municipalityCode;
+    }
+
+    public @Nullable WorkMode getWorkMode() {
+        return workMode;
+    }
+
+    public void setWorkMode(@Nullable WorkMode workMode) {
+        this.workMode = workMode;
+    }
+
+    public @Nullable LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(@Nullable LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public @Nullable LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(@Nullable LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public @Nullable PayKind getPayKind() {
+        return payKind;
+    }
+
+    public void setPayKind(@Nullable PayKind payKind) {
+        this.payKind = payKind;
+    }
+
+    public @Nullable BigDecimal getPayFrom() {
+        return payFrom;
+    }
+
+    public void setPayFrom(@Nullable BigDecimal payFrom) {
+        this.payFrom = payFrom;
+    }
+
+    public @Nullable BigDecimal getPayTo() {
+        return payTo;
+    }
+
+    public void setPayTo(@Nullable BigDecimal payTo) {
+        this.payTo = payTo;
+    }
+
+    public @Nullable BigDecimal getPensionPercent() {
+        return pensionPercent;
+    }
+
+    public void setPensionPercent(@Nullable BigDecimal pensionPercent) {
+        this.pensionPercent = pensionPercent;
+    }
+
+    public boolean isCollectiveAgreement() {
+        return collectiveAgreement;
+    }
+
+    public void setCollectiveAgreement(boolean collectiveAgreement) {
+        this.collectiveAgreement = collectiveAgreement;
+    }
+
+    public boolean isOpenToFlexjob() {
+        return openToFlexjob;
+    }
+
+    public void setOpenToFlexjob(boolean openToFlexjob) {
+        this.openToFlexjob = openToFlexjob;
+    }
+
+    public List<SkillRow> getSkills() {
+        return skills;
+    }
+
+    public void setSkills(List<SkillRow> skills) {
+        this.skills = skills;
+    }
+
+    public String getDay0() {
+        return days[0];
+    }
+
+    public void setDay0(String value) {
+        days[0] = value;
+    }
+
+    public String getDay1() {
+        return days[1];
+    }
+
+    public void setDay1(String value) {
+        days[1] = value;
+    }
+
+    public String getDay2() {
+        return days[2];
+    }
+
+    public void setDay2(String value) {
+        days[2] = value;
+    }
+
+    public String getDay3() {
+        return days[3];
+    }
+
+    public void setDay3(String value) {
+        days[3] = value;
+    }
+
+    public String getDay4() {
+        return days[4];
+    }
+
+    public void setDay4(String value) {
+        days[4] = value;
+    }
+
+    public String getDay5() {
+        return days[5];
+    }
+
+    public void setDay5(String value) {
+        days[5] = value;
+    }
+
+    public String getDay6() {
+        return days[6];
+    }
+
+    public void setDay6(String value) {
+        days[6] = value;
+    }
+}
