@@ -11,6 +11,7 @@ import dk.jobandel.members.Organisations;
 import dk.jobandel.members.RegistrationRefused;
 import dk.jobandel.members.Role;
 import dk.jobandel.platform.SupportedLanguages;
+import dk.jobandel.roles.SharedRoles;
 import dk.jobandel.shared.ReferenceData;
 import java.util.EnumSet;
 import java.util.List;
@@ -129,6 +130,7 @@ class DemoData implements ApplicationRunner {
     private final Organisations organisations;
     private final MemberDirectory directory;
     private final FreelancerProfiles profiles;
+    private final SharedRoles roles;
     private final ReferenceData referenceData;
     private final String password;
 
@@ -137,12 +139,14 @@ class DemoData implements ApplicationRunner {
             Organisations organisations,
             MemberDirectory directory,
             FreelancerProfiles profiles,
+            SharedRoles roles,
             ReferenceData referenceData,
             @Value("${jobandel.demo.password}") String password) {
         this.registration = registration;
         this.organisations = organisations;
         this.directory = directory;
         this.profiles = profiles;
+        this.roles = roles;
         this.referenceData = referenceData;
         this.password = password;
     }
@@ -154,7 +158,13 @@ class DemoData implements ApplicationRunner {
             created += ifAbsent(() -> registration.createStaffAccount(person(consultant), EnumSet.of(Role.CONSULTANT)));
         }
         for (DemoCooperative cooperative : COOPERATIVES) {
-            if (organisations.byCvr(new Cvr(cooperative.cvr())).isPresent()) {
+            var existing = organisations.byCvr(new Cvr(cooperative.cvr()));
+            if (existing.isPresent()) {
+                created += DemoRoles.create(
+                        cooperative.cvr(),
+                        directory.accountIdOf(cooperative.staffEmail()).orElseThrow(),
+                        roles,
+                        referenceData);
                 continue;
             }
             long id = registration.registerCooperative(
@@ -165,6 +175,11 @@ class DemoData implements ApplicationRunner {
                 organisations.verify(id);
             }
             created++;
+            created += DemoRoles.create(
+                    cooperative.cvr(),
+                    directory.accountIdOf(cooperative.staffEmail()).orElseThrow(),
+                    roles,
+                    referenceData);
         }
         for (int i = 0; i < DemoFreelancers.NAMES.size(); i++) {
             String name = DemoFreelancers.NAMES.get(i);

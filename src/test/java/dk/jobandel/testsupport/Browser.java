@@ -173,6 +173,9 @@ public final class Browser implements AutoCloseable {
     /** A screenshot for people to look at, and axe-core's check that nothing serious or critical is wrong. */
     public void checkPage(String label) {
         screenshot(label);
+        assertThat(text())
+                .as("a text missing from the message files on " + path())
+                .doesNotContain("??");
         Results results = new AxeBuilder()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
                 .analyze(driver);

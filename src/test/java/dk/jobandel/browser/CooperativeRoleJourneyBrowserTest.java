@@ -1,0 +1,124 @@
+package dk.jobandel.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.jobandel.members.MemberRegistration;
+import dk.jobandel.members.MemberRegistration.NewPerson;
+import dk.jobandel.members.Role;
+import dk.jobandel.testsupport.Browser;
+import dk.jobandel.testsupport.BrowserTest;
+import dk.jobandel.testsupport.Sessions;
+import java.util.EnumSet;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A cooperative registers, a consultant verifies it, and it posts and publishes a two-person shared role. */
+@BrowserTest
+class CooperativeRoleJourneyBrowserTest {
+
+    private static final String PASSWORD = Sessions.PASSWORD;
+
+    @Autowired
+    MemberRegistration registration;
+
+    private static WebElement cell(Browser browser, int day, int slot) {
+        return browser.find(By.cssSelector("td[data-day='" + day + "'][data-slot='" + slot + "']"));
+    }
+
+    private static void logIn(Browser browser, String email) {
+        browser.open("/login");
+        browser.type("email", email);
+        browser.type("password", PASSWORD);
+        browser.press("Log ind");
+    }
+
+    private static void logOut(Browser browser) {
+        browser.press("Log ud");
+    }
+
+    @Test
+    void aCooperativeIsVerifiedAndPublishesATwoPersonSharedRole(Browser browser) {
+        String coopEmail = Sessions.uniqueEmail("coop");
+        String cvr = Sessions.uniqueCvr();
+        browser.open("/register/cooperative");
+        browser.type("organisationName", "Solsikken Arbejderkooperativ");
+        browser.type("cvr", cvr);
+        browser.choose("organisationType", "Arbejderkooperativ");
+        browser.choose("municipalityCode", "Odense");
+        browser.type("displayName", "Birgitte Holm");
+        browser.type("email", coopEmail);
+        browser.type("password", PASSWORD);
+        browser.type("passwordConfirmation", PASSWORD);
+        browser.check("consent1");
+        browser.press("Registrér organisationen");
+        logIn(browser, coopEmail);
+        assertThat(browser.text()).contains("Afventer godkendelse");
+
+        // a draft can be prepared before verification, but not published
+        browser.follow("Stillinger");
+        assertThat(browser.text()).contains("afventer godkendelse");
+        browser.checkPage("roles-empty");
+        logOut(browser);
+
+        String consultantEmail = Sessions.uniqueEmail("consultant");
+        registration.createStaffAccount(
+                new NewPerson("Mette Lund", consultantEmail, PASSWORD, Locale.of("da")), EnumSet.of(Role.CONSULTANT));
+        logIn(browser, consultantEmail);
+        browser.follow("Organisationer");
+        browser.checkPage("consultant-organisations");
+        browser.follow("Solsikken Arbejderkooperativ");
+        assertThat(browser.text()).contains(cvr).contains("Birgitte Holm");
+        browser.checkPage("consultant-organisation");
+        browser.press("Afvis med begrundelse");
+        assertThat(browser.errorOf("reason")).isEqualTo("Skriv en begrundelse for afvisningen.");
+        browser.press("Godkend organisationen");
+        assertThat(browser.text()).contains("Organisationen er godkendt.");
+        logOut(browser);
+
+        logIn(browser, coopEmail);
+        assertThat(browser.text()).contains("Godkendt");
+        browser.follow("Stillinger");
+        browser.follow("Opret en delt stilling");
+        browser.checkPage("role-form");
+        browser.type("title", "Bogholder");
+        browser.type("description", "Bogføring og moms for kooperativets butik.");
+        browser.choose("sharers", "2 personer");
+        browser.type("handoverMinutes", "30");
+        // Monday and Tuesday 09:00–15:00 painted by dragging
+        for (int day = 0; day < 2; day++) {
+            new Actions(browser.driver())
+                    .clickAndHold(cell(browser, day, 18))
+                    .moveToElement(cell(browser, day, 24))
+                    .moveToElement(cell(browser, day, 29))
+                    .release()
+                    .perform();
+        }
+        browser.choose("skills0.skillId", "Bogføring");
+        browser.choose("skills0.requirement", "Skal have (alle)");
+        browser.choose("skills0.minLevel", "2 – erfaren");
+        browser.type("payFrom", "225");
+        browser.checkPage("role-form-filled");
+        browser.press("Gem stillingen");
+        assertThat(browser.text())
+                .contains("Stillingen er gemt.")
+                .contains("Kladde")
+                .contains("man 09:00–15:00, tir 09:00–15:00")
+                .contains("Bogføring – Skal have (alle), mindst 2 – erfaren");
+        assertThat(browser.findAll(By.cssSelector("table.week-picture td.on"))).hasSize(12);
+        browser.checkPage("role-draft");
+
+        browser.press("Slå stillingen op");
+        assertThat(browser.text()).contains("Stillingen er slået op.").contains("Slået op");
+        browser.checkPage("role-published");
+        logOut(browser);
+
+        logIn(browser, consultantEmail);
+        browser.open("/consultant/roles?status=PUBLISHED");
+        assertThat(browser.text()).contains("Bogholder").contains("Solsikken Arbejderkooperativ");
+        browser.checkPage("consultant-roles");
+    }
+}

@@ -1,0 +1,55 @@
+package dk.jobandel.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.jobandel.testsupport.ApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The demo profile loads a realistic data set, and loading it again adds nothing. */
+@ApplicationTest
+@ActiveProfiles("demo")
+class DemoDataIntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoData demoData;
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    @Test
+    void theDemoHasCooperativesRolesConsultantsAndFilledInFreelancersAndLoadsOnlyOnce() {
+        assertThat(count("select count(*) from organisation")).isGreaterThanOrEqualTo(8);
+        assertThat(count("select count(distinct municipality_code) from organisation"))
+                .isGreaterThanOrEqualTo(5);
+        assertThat(count("select count(*) from shared_role")).isGreaterThanOrEqualTo(15);
+        assertThat(count("select count(distinct sharers) from shared_role")).isEqualTo(3);
+        assertThat(count("select count(*) from shared_role where status = 'PUBLISHED'"))
+                .isGreaterThanOrEqualTo(10);
+        assertThat(count("select count(*) from account_role where role = 'CONSULTANT'"))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(count("select count(*) from freelancer_profile where municipality_code is not null"))
+                .isGreaterThanOrEqualTo(40);
+        assertThat(count("select count(distinct municipality_code) from freelancer_profile"))
+                .isGreaterThanOrEqualTo(8);
+        assertThat(count("select count(distinct skill_id) from freelancer_skill"))
+                .isGreaterThanOrEqualTo(40);
+        assertThat(count("select count(distinct availability) from freelancer_profile"))
+                .isGreaterThanOrEqualTo(5);
+
+        long accounts = count("select count(*) from account");
+        long roles = count("select count(*) from shared_role");
+        long versions = count("select sum(version) from freelancer_profile");
+        demoData.run(new DefaultApplicationArguments());
+        assertThat(count("select count(*) from account")).isEqualTo(accounts);
+        assertThat(count("select count(*) from shared_role")).isEqualTo(roles);
+        assertThat(count("select sum(version) from freelancer_profile")).isEqualTo(versions);
+    }
+}
