@@ -1,5 +1,6 @@
 package dk.jobandel.members.web;
 
+import dk.jobandel.members.InvitationMail;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.members.Organisation;
 import dk.jobandel.members.OrganisationChanged;
@@ -14,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,16 +41,19 @@ class OrganisationController {
 
     private final Organisations organisations;
     private final StaffInvitations invitations;
+    private final InvitationMail invitationMail;
     private final MemberDirectory directory;
     private final ReferenceData referenceData;
 
     OrganisationController(
             Organisations organisations,
             StaffInvitations invitations,
+            InvitationMail invitationMail,
             MemberDirectory directory,
             ReferenceData referenceData) {
         this.organisations = organisations;
         this.invitations = invitations;
+        this.invitationMail = invitationMail;
         this.directory = directory;
         this.referenceData = referenceData;
     }
@@ -131,6 +136,7 @@ class OrganisationController {
             @AuthenticationPrincipal SignedInMember me,
             @Valid @ModelAttribute("inviteForm") InviteForm form,
             BindingResult result,
+            Locale locale,
             Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
@@ -140,7 +146,9 @@ class OrganisationController {
                         .path("/invitations/{token}")
                         .buildAndExpand(invitation.token())
                         .toUriString();
-                redirect.addFlashAttribute("flash", "invitation.created");
+                boolean mailed =
+                        invitationMail.send(invitation.email(), link, own(me).getName(), me.displayName(), locale);
+                redirect.addFlashAttribute("flash", mailed ? "invitation.sent" : "invitation.created");
                 redirect.addFlashAttribute("invitationLink", link);
                 redirect.addFlashAttribute("invitationEmail", invitation.email());
                 return "redirect:/organisation/staff";
