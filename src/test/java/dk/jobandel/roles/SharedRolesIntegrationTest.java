@@ -65,7 +65,7 @@ class SharedRolesIntegrationTest {
         fields.put("startDate", "2027-01-04");
         fields.put("endDate", "");
         fields.put("payKind", "HOURLY");
-        fields.put("payFrom", "185.50");
+        fields.put("payFrom", "185,50");
         fields.put("payTo", "");
         fields.put("pensionPercent", "12");
         fields.put("collectiveAgreement", "true");

@@ -2,6 +2,7 @@ package dk.jobandel.roles.web;
 
 import dk.jobandel.members.Organisation;
 import dk.jobandel.members.Organisations;
+import dk.jobandel.platform.DecimalEditor;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.roles.PayKind;
 import dk.jobandel.roles.Requirement;
@@ -16,6 +17,7 @@ import dk.jobandel.shared.ReferenceData;
 import dk.jobandel.shared.WeekGrid;
 import dk.jobandel.shared.WeekPicture;
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -26,8 +28,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,6 +58,11 @@ class RoleController {
         this.organisations = organisations;
         this.referenceData = referenceData;
         this.clock = clock;
+    }
+
+    @InitBinder("form")
+    void amounts(WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, new DecimalEditor());
     }
 
     private Organisation own(SignedInMember me) {
