@@ -7,8 +7,8 @@ import dk.jobandel.roles.Role;
 import dk.jobandel.roles.RoleDetails;
 import dk.jobandel.roles.WorkMode;
 import dk.jobandel.shared.ReferenceData;
+import dk.jobandel.shared.WeekDaysForm;
 import dk.jobandel.shared.WeekGrid;
-import dk.jobandel.shared.WeekGridFormatException;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -17,7 +17,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,7 +27,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** The role form: details, the schedule as one text field per day (painted by the week-grid widget), and skills. */
-public class RoleForm {
+public class RoleForm extends WeekDaysForm {
 
     /** Rows offered for skills; empty rows are ignored. */
     static final int SKILL_ROWS = 8;
@@ -89,8 +88,6 @@ public class RoleForm {
 
     private boolean collectiveAgreement;
     private boolean openToFlexjob;
-
-    private final String[] days = {"", "", "", "", "", "", ""};
 
     private List<SkillRow> skills = emptyRows(SKILL_ROWS);
 
@@ -165,9 +162,7 @@ public class RoleForm {
         form.pensionPercent = d.pensionPercent();
         form.collectiveAgreement = d.collectiveAgreement();
         form.openToFlexjob = d.openToFlexjob();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            form.days[day.ordinal()] = d.schedule().formatDay(day);
-        }
+        form.fill(d.schedule());
         for (int i = 0; i < d.skills().size() && i < SKILL_ROWS; i++) {
             RequiredSkill skill = d.skills().get(i);
             SkillRow row = form.skills.get(i);
@@ -209,16 +204,9 @@ public class RoleForm {
                 errors.rejectValue("split1", "role.split.invalid", new Object[] {sharers}, null);
             }
         }
-        WeekGrid schedule = WeekGrid.EMPTY;
-        boolean unreadable = false;
-        for (DayOfWeek day : DayOfWeek.values()) {
-            try {
-                schedule = schedule.union(WeekGrid.parseDay(day, days[day.ordinal()]));
-            } catch (WeekGridFormatException e) {
-                errors.rejectValue("day" + day.ordinal(), e.messageCode(), e.arguments(), e.getMessage());
-                unreadable = true;
-            }
-        }
+        int errorsBefore = errors.getErrorCount();
+        WeekGrid schedule = toGrid(errors);
+        boolean unreadable = errors.getErrorCount() > errorsBefore;
         if (schedule.isEmpty() && !unreadable) {
             errors.rejectValue("day0", "role.schedule.empty");
         }
@@ -281,13 +269,6 @@ public class RoleForm {
                 collectiveAgreement,
                 openToFlexjob,
                 required);
-    }
-
-    /** Monday to Friday 08:00–16:00, as a quick fill that works without JavaScript. */
-    void fillWeekdays() {
-        for (int i = 0; i < 5; i++) {
-            days[i] = "08:00–16:00";
-        }
     }
 
     // --- accessors for data binding ---
@@ -450,61 +431,5 @@ public class RoleForm {
 
     public void setSkills(List<SkillRow> skills) {
         this.skills = skills;
-    }
-
-    public String getDay0() {
-        return days[0];
-    }
-
-    public void setDay0(String value) {
-        days[0] = value;
-    }
-
-    public String getDay1() {
-        return days[1];
-    }
-
-    public void setDay1(String value) {
-        days[1] = value;
-    }
-
-    public String getDay2() {
-        return days[2];
-    }
-
-    public void setDay2(String value) {
-        days[2] = value;
-    }
-
-    public String getDay3() {
-        return days[3];
-    }
-
-    public void setDay3(String value) {
-        days[3] = value;
-    }
-
-    public String getDay4() {
-        return days[4];
-    }
-
-    public void setDay4(String value) {
-        days[4] = value;
-    }
-
-    public String getDay5() {
-        return days[5];
-    }
-
-    public void setDay5(String value) {
-        days[5] = value;
-    }
-
-    public String getDay6() {
-        return days[6];
-    }
-
-    public void setDay6(String value) {
-        days[6] = value;
     }
 }
