@@ -1,0 +1,142 @@
+package dk.jobandel.matching.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * The matching engine's entry points: the best single candidates for a role, the best job-share teams, and the
+ * best roles for one freelancer. Everything is a pure function of its arguments; results are sorted best first
+ * with deterministic tie-breaks (freelancer id, team member ids, role id, each ascending).
+ *
+ * <p>The scan for single candidates is the hot path: for each freelancer a few AND/popcount loops over the
+ * struct-of-arrays {@link MatchingData}, no allocation, and a bounded heap of (index, score); breakdowns are built only
+ * for the k returned. Large data sets are scanned in parallel chunks whose heaps are merged; the tie-break makes the
+ * result the same as a sequential scan.
+ */
+public final class MatchingEngine {
+
+    /** What {@link #scoreOnly} returns for a freelancer who breaks a hard rule. */
+    public static final double INELIGIBLE = CandidateRules.INELIGIBLE;
+
+    /** Below this many freelancers a scan runs on the calling thread. */
+    static final int PARALLEL_THRESHOLD = 32_768;
+
+    private static final int CHUNK = 16_384;
+
+    private MatchingEngine() {}
+
+    /** The best {@code k} single candidates for a role, best first, ties by freelancer id. */
+    public static List<Candidate> topCandidates(RoleSnapshot role, MatchingData data, int k) {
+        return topCandidates(PreparedRole.of(role, data), k);
+    }
+
+    /** The best {@code k} single candidates for a prepared role, best first, ties by freelancer id. */
+    public static List<Candidate> topCandidates(PreparedRole role, int k) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int index : topIndexes(role, k)) {
+            candidates.add(CandidateRules.explain(role, index));
+        }
+        return List.copyOf(candidates);
+    }
+
+    /**
+     * The score 0–100 of the freelancer at {@code index} for the role, or {@link #INELIGIBLE} when a hard rule fails:
+     * the hot path, which allocates nothing.
+     */
+    public static double scoreOnly(PreparedRole role, int index) {
+        return CandidateRules.score(role, index);
+    }
+
+    /** The freelancer at {@code index} as a candidate for the role with the full breakdown, or empty if ineligible. */
+    public static Optional<Candidate> explain(PreparedRole role, int index) {
+        return Optional.ofNullable(CandidateRules.explain(role, index));
+    }
+
+    /** The data indexes of the best {@code k} eligible freelancers, best first. */
+    static int[] topIndexes(PreparedRole role, int wanted) {
+        int size = role.data.size;
+        int k = Math.min(wanted, size); // a pool size may be "everyone"
+        if (k <= 0 || role.impossible) {
+            return new int[0];
+        }
+        if (size < PARALLEL_THRESHOLD) {
+            TopK top = new TopK(k);
+            scan(role, 0, size, top);
+            return top.sortedIndexes();
+        }
+        int chunks = (size + CHUNK - 1) / CHUNK;
+        TopK merged = IntStream.range(0, chunks)
+                .parallel()
+                .mapToObj(chunk -> {
+                    TopK top = new TopK(k);
+                    scan(role, chunk * CHUNK, Math.min(size, (chunk + 1) * CHUNK), top);
+                    return top;
+                })
+                .reduce(new TopK(k), (a, b) -> {
+                    TopK both = new TopK(k);
+                    both.addAll(a);
+                    both.addAll(b);
+                    return both;
+                });
+        return merged.sortedIndexes();
+    }
+
+    /** The inner loop: score each freelancer in [from, to) and keep the best. */
+    private static void scan(PreparedRole role, int from, int to, TopK top) {
+        long[] ids = role.data.ids;
+        for (int i = from; i < to; i++) {
+            double score = CandidateRules.score(role, i);
+            if (score != INELIGIBLE && top.accepts(score, ids[i])) {
+                top.offer(i, score, ids[i]);
+            }
+        }
+    }
+
+    /**
+     * The best {@code k} job-share teams for a role shared by 2 or 3 people, found exactly among the best
+     * {@code candidatePoolSize} single candidates (or all eligible, when fewer): the same top k as scoring every
+     * combination of that pool. See {@link TeamSearch} for the pruning and {@link SplitPlanner} for the split.
+     *
+     * @throws IllegalArgumentException for a one-person role
+     */
+    public static List<Team> topTeams(RoleSnapshot role, MatchingData data, int k, int candidatePoolSize) {
+        if (role.sharers() < 2) {
+            throw new IllegalArgumentException("Role " + role.id() + " is not shared: use topCandidates");
+        }
+        PreparedRole prepared = PreparedRole.of(role, data);
+        return new TeamSearch(prepared, k).run(topIndexes(prepared, candidatePoolSize));
+    }
+
+    /**
+     * The best {@code k} roles for the freelancer at {@code freelancerIndex}, by the single-candidate score, best
+     * first, ties by role id. Roles the freelancer is not eligible for are left out.
+     */
+    public static List<Candidate> topRolesFor(int freelancerIndex, List<PreparedRole> roles, int k) {
+        record Scored(PreparedRole role, double score) {}
+        List<Scored> eligible = new ArrayList<>();
+        for (PreparedRole role : roles) {
+            double score = CandidateRules.score(role, freelancerIndex);
+            if (score != INELIGIBLE) {
+                eligible.add(new Scored(role, score));
+            }
+        }
+        eligible.sort(java.util.Comparator.comparingDouble(Scored::score)
+                .reversed()
+                .thenComparingLong(scored -> scored.role().role.id()));
+        List<Candidate> result = new ArrayList<>();
+        for (Scored scored : eligible.subList(0, Math.min(Math.max(k, 0), eligible.size()))) {
+            result.add(CandidateRules.explain(scored.role(), freelancerIndex));
+        }
+        return List.copyOf(result);
+    }
+
+    /** As {@link #topRolesFor(int, List, int)}, preparing the roles against the data first. */
+    public static List<Candidate> topRolesFor(int freelancerIndex, MatchingData data, List<RoleSnapshot> roles, int k) {
+        return topRolesFor(
+                freelancerIndex,
+                roles.stream().map(role -> PreparedRole.of(role, data)).toList(),
+                k);
+    }
+}

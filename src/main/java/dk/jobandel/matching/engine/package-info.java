@@ -1,0 +1,9 @@
+/**
+ * The matching engine: plain Java over immutable snapshots, no Spring and no JPA (an ArchUnit test guards it).
+ *
+ * <p>{@link dk.jobandel.matching.engine.MatchingData} lays freelancers out as struct-of-arrays so that the hot loop
+ * of {@link dk.jobandel.matching.engine.MatchingEngine} is AND and popcount over contiguous {@code long}s; full
+ * explanations ({@link dk.jobandel.matching.engine.Breakdown}) are built only for the results returned.
+ */
+@org.jspecify.annotations.NullMarked
+package dk.jobandel.matching.engine;
