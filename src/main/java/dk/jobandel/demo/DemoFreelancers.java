@@ -4,6 +4,7 @@ import dk.jobandel.freelancers.FreelancerProfiles;
 import dk.jobandel.freelancers.HeldSkill;
 import dk.jobandel.freelancers.Profile;
 import dk.jobandel.freelancers.WorkStyle;
+import dk.jobandel.roles.WorkMode;
 import dk.jobandel.shared.ReferenceData;
 import dk.jobandel.shared.Skill;
 import dk.jobandel.shared.WeekGrid;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -87,6 +89,23 @@ final class DemoFreelancers {
         return ascii + "@demo.jobandel.dk";
     }
 
+    /** One person shaped to fit one demo role: the role and which of its sharers they would be. */
+    record Fit(DemoRoles.Demo role, int part) {}
+
+    /**
+     * The first people in {@link #NAMES} are shaped to fit the demo roles (one per sharer of each role),
+     * so that every demo role has candidates and teams to show; the rest are varied at random.
+     */
+    static List<Fit> fits() {
+        List<Fit> fits = new ArrayList<>();
+        for (DemoRoles.Demo role : DemoRoles.ROLES) {
+            for (int part = 0; part < role.sharers(); part++) {
+                fits.add(new Fit(role, part));
+            }
+        }
+        return fits.subList(0, Math.min(fits.size(), NAMES.size() - 10));
+    }
+
     /** Fills an empty profile for the person at this position in {@link #NAMES}. */
     static void fill(int index, long accountId, FreelancerProfiles profiles, ReferenceData referenceData) {
         Profile profile = profiles.profileOf(accountId);
@@ -94,6 +113,11 @@ final class DemoFreelancers {
             return; // filled by an earlier run, or changed by somebody trying the demo
         }
         var random = new Random(1000L + index);
+        List<Fit> fits = fits();
+        if (index < fits.size()) {
+            fillToFit(fits.get(index), index, accountId, profile.version(), profiles, referenceData, random);
+            return;
+        }
         int min = 8 + random.nextInt(6) * 4;
         int max = Math.min(37, min + 8 + random.nextInt(4) * 4);
         List<String> languages = new ArrayList<>(List.of("da"));
@@ -128,6 +152,84 @@ final class DemoFreelancers {
                     .toList();
             profiles.answerWorkStyle(accountId, version, answers);
         }
+    }
+
+    /**
+     * A person who can do one sharer's part of a role: its must-have skills, living where it is, free
+     * for their slice of each day's hours plus the handover overlap, and wanting about their share.
+     */
+    private static void fillToFit(
+            Fit fit,
+            int index,
+            long accountId,
+            long version,
+            FreelancerProfiles profiles,
+            ReferenceData referenceData,
+            Random random) {
+        DemoRoles.Demo role = fit.role();
+        WeekGrid slice = slice(role.schedule(), role.sharers(), fit.part(), (role.handover() + 29) / 30);
+        if (role.sharers() == 1) {
+            slice = role.schedule();
+        }
+        double share = slice.hours();
+        int min = Math.max(1, (int) Math.floor(share * 0.7));
+        int max = Math.min(48, (int) Math.ceil(share * 1.3) + 1);
+        var basics = new Profile.Basics(
+                (short) role.municipality(),
+                30,
+                true,
+                true,
+                role.mode() == WorkMode.REMOTE || random.nextBoolean(),
+                min,
+                max,
+                LocalDate.of(2026, 12, 1),
+                null,
+                List.of("da", "en"),
+                role.sharers() > 1,
+                random.nextBoolean() || role.sharers() == 1);
+        long v = profiles.changeBasics(accountId, version, NAMES.get(index), basics)
+                .version();
+        Map<String, Skill> byCode = referenceData.skillCategories().stream()
+                .flatMap(c -> c.skills().stream())
+                .collect(java.util.stream.Collectors.toMap(Skill::code, java.util.function.Function.identity()));
+        Set<HeldSkill> skills = new HashSet<>();
+        for (String spec : role.skills()) {
+            String[] parts = spec.split(":");
+            int minLevel = Integer.parseInt(parts[2]);
+            boolean holds = switch (parts[1]) {
+                case "MUST_EACH" -> true;
+                case "MUST_ONE" -> fit.part() == 0 || random.nextBoolean();
+                default -> random.nextBoolean();
+            };
+            if (holds) {
+                int level = Math.min(3, minLevel + random.nextInt(2));
+                skills.add(new HeldSkill(byCode.get(parts[0]).id(), (short) level));
+            }
+        }
+        v = profiles.changeSkills(accountId, v, skills).version();
+        v = profiles.changeAvailability(accountId, v, slice).version();
+        List<Integer> answers = IntStream.range(0, WorkStyle.QUESTIONS)
+                .mapToObj(i -> Math.max(1, Math.min(5, 3 + (i % 3) - 1 + random.nextInt(2))))
+                .toList();
+        profiles.answerWorkStyle(accountId, v, answers);
+    }
+
+    /**
+     * One sharer's slice of a schedule: each day's hours cut into equal consecutive parts, widened by
+     * the handover overlap on both sides so that neighbours overlap.
+     */
+    static WeekGrid slice(WeekGrid schedule, int sharers, int part, int overlapHalfHours) {
+        List<Integer> slots = new ArrayList<>();
+        for (WeekGrid.TimeRange range : schedule.ranges()) {
+            int from = range.fromSlot();
+            int length = range.toSlotExclusive() - from;
+            int start = from + part * length / sharers - (part > 0 ? overlapHalfHours : 0);
+            int end = from + (part + 1) * length / sharers + (part < sharers - 1 ? overlapHalfHours : 0);
+            for (int slot = Math.max(from, start); slot < Math.min(range.toSlotExclusive(), end); slot++) {
+                slots.add(slot);
+            }
+        }
+        return WeekGrid.ofSlots(slots.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static Profile.Basics withSomeWorkMode(Profile.Basics b) {

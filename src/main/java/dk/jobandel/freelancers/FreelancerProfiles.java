@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +24,13 @@ public class FreelancerProfiles {
 
     private final FreelancerProfileRepository profiles;
     private final Accounts accounts;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    FreelancerProfiles(FreelancerProfileRepository profiles, Accounts accounts, Clock clock) {
+    FreelancerProfiles(FreelancerProfileRepository profiles, Accounts accounts, JdbcClient jdbc, Clock clock) {
         this.profiles = profiles;
         this.accounts = accounts;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -75,6 +78,68 @@ public class FreelancerProfiles {
     @Transactional
     public Profile changeSituation(long accountId, long basedOnVersion, Profile.@Nullable Situation situation) {
         return change(accountId, basedOnVersion, profile -> profile.changeSituation(situation, clock.instant()));
+    }
+
+    /** How far a person travels when they have not said: a typical Danish commute. */
+    static final int DEFAULT_TRAVEL_KM = 30;
+
+    /**
+     * Every profile complete enough to match, in account order, read with one statement (skills
+     * aggregated in PostgreSQL) so that loading 100,000 freelancers stays a bulk read.
+     */
+    @Transactional(readOnly = true)
+    public List<MatchableFreelancer> matchable() {
+        return jdbc.sql("""
+                        select p.account_id, p.municipality_code, p.travel_km, p.works_on_site, p.works_hybrid,
+                               p.works_remote, p.desired_hours_min, p.desired_hours_max, p.availability,
+                               p.work_style,
+                               coalesce(array_agg(s.skill_id order by s.skill_id)
+                                        filter (where s.skill_id is not null), '{}'),
+                               coalesce(array_agg(s.level order by s.skill_id)
+                                        filter (where s.skill_id is not null), '{}')
+                        from freelancer_profile p
+                        left join freelancer_skill s on s.account_id = p.account_id
+                        where p.municipality_code is not null and p.desired_hours_min is not null
+                          and p.desired_hours_max is not null
+                          and p.availability <> decode(repeat('00', 42), 'hex')
+                        group by p.account_id
+                        order by p.account_id
+                        """)
+                .query((rs, row) -> new MatchableFreelancer(
+                        rs.getLong(1),
+                        rs.getShort(2),
+                        rs.getObject(3) == null ? DEFAULT_TRAVEL_KM : rs.getInt(3),
+                        rs.getBoolean(4),
+                        rs.getBoolean(5),
+                        rs.getBoolean(6),
+                        rs.getInt(7),
+                        rs.getInt(8),
+                        WeekGrid.fromBytes(rs.getBytes(9)),
+                        workStyle(rs.getArray(10)),
+                        shorts(rs.getArray(11)),
+                        shorts(rs.getArray(12))))
+                .list();
+    }
+
+    private static byte[] workStyle(java.sql.@Nullable Array array) throws java.sql.SQLException {
+        if (array == null) {
+            return new byte[0];
+        }
+        short[] values = shorts(array);
+        byte[] answers = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            answers[i] = (byte) values[i];
+        }
+        return answers;
+    }
+
+    private static short[] shorts(java.sql.Array array) throws java.sql.SQLException {
+        Object[] values = (Object[]) array.getArray();
+        short[] result = new short[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = ((Number) values[i]).shortValue();
+        }
+        return result;
     }
 
     private Profile change(long accountId, long basedOnVersion, Consumer<FreelancerProfile> change) {

@@ -174,6 +174,45 @@ public class SharedRoles {
                 .list();
     }
 
+    /** Every published role with its skills, for matching: two statements whatever the number of roles. */
+    @Transactional(readOnly = true)
+    public List<MatchableRole> published() {
+        Map<Long, List<RequiredSkill>> skills = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select s.role_id, s.skill_id, s.requirement, s.min_level
+                        from shared_role_skill s join shared_role r on r.id = s.role_id
+                        where r.status = 'PUBLISHED' order by s.role_id, s.skill_id
+                        """).query(rs -> {
+            skills.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                    .add(new RequiredSkill(rs.getShort(2), Requirement.valueOf(rs.getString(3)), rs.getShort(4)));
+        });
+        return jdbc.sql("""
+                        select id, organisation_id, schedule, sharers, handover_minutes, split_percents,
+                               municipality_code, work_mode
+                        from shared_role where status = 'PUBLISHED' order by id
+                        """)
+                .query((rs, row) -> {
+                    java.sql.Array split = rs.getArray(6);
+                    List<Integer> percents = new ArrayList<>();
+                    if (split != null) {
+                        for (Object value : (Object[]) split.getArray()) {
+                            percents.add(((Number) value).intValue());
+                        }
+                    }
+                    return new MatchableRole(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            dk.jobandel.shared.WeekGrid.fromBytes(rs.getBytes(3)),
+                            rs.getInt(4),
+                            rs.getInt(5),
+                            List.copyOf(percents),
+                            rs.getShort(7),
+                            WorkMode.valueOf(rs.getString(8)),
+                            List.copyOf(skills.getOrDefault(rs.getLong(1), List.of())));
+                })
+                .list();
+    }
+
     /** An organisation that has posted roles, for the consultant's filter. */
     public record OrganisationName(long id, String name) {}
 
