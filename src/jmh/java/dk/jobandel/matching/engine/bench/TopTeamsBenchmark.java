@@ -1,0 +1,86 @@
+package dk.jobandel.matching.engine.bench;
+
+import dk.jobandel.matching.engine.MatchingData;
+import dk.jobandel.matching.engine.MatchingEngine;
+import dk.jobandel.matching.engine.RoleSnapshot;
+import dk.jobandel.matching.engine.Team;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Target 3: the latency of the best 10 job-share teams for one role among {@value Fixtures#FREELANCERS}
+ * freelancers ({@link MatchingEngine#topTeams}: prepare, scan for the candidate pool, search the pool exactly).
+ * Each invocation takes the next of {@value #ROLE_COUNT} generated roles with that many sharers.
+ *
+ * <p>The pools: {@value Fixtures#TEAM_POOL_2} for two people and {@value Fixtures#TEAM_POOL_3} for three, so that
+ * both search about the same number of combinations at most (19,900 pairs, 19,600 triples). The {@code _pool400}
+ * and {@code _pool100} methods show how the latency grows with a pool twice as large.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+@State(Scope.Thread)
+public class TopTeamsBenchmark {
+
+    static final int ROLE_COUNT = 128;
+
+    private MatchingData data;
+    private List<RoleSnapshot> pairs;
+    private List<RoleSnapshot> triples;
+    private int nextPair;
+    private int nextTriple;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        data = Fixtures.data();
+        pairs = Fixtures.rolesSharedBy(2, ROLE_COUNT);
+        triples = Fixtures.rolesSharedBy(3, ROLE_COUNT);
+    }
+
+    @Benchmark
+    public List<Team> twoPerson_pool200() {
+        return pair(Fixtures.TEAM_POOL_2);
+    }
+
+    @Benchmark
+    public List<Team> threePerson_pool50() {
+        return triple(Fixtures.TEAM_POOL_3);
+    }
+
+    @Benchmark
+    public List<Team> twoPerson_pool400() {
+        return pair(2 * Fixtures.TEAM_POOL_2);
+    }
+
+    @Benchmark
+    public List<Team> threePerson_pool100() {
+        return triple(2 * Fixtures.TEAM_POOL_3);
+    }
+
+    private List<Team> pair(int pool) {
+        RoleSnapshot role = pairs.get(nextPair);
+        nextPair = (nextPair + 1) % pairs.size();
+        return MatchingEngine.topTeams(role, data, 10, pool);
+    }
+
+    private List<Team> triple(int pool) {
+        RoleSnapshot role = triples.get(nextTriple);
+        nextTriple = (nextTriple + 1) % triples.size();
+        return MatchingEngine.topTeams(role, data, 10, pool);
+    }
+}
