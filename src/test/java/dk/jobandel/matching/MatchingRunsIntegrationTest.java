@@ -20,6 +20,19 @@ class MatchingRunsIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    NightlyMatching nightly;
+
+    @Test
+    void theNightlyRunIsRecordedAsNightly() {
+        nightly.run();
+        assertThat(runs.recent(1)).singleElement().satisfies(run -> {
+            assertThat(run.trigger()).isEqualTo(MatchingRuns.Trigger.NIGHTLY);
+            assertThat(run.status()).isEqualTo("DONE");
+            assertThat(run.proposals()).isPositive();
+        });
+    }
+
     @Test
     void aRunIsRecordedStoresProposalsWithTheirExplanationAndAReRunKeepsReviewedOnes() {
         var run = runs.runAll(MatchingRuns.Trigger.MANUAL, null).orElseThrow();
