@@ -33,7 +33,12 @@ class ModularityTests {
     }
 
     @Test
-    void writesModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    void writesModuleDocumentation() throws java.io.IOException {
+        var documenter = new Documenter(modules);
+        documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        java.nio.file.Path diagram = java.nio.file.Path.of("target", "spring-modulith-docs", "components.puml");
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(diagram))
+                .contains("\"Members\"", "\"Freelancers\"", "\"Roles\"", "\"Matching\"", "\"Platform\"")
+                .containsPattern("Rel\\(\\S*Matching, \\S*Roles, \"uses\"");
     }
 }
