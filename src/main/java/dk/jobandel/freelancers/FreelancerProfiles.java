@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -26,12 +27,19 @@ public class FreelancerProfiles {
     private final Accounts accounts;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    FreelancerProfiles(FreelancerProfileRepository profiles, Accounts accounts, JdbcClient jdbc, Clock clock) {
+    FreelancerProfiles(
+            FreelancerProfileRepository profiles,
+            Accounts accounts,
+            JdbcClient jdbc,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.profiles = profiles;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Every freelancer has a profile from sign-up on; it starts empty. */
@@ -149,10 +157,13 @@ public class FreelancerProfiles {
             throw new ProfileChanged(accountId);
         }
         change.accept(profile);
+        Profile saved;
         try {
-            return profiles.saveAndFlush(profile).snapshot();
+            saved = profiles.saveAndFlush(profile).snapshot();
         } catch (ObjectOptimisticLockingFailureException raced) {
             throw new ProfileChanged(accountId);
         }
+        events.publishEvent(new FreelancerProfileUpdated(accountId));
+        return saved;
     }
 }

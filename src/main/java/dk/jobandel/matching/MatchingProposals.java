@@ -1,79 +1,255 @@
 package dk.jobandel.matching;
 
+import dk.jobandel.matching.engine.Breakdown;
+import dk.jobandel.matching.engine.Candidate;
+import dk.jobandel.matching.engine.CandidateReasons;
+import dk.jobandel.matching.engine.Handover;
+import dk.jobandel.matching.engine.Team;
+import dk.jobandel.matching.engine.TeamMember;
+import dk.jobandel.matching.engine.TeamReasons;
 import dk.jobandel.shared.WeekGrid;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The stored proposals of a role, with members and criterion scores, read in three statements. */
+/**
+ * Stored proposals with their explanation, read back as the engine wrote them: a role's proposals in
+ * two statements, and an overview of every role's best proposal in one.
+ */
 @Service
 public class MatchingProposals {
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    MatchingProposals(JdbcClient jdbc) {
+    MatchingProposals(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
-    public record Member(long freelancerId, WeekGrid assigned, int halfHours) {
+    /** What a proposal is. */
+    public enum Kind {
+        /** One person for a one-person role. */
+        SINGLE,
+        /** A job-share team for a shared role. */
+        TEAM,
+        /** One person a shared role's teams can be made of: shown beside the teams, never offered alone. */
+        CANDIDATE
+    }
+
+    /**
+     * A person in a proposal: the slots they would work (for a candidate of a shared role: the slots they
+     * are free for), their distance to the workplace and the hours they want.
+     */
+    public record Member(
+            long freelancerId,
+            WeekGrid assigned,
+            int halfHours,
+            double distanceKm,
+            int desiredMinHalfHours,
+            int desiredMaxHalfHours) {
+
         public double hours() {
             return halfHours / 2.0;
         }
-    }
 
-    /** One criterion's weight and score (0–1), and the points it gives (weight × score). */
-    public record CriterionScore(String criterion, double weight, double score) {
-        public double points() {
-            return weight * score;
+        public boolean withinDesiredHours() {
+            return halfHours >= desiredMinHalfHours && halfHours <= desiredMaxHalfHours;
         }
     }
 
+    /**
+     * A stored proposal.
+     *
+     * @param candidate the reasons of a single person's score (kinds SINGLE and CANDIDATE)
+     * @param team the reasons of a team's score (kind TEAM)
+     * @param handovers a team's changes of person, in the order of the week
+     */
     public record Proposal(
             long id,
-            String kind,
+            long runId,
+            long roleId,
+            Kind kind,
             int rank,
             double score,
             String reviewStatus,
+            Instant createdAt,
             List<Member> members,
-            List<CriterionScore> criteria) {}
+            Breakdown breakdown,
+            @Nullable CandidateReasons candidate,
+            @Nullable TeamReasons team,
+            List<Handover> handovers) {
 
+        /** Every person's slots together. */
+        public WeekGrid covered() {
+            WeekGrid all = WeekGrid.EMPTY;
+            for (Member member : members) {
+                all = all.union(member.assigned());
+            }
+            return all;
+        }
+
+        public List<Long> freelancerIds() {
+            return members.stream().map(Member::freelancerId).toList();
+        }
+    }
+
+    /** A role's proposals: teams and single proposals by rank, then a shared role's candidates. */
     @Transactional(readOnly = true)
     public List<Proposal> forRole(long roleId) {
-        Map<Long, List<Member>> members = new LinkedHashMap<>();
+        return read("p.role_id = :key", roleId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Proposal> byId(long proposalId) {
+        return read("p.id = :key", proposalId).stream().findFirst();
+    }
+
+    /**
+     * One role's state in the consultants' overview.
+     *
+     * @param bestScore the best team's or single proposal's score, if any
+     * @param bestCoverage the share (0–1) of the schedule the best proposal covers: 1 for a team
+     * @param offered proposals that are teams or single proposals
+     * @param candidates a shared role's candidates
+     */
+    public record RoleSummary(
+            long roleId,
+            @Nullable Double bestScore,
+            @Nullable Double bestCoverage,
+            int offered,
+            int candidates,
+            int unreviewed) {}
+
+    /** For each role that has proposals: its best proposal's score and coverage, and counts. */
+    @Transactional(readOnly = true)
+    public Map<Long, RoleSummary> summaries() {
+        Map<Long, RoleSummary> summaries = new HashMap<>();
+        jdbc.sql("""
+                        with best as (
+                            select distinct on (role_id) role_id, score,
+                                case when kind = 'TEAM' then 1.0 else (
+                                    select (c ->> 'score')::float8
+                                    from jsonb_array_elements(explanation -> 'breakdown' -> 'criteria') c
+                                    where c ->> 'criterion' = 'COVERAGE') end as coverage
+                            from proposal where kind in ('SINGLE', 'TEAM')
+                            order by role_id, score desc, id
+                        )
+                        select p.role_id, b.score, b.coverage,
+                               count(*) filter (where p.kind in ('SINGLE', 'TEAM')),
+                               count(*) filter (where p.kind = 'CANDIDATE'),
+                               count(*) filter (where p.kind in ('SINGLE', 'TEAM') and p.review_status = 'UNREVIEWED')
+                        from proposal p left join best b on b.role_id = p.role_id
+                        group by p.role_id, b.score, b.coverage
+                        """).query(rs -> {
+            long roleId = rs.getLong(1);
+            summaries.put(
+                    roleId,
+                    new RoleSummary(
+                            roleId,
+                            (Double) nullable(rs, 2),
+                            (Double) nullable(rs, 3),
+                            rs.getInt(4),
+                            rs.getInt(5),
+                            rs.getInt(6)));
+        });
+        return summaries;
+    }
+
+    private static @Nullable Object nullable(ResultSet rs, int column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private List<Proposal> read(String where, long key) {
+        Map<Long, List<Member>> members = new HashMap<>();
         jdbc.sql("""
                         select m.proposal_id, m.freelancer_id, m.assigned, m.half_hours
                         from proposal_member m join proposal p on p.id = m.proposal_id
-                        where p.role_id = :role order by m.proposal_id, m.position
-                        """).param("role", roleId).query(rs -> {
+                        where %s order by m.proposal_id, m.position
+                        """.formatted(where)).param("key", key).query(rs -> {
             members.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                    .add(new Member(rs.getLong(2), WeekGrid.fromBytes(rs.getBytes(3)), rs.getInt(4)));
-        });
-        Map<Long, List<CriterionScore>> criteria = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select p.id, c ->> 'criterion', (c ->> 'weight')::float8, (c ->> 'score')::float8
-                        from proposal p, jsonb_array_elements(p.explanation -> 'breakdown' -> 'criteria') c
-                        where p.role_id = :role order by p.id
-                        """).param("role", roleId).query(rs -> {
-            criteria.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                    .add(new CriterionScore(rs.getString(2), rs.getDouble(3), rs.getDouble(4)));
+                    .add(new Member(rs.getLong(2), WeekGrid.fromBytes(rs.getBytes(3)), rs.getInt(4), 0, 0, 0));
         });
         return jdbc.sql("""
-                        select id, kind, rank, score, review_status from proposal
-                        where role_id = :role order by kind, rank, id
-                        """)
-                .param("role", roleId)
-                .query((rs, row) -> new Proposal(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getInt(3),
-                        rs.getDouble(4),
-                        rs.getString(5),
-                        List.copyOf(members.getOrDefault(rs.getLong(1), List.of())),
-                        List.copyOf(criteria.getOrDefault(rs.getLong(1), List.of()))))
+                        select p.id, p.run_id, p.role_id, p.kind, p.rank, p.score, p.review_status, p.created_at,
+                               p.explanation::text
+                        from proposal p where %s
+                        order by case p.kind when 'CANDIDATE' then 1 else 0 end, p.kind, p.rank, p.id
+                        """.formatted(where))
+                .param("key", key)
+                .query((rs, row) -> proposal(rs, members.getOrDefault(rs.getLong(1), List.of())))
                 .list();
+    }
+
+    private Proposal proposal(ResultSet rs, List<Member> stored) throws SQLException {
+        Kind kind = Kind.valueOf(rs.getString(4));
+        String explanation = rs.getString(9);
+        List<Member> members = new ArrayList<>();
+        if (kind == Kind.TEAM) {
+            Team team = json.readValue(explanation, Team.class);
+            for (Member member : stored) {
+                TeamMember facts = team.members().stream()
+                        .filter(m -> m.freelancerId() == member.freelancerId())
+                        .findFirst()
+                        .orElseThrow();
+                members.add(new Member(
+                        member.freelancerId(),
+                        member.assigned(),
+                        member.halfHours(),
+                        facts.distanceKm(),
+                        facts.desiredMinHalfHours(),
+                        facts.desiredMaxHalfHours()));
+            }
+            return new Proposal(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getLong(3),
+                    kind,
+                    rs.getInt(5),
+                    rs.getDouble(6),
+                    rs.getString(7),
+                    rs.getTimestamp(8).toInstant(),
+                    List.copyOf(members),
+                    team.breakdown(),
+                    null,
+                    team.reasons(),
+                    team.handovers());
+        }
+        Candidate candidate = json.readValue(explanation, Candidate.class);
+        CandidateReasons reasons = candidate.reasons();
+        for (Member member : stored) {
+            members.add(new Member(
+                    member.freelancerId(),
+                    member.assigned(),
+                    (int) Math.round(reasons.shareHalfHours()),
+                    reasons.distanceKm(),
+                    reasons.desiredMinHalfHours(),
+                    reasons.desiredMaxHalfHours()));
+        }
+        return new Proposal(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                kind,
+                rs.getInt(5),
+                rs.getDouble(6),
+                rs.getString(7),
+                rs.getTimestamp(8).toInstant(),
+                List.copyOf(members),
+                candidate.breakdown(),
+                reasons,
+                null,
+                List.of());
     }
 }

@@ -10,24 +10,43 @@ import dk.jobandel.matching.engine.TeamMember;
 import dk.jobandel.shared.WeekGrid;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A matching run: takes a snapshot, asks the engine for every published role's best single
- * candidates (one-person roles) or teams (shared roles), and stores them as proposals with their
- * breakdown. Proposals nobody has reviewed yet are replaced; reviewed ones are kept. Every run is
- * recorded: who or what started it, when, the engine version, counts and duration.
+ * Matching runs: each takes a snapshot, asks the engine for the best single candidates (one-person
+ * roles) or teams and their candidates (shared roles), and stores them as proposals with their
+ * explanation. Proposals nobody has reviewed yet are replaced; reviewed ones are kept. Every run is
+ * recorded (who or what started it, when, engine version, counts, duration) and reports its progress
+ * role by role while it works, so a page can follow it.
+ *
+ * <p>At most one run works at a time; the database enforces it (a unique index over running runs), so
+ * a second start is refused rather than queued. Each role is stored in its own short transaction: a
+ * page reading proposals never waits for a whole run.
  */
 @Service
 public class MatchingRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(MatchingRuns.class);
 
     /** Bumped whenever scoring changes, so stored proposals say which rules made them. */
     public static final String ENGINE_VERSION = "engine-1";
@@ -45,133 +64,336 @@ public class MatchingRuns {
         CHANGE
     }
 
-    /** A finished run as pages show it. */
+    /** Which roles a run covers. */
+    public sealed interface Scope {
+
+        /** Every published role. */
+        Scope ALL = new All();
+
+        record All() implements Scope {}
+
+        /**
+         * The roles a change affects: the roles named, and every published role one of the named
+         * freelancers is now eligible for or already proposed for.
+         */
+        record Affected(Set<Long> roleIds, Set<Long> freelancerIds) implements Scope {
+            public Affected {
+                roleIds = Set.copyOf(roleIds);
+                freelancerIds = Set.copyOf(freelancerIds);
+            }
+        }
+    }
+
+    /** A run as pages show it; {@code rolesDone} of {@code rolesTotal} tells how far a running one is. */
     public record Run(
             long id,
             Trigger trigger,
+            String scope,
             Instant startedAt,
             @Nullable Instant finishedAt,
             String status,
-            int roles,
+            int rolesTotal,
+            int rolesDone,
             int freelancers,
             int proposals,
-            @Nullable Long durationMs) {}
+            @Nullable Long durationMs) {
+
+        public boolean running() {
+            return "RUNNING".equals(status);
+        }
+
+        /** 0–100. */
+        public int percent() {
+            if (!running()) {
+                return 100;
+            }
+            return rolesTotal == 0 ? 0 : (int) Math.min(100, 100L * rolesDone / rolesTotal);
+        }
+
+        /** The roles a finished run covered. */
+        public int roles() {
+            return rolesTotal;
+        }
+    }
+
+    /** A run that has been started: its id, and its result when it is finished. */
+    public record Started(long id, CompletableFuture<Run> finished) {}
 
     private final MatchingSnapshots snapshots;
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final AsyncTaskExecutor executor;
+    private final Map<Long, CompletableFuture<Run>> inFlight = new ConcurrentHashMap<>();
 
-    MatchingRuns(MatchingSnapshots snapshots, JdbcClient jdbc, JsonMapper json, Clock clock) {
+    MatchingRuns(
+            MatchingSnapshots snapshots,
+            JdbcClient jdbc,
+            JsonMapper json,
+            Clock clock,
+            TransactionTemplate transactions,
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
         this.snapshots = snapshots;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.transactions = transactions;
+        this.executor = executor;
     }
 
     /**
-     * Runs matching for every published role. Only one run at a time: a second one while the first
-     * is working is refused (empty), never queued twice.
+     * Starts a run in the background and returns at once; empty when another run is under way. The
+     * future completes when the run has finished (or failed: then it completes exceptionally).
      */
-    @Transactional
+    public Optional<Started> start(Trigger trigger, @Nullable Long startedBy, Scope scope) {
+        return open(trigger, startedBy, scope).map(runId -> {
+            CompletableFuture<Run> finished = new CompletableFuture<>();
+            inFlight.put(runId, finished);
+            finished.whenComplete((run, failure) -> inFlight.remove(runId));
+            executor.execute(() -> {
+                try {
+                    finished.complete(work(runId, scope));
+                } catch (RuntimeException | Error failure) {
+                    finished.completeExceptionally(failure);
+                }
+            });
+            return new Started(runId, finished);
+        });
+    }
+
+    /**
+     * The result of a run started here with {@link #start} that is still working; empty when it has finished
+     * (read it with {@link #byId}) or was started elsewhere.
+     */
+    public Optional<CompletableFuture<Run>> whenFinished(long runId) {
+        return Optional.ofNullable(inFlight.get(runId));
+    }
+
+    /** Runs on the calling thread; empty when another run is under way. */
+    public Optional<Run> run(Trigger trigger, @Nullable Long startedBy, Scope scope) {
+        return open(trigger, startedBy, scope).map(runId -> work(runId, scope));
+    }
+
+    /** Runs matching for every published role on the calling thread; empty when another run is under way. */
     public Optional<Run> runAll(Trigger trigger, @Nullable Long startedBy) {
-        Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(hashtext('jobandel.matching'))")
-                .query(Boolean.class)
-                .single();
-        if (!Boolean.TRUE.equals(locked)) {
-            return Optional.empty();
-        }
-        Instant started = clock.instant();
-        long runId = jdbc.sql("""
-                        insert into matching_run (trigger, started_by, started_at, engine_version, status)
-                        values (:trigger, :by, :at, :version, 'RUNNING') returning id
-                        """)
-                .param("trigger", trigger.name())
-                .param("by", startedBy)
-                .param("at", Timestamp.from(started))
-                .param("version", ENGINE_VERSION)
-                .query(Long.class)
-                .single();
-        MatchingSnapshots.Snapshot snapshot = snapshots.take();
-        MatchingData data = snapshot.freelancers();
-        int proposals = 0;
-        for (RoleSnapshot role : snapshot.roles()) {
-            jdbc.sql("delete from proposal where role_id = :role and review_status = 'UNREVIEWED'")
-                    .param("role", role.id())
-                    .update();
-            if (role.sharers() == 1) {
-                List<Candidate> candidates =
-                        MatchingEngine.topCandidates(PreparedRole.of(role, data), CANDIDATES_PER_ROLE);
-                for (int rank = 0; rank < candidates.size(); rank++) {
-                    Candidate candidate = candidates.get(rank);
-                    long id = insertProposal(runId, role.id(), "SINGLE", rank, candidate.score(), candidate);
-                    WeekGrid schedule = WeekGrid.ofWords(role.schedule());
-                    insertMember(id, 0, candidate.freelancerId(), schedule, schedule.slotCount());
-                    proposals++;
-                }
-            } else {
-                int pool = role.sharers() == 2 ? PAIR_POOL : TRIPLE_POOL;
-                List<Team> teams = MatchingEngine.topTeams(role, data, TEAMS_PER_ROLE, pool);
-                for (int rank = 0; rank < teams.size(); rank++) {
-                    Team team = teams.get(rank);
-                    long id = insertProposal(runId, role.id(), "TEAM", rank, team.score(), team);
-                    for (int position = 0; position < team.members().size(); position++) {
-                        TeamMember member = team.members().get(position);
-                        insertMember(
-                                id,
-                                position,
-                                member.freelancerId(),
-                                WeekGrid.ofWords(member.assignedSlots()),
-                                member.halfHours());
-                    }
-                    proposals++;
-                }
-            }
-        }
-        Instant finished = clock.instant();
-        long durationMs = Duration.between(started, finished).toMillis();
-        jdbc.sql("""
-                        update matching_run set status = 'DONE', finished_at = :at, roles = :roles,
-                            freelancers = :freelancers, proposals = :proposals, duration_ms = :duration
-                        where id = :id
-                        """)
-                .param("at", Timestamp.from(finished))
-                .param("roles", snapshot.roles().size())
-                .param("freelancers", data.size())
-                .param("proposals", proposals)
-                .param("duration", durationMs)
-                .param("id", runId)
-                .update();
-        return Optional.of(new Run(
-                runId,
-                trigger,
-                started,
-                finished,
-                "DONE",
-                snapshot.roles().size(),
-                data.size(),
-                proposals,
-                durationMs));
+        return run(trigger, startedBy, Scope.ALL);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Run> byId(long id) {
+        return jdbc.sql(SELECT_RUN + " where id = :id")
+                .param("id", id)
+                .query(MatchingRuns::run)
+                .optional();
+    }
+
+    /** The run under way, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Run> current() {
+        return jdbc.sql(SELECT_RUN + " where status = 'RUNNING'")
+                .query(MatchingRuns::run)
+                .optional();
     }
 
     @Transactional(readOnly = true)
     public List<Run> recent(int limit) {
-        return jdbc.sql("""
-                        select id, trigger, started_at, finished_at, status, roles, freelancers, proposals, duration_ms
-                        from matching_run order by started_at desc, id desc limit :limit
-                        """)
+        return jdbc.sql(SELECT_RUN + " order by started_at desc, id desc limit :limit")
                 .param("limit", limit)
-                .query((rs, row) -> new Run(
-                        rs.getLong(1),
-                        Trigger.valueOf(rs.getString(2)),
-                        rs.getTimestamp(3).toInstant(),
-                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
-                        rs.getString(5),
-                        rs.getInt(6),
-                        rs.getInt(7),
-                        rs.getInt(8),
-                        rs.getObject(9) == null ? null : rs.getLong(9)))
+                .query(MatchingRuns::run)
                 .list();
+    }
+
+    /**
+     * A run still marked as running when the application starts was cut off by a stop: it will never
+     * finish, so it is recorded as failed and no longer blocks new runs.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void failInterruptedRuns() {
+        int interrupted =
+                jdbc.sql("""
+                        update matching_run set status = 'FAILED', finished_at = :at,
+                            error = 'interrupted: the application stopped during the run'
+                        where status = 'RUNNING'
+                        """).param("at", Timestamp.from(clock.instant())).update();
+        if (interrupted > 0) {
+            log.warn("Marked {} interrupted matching run(s) as failed", interrupted);
+        }
+    }
+
+    private static final String SELECT_RUN = """
+            select id, trigger, scope, started_at, finished_at, status, roles_total, roles_done,
+                   freelancers, proposals, duration_ms
+            from matching_run""";
+
+    private static Run run(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Run(
+                rs.getLong(1),
+                Trigger.valueOf(rs.getString(2)),
+                rs.getString(3),
+                rs.getTimestamp(4).toInstant(),
+                rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
+                rs.getString(6),
+                rs.getInt(7),
+                rs.getInt(8),
+                rs.getInt(9),
+                rs.getInt(10),
+                rs.getObject(11) == null ? null : rs.getLong(11));
+    }
+
+    /** Records a new running run, or nothing when one is already running. */
+    private Optional<Long> open(Trigger trigger, @Nullable Long startedBy, Scope scope) {
+        try {
+            return Optional.ofNullable(transactions.execute(status -> jdbc.sql("""
+                            insert into matching_run (trigger, started_by, started_at, engine_version, status, scope)
+                            values (:trigger, :by, :at, :version, 'RUNNING', :scope) returning id
+                            """)
+                    .param("trigger", trigger.name())
+                    .param("by", startedBy)
+                    .param("at", Timestamp.from(clock.instant()))
+                    .param("version", ENGINE_VERSION)
+                    .param("scope", scope instanceof Scope.All ? "ALL" : "AFFECTED")
+                    .query(Long.class)
+                    .single()));
+        } catch (DuplicateKeyException alreadyRunning) {
+            return Optional.empty();
+        }
+    }
+
+    private Run work(long runId, Scope scope) {
+        try {
+            MatchingSnapshots.Snapshot snapshot = snapshots.take();
+            MatchingData data = snapshot.freelancers();
+            List<RoleSnapshot> chosen = rolesIn(scope, snapshot);
+            forgetUnpublished(scope, snapshot);
+            transactions.executeWithoutResult(status -> jdbc.sql("""
+                            update matching_run set roles_total = :total, freelancers = :freelancers where id = :id
+                            """)
+                    .param("total", chosen.size())
+                    .param("freelancers", data.size())
+                    .param("id", runId)
+                    .update());
+            for (RoleSnapshot role : chosen) {
+                transactions.executeWithoutResult(status -> {
+                    int stored = propose(runId, role, data);
+                    jdbc.sql("""
+                                    update matching_run set roles_done = roles_done + 1, proposals = proposals + :stored
+                                    where id = :id
+                                    """).param("stored", stored).param("id", runId).update();
+                });
+            }
+            transactions.executeWithoutResult(status -> jdbc.sql("""
+                            update matching_run set status = 'DONE', finished_at = :at,
+                                duration_ms = (extract(epoch from (cast(:at as timestamptz) - started_at)) * 1000)::bigint
+                            where id = :id
+                            """)
+                    .param("at", Timestamp.from(clock.instant()))
+                    .param("id", runId)
+                    .update());
+            return byId(runId).orElseThrow();
+        } catch (RuntimeException failure) {
+            log.error("Matching run {} failed", runId, failure);
+            transactions.executeWithoutResult(status -> jdbc.sql("""
+                            update matching_run set status = 'FAILED', finished_at = :at, error = :error where id = :id
+                            """)
+                    .param("at", Timestamp.from(clock.instant()))
+                    .param("error", String.valueOf(failure))
+                    .param("id", runId)
+                    .update());
+            throw failure;
+        }
+    }
+
+    /** The published roles the scope covers, in the snapshot's order. */
+    private List<RoleSnapshot> rolesIn(Scope scope, MatchingSnapshots.Snapshot snapshot) {
+        if (!(scope instanceof Scope.Affected affected)) {
+            return snapshot.roles();
+        }
+        Set<Long> roleIds = new LinkedHashSet<>(affected.roleIds());
+        if (!affected.freelancerIds().isEmpty()) {
+            roleIds.addAll(jdbc.sql("""
+                            select distinct p.role_id from proposal p join proposal_member m on m.proposal_id = p.id
+                            where m.freelancer_id = any(:ids) and p.review_status = 'UNREVIEWED'
+                            """)
+                    .param("ids", affected.freelancerIds().toArray(Long[]::new))
+                    .query(Long.class)
+                    .list());
+            MatchingData data = snapshot.freelancers();
+            for (long freelancerId : affected.freelancerIds()) {
+                int index = data.indexOf(freelancerId);
+                if (index < 0) {
+                    continue; // no longer matchable: only the roles they were proposed for change
+                }
+                for (RoleSnapshot role : snapshot.roles()) {
+                    if (!roleIds.contains(role.id())
+                            && MatchingEngine.scoreOnly(PreparedRole.of(role, data), index)
+                                    != MatchingEngine.INELIGIBLE) {
+                        roleIds.add(role.id());
+                    }
+                }
+            }
+        }
+        return snapshot.roles().stream()
+                .filter(role -> roleIds.contains(role.id()))
+                .toList();
+    }
+
+    /** Unreviewed proposals of roles that are no longer published (closed, filled, back to draft) go. */
+    private void forgetUnpublished(Scope scope, MatchingSnapshots.Snapshot snapshot) {
+        Long[] published = snapshot.roles().stream().map(RoleSnapshot::id).toArray(Long[]::new);
+        transactions.executeWithoutResult(status -> {
+            if (scope instanceof Scope.Affected affected) {
+                jdbc.sql("""
+                                delete from proposal where review_status = 'UNREVIEWED'
+                                and role_id = any(:named) and role_id <> all(:published)
+                                """)
+                        .param("named", affected.roleIds().toArray(Long[]::new))
+                        .param("published", published)
+                        .update();
+            } else {
+                jdbc.sql("delete from proposal where review_status = 'UNREVIEWED' and role_id <> all(:published)")
+                        .param("published", published)
+                        .update();
+            }
+        });
+    }
+
+    /** Replaces the role's unreviewed proposals with fresh ones; returns how many were stored. */
+    private int propose(long runId, RoleSnapshot role, MatchingData data) {
+        jdbc.sql("delete from proposal where role_id = :role and review_status = 'UNREVIEWED'")
+                .param("role", role.id())
+                .update();
+        PreparedRole prepared = PreparedRole.of(role, data);
+        List<Candidate> candidates = MatchingEngine.topCandidates(prepared, CANDIDATES_PER_ROLE);
+        // a one-person role's candidates are its proposals; a shared role's are the people teams are made of
+        String candidateKind = role.sharers() == 1 ? "SINGLE" : "CANDIDATE";
+        int stored = 0;
+        for (int rank = 0; rank < candidates.size(); rank++) {
+            Candidate candidate = candidates.get(rank);
+            long id = insertProposal(runId, role.id(), candidateKind, rank, candidate.score(), candidate);
+            WeekGrid covered = WeekGrid.ofWords(candidate.reasons().coveredSlots());
+            insertMember(id, 0, candidate.freelancerId(), covered, covered.slotCount());
+            stored++;
+        }
+        if (role.sharers() > 1) {
+            int pool = role.sharers() == 2 ? PAIR_POOL : TRIPLE_POOL;
+            List<Team> teams = MatchingEngine.topTeams(role, data, TEAMS_PER_ROLE, pool);
+            for (int rank = 0; rank < teams.size(); rank++) {
+                Team team = teams.get(rank);
+                long id = insertProposal(runId, role.id(), "TEAM", rank, team.score(), team);
+                for (int position = 0; position < team.members().size(); position++) {
+                    TeamMember member = team.members().get(position);
+                    insertMember(
+                            id,
+                            position,
+                            member.freelancerId(),
+                            WeekGrid.ofWords(member.assignedSlots()),
+                            member.halfHours());
+                }
+                stored++;
+            }
+        }
+        return stored;
     }
 
     private long insertProposal(long runId, long roleId, String kind, int rank, double score, Object explanation) {

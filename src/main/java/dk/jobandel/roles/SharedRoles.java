@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -28,12 +29,19 @@ public class SharedRoles {
     private final Organisations organisations;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SharedRoles(SharedRoleRepository roles, Organisations organisations, JdbcClient jdbc, Clock clock) {
+    SharedRoles(
+            SharedRoleRepository roles,
+            Organisations organisations,
+            JdbcClient jdbc,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.roles = roles;
         this.organisations = organisations;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** One change of one field of a published role. */
@@ -96,6 +104,7 @@ public class SharedRoles {
         Map<String, String> before = role.details().asText();
         role.change(details, clock.instant());
         flush(role);
+        events.publishEvent(new RoleUpdated(roleId));
         if (role.status() != RoleStatus.DRAFT) {
             record(roleId, staffAccountId, before, details.asText());
         }
@@ -116,6 +125,7 @@ public class SharedRoles {
         }
         role.moveTo(next, clock.instant());
         flush(role);
+        events.publishEvent(new RoleUpdated(roleId));
     }
 
     /** A new draft with the same details, for posting a similar role. */

@@ -1,12 +1,12 @@
 package dk.jobandel.matching;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.jobandel.members.MemberRegistration;
@@ -35,33 +35,102 @@ class MatchingPagesIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MatchingRuns runs;
+
     @Test
-    void aConsultantRunsMatchingAndReadsARolesTeamsCriterionByCriterion() throws Exception {
+    void aConsultantStartsARunFollowsItAndReadsARolesTeamsInWords() throws Exception {
         var sessions = new Sessions(mvc, registration, organisations);
         var consultant = sessions.consultant("Mette").session();
-        mvc.perform(post("/consultant/matching/run").with(csrf()).session(consultant))
-                .andExpect(redirectedUrl("/consultant/matching"))
-                .andExpect(flash().attribute("flash", "matching.run.done"));
-        mvc.perform(get("/consultant/matching").session(consultant))
+        String runPage = mvc.perform(
+                        post("/consultant/matching/run").with(csrf()).session(consultant))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(runPage).startsWith("/consultant/matching/runs/");
+        long runId = Long.parseLong(runPage.substring(runPage.lastIndexOf('/') + 1));
+        awaitFinished(runId);
+        mvc.perform(get(runPage).session(consultant))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("En konsulent")));
+                .andExpect(content().string(containsString("Færdig")))
+                .andExpect(content().string(containsString("Se stillingerne og deres forslag")));
+        // htmx asks for the status part only
+        mvc.perform(get(runPage).header("HX-Request", "true").session(consultant))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"run-status\"")))
+                .andExpect(content().string(not(containsString("<html"))));
 
         long role = jdbc.sql("select id from shared_role where title = 'Kok i frokostkantinen'")
                 .query(Long.class)
                 .single();
+        mvc.perform(get("/consultant/matching").session(consultant))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kok i frokostkantinen")))
+                .andExpect(content().string(containsString("/consultant/roles/" + role + "/proposals")))
+                .andExpect(content().string(containsString("En konsulent")));
+
         mvc.perform(get("/consultant/roles/" + role + "/proposals").session(consultant))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hold 1")))
+                .andExpect(content().string(containsString("Enkeltkandidater")))
                 .andExpect(content().string(containsString("Retfærdig fordeling af timerne")))
-                .andExpect(content().string(containsString("Amira Nielsen")))
-                .andExpect(content().string(containsString("timer om ugen: man")));
+                .andExpect(content().string(containsString("Amira Nielsen arbejder")))
+                .andExpect(content().string(containsString("timer om ugen: man")))
+                .andExpect(content().string(containsString("overleverer til")))
+                .andExpect(content().string(containsString("bor ")))
+                .andExpect(content().string(containsString("class=\"m1\"")));
+        mvc.perform(get("/consultant/roles/" + role + "/proposals")
+                        .session(consultant)
+                        .header("Accept-Language", "en")
+                        .cookie(new jakarta.servlet.http.Cookie("JOBANDEL_LANG", "en")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Single candidates")))
+                .andExpect(content().string(containsString("hands over to")));
 
         var freelancer = sessions.freelancer("Nysgerrig").session();
         mvc.perform(post("/consultant/matching/run").with(csrf()).session(freelancer))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/consultant/roles/" + role + "/proposals").session(freelancer))
                 .andExpect(status().isForbidden());
+        mvc.perform(get(runPage).session(freelancer)).andExpect(status().isForbidden());
         mvc.perform(get("/consultant/roles/999999999/proposals").session(consultant))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/consultant/matching/runs/999999999").session(consultant))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aConsultantSeesTheBestRolesForOneFreelancer() throws Exception {
+        var sessions = new Sessions(mvc, registration, organisations);
+        var consultant = sessions.consultant("Mette").session();
+        long amira = jdbc.sql("select id from account where display_name = 'Amira Nielsen'")
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/consultant/freelancers/" + amira).session(consultant))
+                .andExpect(content().string(containsString("/consultant/freelancers/" + amira + "/roles")));
+        mvc.perform(get("/consultant/freelancers/" + amira + "/roles").session(consultant))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("De bedste stillinger til Amira Nielsen")))
+                .andExpect(content().string(containsString("1. ")))
+                .andExpect(content().string(containsString("Har alle krævede kompetencer")));
+
+        var newcomer = sessions.freelancer("Nysgerrig");
+        mvc.perform(get("/consultant/freelancers/" + newcomer.accountId() + "/roles")
+                        .session(consultant))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ikke udfyldt nok")));
+        mvc.perform(get("/consultant/freelancers/" + amira + "/roles").session(newcomer.session()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/consultant/freelancers/999999999/roles").session(consultant))
+                .andExpect(status().isNotFound());
+    }
+
+    private void awaitFinished(long runId) throws Exception {
+        var working = runs.whenFinished(runId);
+        if (working.isPresent()) {
+            working.get().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(runs.byId(runId).orElseThrow().status()).isEqualTo("DONE");
     }
 }

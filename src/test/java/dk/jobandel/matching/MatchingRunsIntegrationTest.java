@@ -2,14 +2,21 @@ package dk.jobandel.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.jobandel.freelancers.FreelancerProfiles;
+import dk.jobandel.roles.RoleStatus;
+import dk.jobandel.roles.SharedRoles;
+import dk.jobandel.shared.WeekGrid;
 import dk.jobandel.testsupport.ApplicationTest;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A matching run on the demo data stores explained proposals and keeps what was reviewed. */
+/** Matching runs on the demo data: recorded, explained, one at a time, and after changes. */
 @ApplicationTest
 @ActiveProfiles("demo")
 class MatchingRunsIntegrationTest {
@@ -22,6 +29,15 @@ class MatchingRunsIntegrationTest {
 
     @Autowired
     NightlyMatching nightly;
+
+    @Autowired
+    ChangeMatching changes;
+
+    @Autowired
+    FreelancerProfiles profiles;
+
+    @Autowired
+    SharedRoles roles;
 
     @Test
     void theNightlyRunIsRecordedAsNightly() {
@@ -37,20 +53,27 @@ class MatchingRunsIntegrationTest {
     void aRunIsRecordedStoresProposalsWithTheirExplanationAndAReRunKeepsReviewedOnes() {
         var run = runs.runAll(MatchingRuns.Trigger.MANUAL, null).orElseThrow();
         assertThat(run.status()).isEqualTo("DONE");
-        assertThat(run.roles()).isGreaterThanOrEqualTo(10);
+        assertThat(run.rolesTotal()).isGreaterThanOrEqualTo(10);
+        assertThat(run.rolesDone()).isEqualTo(run.rolesTotal());
+        assertThat(run.percent()).isEqualTo(100);
         assertThat(run.freelancers()).isGreaterThanOrEqualTo(40);
-        assertThat(run.proposals()).isGreaterThanOrEqualTo(run.roles());
-        assertThat(jdbc.sql("select count(distinct role_id) from proposal")
+        assertThat(run.proposals()).isGreaterThanOrEqualTo(run.rolesTotal());
+        assertThat(jdbc.sql("select count(distinct role_id) from proposal where kind in ('SINGLE', 'TEAM')")
                         .query(Long.class)
                         .single())
-                .as("every published demo role has at least one proposal")
-                .isEqualTo(run.roles());
+                .as("every published demo role has a team or a single proposal")
+                .isEqualTo(run.rolesTotal());
+        assertThat(jdbc.sql("""
+                        select count(*) from shared_role r where r.status = 'PUBLISHED' and r.sharers > 1
+                        and not exists (select 1 from proposal p where p.role_id = r.id and p.kind = 'CANDIDATE')
+                        """).query(Long.class).single())
+                .as("every shared role also shows its single candidates")
+                .isZero();
         assertThat(runs.recent(5)).first().satisfies(r -> {
             assertThat(r.id()).isEqualTo(run.id());
             assertThat(r.durationMs()).isNotNull();
         });
 
-        // every shared role's proposals are teams whose members' slots add up to the schedule's hours or more
         List<Long> teamsWithoutMembers = jdbc.sql("""
                         select p.id from proposal p where p.kind = 'TEAM'
                         and (select count(*) from proposal_member m where m.proposal_id = p.id) < 2
@@ -81,5 +104,93 @@ class MatchingRunsIntegrationTest {
                 .query(Long.class)
                 .list();
         assertThat(after).doesNotContainAnyElementsOf(before);
+    }
+
+    @Test
+    void aStartedRunWorksInTheBackgroundAndOnlyOneRunsAtATime() throws Exception {
+        var started = runs.start(MatchingRuns.Trigger.MANUAL, null, MatchingRuns.Scope.ALL)
+                .orElseThrow();
+        var finished = started.finished().get(60, TimeUnit.SECONDS);
+        assertThat(finished.id()).isEqualTo(started.id());
+        assertThat(finished.status()).isEqualTo("DONE");
+        assertThat(runs.byId(started.id()))
+                .hasValueSatisfying(run ->
+                        assertThat(run.rolesDone()).isEqualTo(run.rolesTotal()).isPositive());
+
+        // a run left running by a stopped application blocks the next one until the start-up clean-up
+        long stale = jdbc.sql("""
+                        insert into matching_run (trigger, started_at, engine_version, status)
+                        values ('MANUAL', :at, 'engine-test', 'RUNNING') returning id
+                        """)
+                .param("at", Timestamp.from(Instant.now()))
+                .query(Long.class)
+                .single();
+        assertThat(runs.current())
+                .hasValueSatisfying(run -> assertThat(run.id()).isEqualTo(stale));
+        assertThat(runs.start(MatchingRuns.Trigger.MANUAL, null, MatchingRuns.Scope.ALL))
+                .isEmpty();
+        assertThat(runs.runAll(MatchingRuns.Trigger.NIGHTLY, null)).isEmpty();
+
+        runs.failInterruptedRuns();
+        assertThat(runs.byId(stale))
+                .hasValueSatisfying(run -> assertThat(run.status()).isEqualTo("FAILED"));
+        assertThat(runs.current()).isEmpty();
+        assertThat(runs.runAll(MatchingRuns.Trigger.NIGHTLY, null)).isPresent();
+    }
+
+    @Test
+    void aChangedProfileOrRoleIsMatchedAgainForTheRolesItAffects() {
+        runs.runAll(MatchingRuns.Trigger.MANUAL, null).orElseThrow();
+        long amira = jdbc.sql("select id from account where display_name = 'Amira Nielsen'")
+                .query(Long.class)
+                .single();
+        List<Long> amirasRoles = rolesProposing(amira);
+        assertThat(amirasRoles).isNotEmpty();
+
+        // Amira is no longer free on weekdays: she drops out of every proposal of hers
+        var profile = profiles.profileOf(amira);
+        WeekGrid usual = profile.availability();
+        profiles.changeAvailability(amira, profile.version(), WeekGrid.parse("lør 10:00–14:00"));
+        assertThat(changes.pending()).isTrue();
+        changes.matchChanges();
+        assertThat(changes.pending()).isFalse();
+
+        assertThat(runs.recent(1)).singleElement().satisfies(run -> {
+            assertThat(run.trigger()).isEqualTo(MatchingRuns.Trigger.CHANGE);
+            assertThat(run.scope()).isEqualTo("AFFECTED");
+            assertThat(run.rolesTotal()).isGreaterThanOrEqualTo(amirasRoles.size());
+            assertThat(run.status()).isEqualTo("DONE");
+        });
+        assertThat(rolesProposing(amira)).isEmpty();
+
+        // and back again (the demo data is shared with other tests)
+        profiles.changeAvailability(amira, profiles.profileOf(amira).version(), usual);
+        changes.matchChanges();
+        assertThat(rolesProposing(amira)).containsExactlyElementsOf(amirasRoles);
+
+        // a closed role loses the proposals nobody has reviewed
+        long role = amirasRoles.getFirst();
+        var staff = jdbc.sql("""
+                        select s.account_id from organisation_staff s join shared_role r
+                        on r.organisation_id = s.organisation_id where r.id = :role limit 1
+                        """).param("role", role).query(Long.class).single();
+        roles.moveTo(staff, role, roles.role(role).version(), RoleStatus.CLOSED);
+        changes.matchChanges();
+        assertThat(jdbc.sql("select count(*) from proposal where role_id = :role")
+                        .param("role", role)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        roles.moveTo(staff, role, roles.role(role).version(), RoleStatus.PUBLISHED);
+        changes.matchChanges();
+        assertThat(rolesProposing(amira)).contains(role);
+    }
+
+    private List<Long> rolesProposing(long freelancer) {
+        return jdbc.sql("""
+                        select distinct p.role_id from proposal p join proposal_member m on m.proposal_id = p.id
+                        where m.freelancer_id = :id order by p.role_id
+                        """).param("id", freelancer).query(Long.class).list();
     }
 }

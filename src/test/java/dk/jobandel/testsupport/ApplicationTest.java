@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+@SpringBootTest(properties = TestProperties.QUIET_SCHEDULES)
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public @interface ApplicationTest {}

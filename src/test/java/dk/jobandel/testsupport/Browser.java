@@ -160,6 +160,13 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits until the page shows the text, for pages that update themselves (such as a run's progress). */
+    public void waitForText(String expected, Duration atMost) {
+        new WebDriverWait(driver, atMost)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> text().contains(expected));
+    }
+
     public String path() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = TestProperties.QUIET_SCHEDULES)
 @Import(TestDatabaseConfiguration.class)
 @ExtendWith(BrowserExtension.class)
 public @interface BrowserTest {}

@@ -324,7 +324,13 @@ final class TeamSearch {
             int i = found.members()[m];
             double distance = Geo.kmFromChord2(CandidateRules.chord2(q, d, i));
             members.add(new TeamMember(
-                    d.ids[i], split.assigned()[m], split.halfHours()[m], split.preferred()[m], distance));
+                    d.ids[i],
+                    split.assigned()[m],
+                    split.halfHours()[m],
+                    split.preferred()[m],
+                    distance,
+                    d.desiredMin[i],
+                    d.desiredMax[i]));
         }
         double[] parts = found.parts();
         var breakdown = new Breakdown(List.of(

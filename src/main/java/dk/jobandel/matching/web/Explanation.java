@@ -1,0 +1,215 @@
+package dk.jobandel.matching.web;
+
+import dk.jobandel.matching.MatchingProposals.Member;
+import dk.jobandel.matching.MatchingProposals.Proposal;
+import dk.jobandel.matching.engine.CandidateReasons;
+import dk.jobandel.matching.engine.Criterion;
+import dk.jobandel.matching.engine.Handover;
+import dk.jobandel.matching.engine.LevelGap;
+import dk.jobandel.matching.engine.SkillNeed;
+import dk.jobandel.matching.engine.TeamReasons;
+import dk.jobandel.shared.ReferenceData;
+import dk.jobandel.shared.WeekGrid;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+
+/**
+ * A proposal's reasons as sentences a member reads, in the reader's language: names of skills and
+ * people, times of the week and numbers are put into message patterns ({@code explain.*}).
+ */
+record Explanation(List<String> sentences) {
+
+    private record Line(String key, Object[] args) {}
+
+    static Explanation of(
+            Proposal proposal,
+            boolean remote,
+            Map<Long, String> names,
+            ReferenceData reference,
+            MessageSource messages,
+            Locale locale) {
+        var words = new Words(names, reference, messages, locale);
+        List<Line> lines = new ArrayList<>();
+        if (proposal.candidate() != null) {
+            candidate(proposal, proposal.candidate(), remote, words, lines);
+        } else if (proposal.team() != null) {
+            team(proposal, proposal.team(), remote, words, lines);
+        }
+        return new Explanation(lines.stream()
+                .map(line -> messages.getMessage(line.key(), line.args(), locale))
+                .toList());
+    }
+
+    private static void candidate(
+            Proposal proposal, CandidateReasons reasons, boolean remote, Words words, List<Line> lines) {
+        Member member = proposal.members().getFirst();
+        if (!reasons.requiredHeld().isEmpty()) {
+            lines.add(line("explain.required.held", words.levels(reasons.requiredHeld(), "explain.skill.heldAsked")));
+        }
+        if (!reasons.skillsMet().isEmpty()) {
+            lines.add(line("explain.nice.met", words.skills(reasons.skillsMet())));
+        }
+        if (!reasons.levelGaps().isEmpty()) {
+            lines.add(line("explain.nice.below", words.levels(reasons.levelGaps(), "explain.skill.heldWanted")));
+        }
+        if (!reasons.skillsMissing().isEmpty()) {
+            lines.add(line("explain.nice.missing", words.skills(reasons.skillsMissing())));
+        }
+        WeekGrid covered = WeekGrid.ofWords(reasons.coveredSlots());
+        WeekGrid uncovered = WeekGrid.ofWords(reasons.uncoveredSlots());
+        if (uncovered.isEmpty()) {
+            lines.add(line("explain.free.all", words.hours(covered.slotCount())));
+        } else {
+            lines.add(line(
+                    "explain.free.part",
+                    words.hours(covered.slotCount()),
+                    words.hours(covered.slotCount() + uncovered.slotCount()),
+                    uncovered.format(words.locale)));
+        }
+        lines.add(hours(
+                proposal.kind() == dk.jobandel.matching.MatchingProposals.Kind.CANDIDATE
+                        ? "explain.hours.share"
+                        : "explain.hours",
+                null,
+                member,
+                words));
+        lines.add(distance(remote, null, member, words));
+    }
+
+    private static void team(Proposal proposal, TeamReasons reasons, boolean remote, Words words, List<Line> lines) {
+        for (Member member : proposal.members()) {
+            lines.add(line(
+                    "explain.team.member",
+                    words.name(member.freelancerId()),
+                    words.hours(member.halfHours()),
+                    member.assigned().format(words.locale)));
+            lines.add(hours("explain.team.hours", words.name(member.freelancerId()), member, words));
+            lines.add(distance(remote, words.name(member.freelancerId()), member, words));
+        }
+        for (Handover handover : proposal.handovers()) {
+            String from = words.name(handover.fromFreelancerId());
+            String to = words.name(handover.toFreelancerId());
+            if (handover.toSlotExclusive() > handover.fromSlot()) {
+                WeekGrid overlap = WeekGrid.ofSlots(IntStream.range(handover.fromSlot(), handover.toSlotExclusive())
+                        .toArray());
+                lines.add(line(
+                        "explain.team.handover", from, to, overlap.format(words.locale), overlap.slotCount() * 30));
+            } else {
+                lines.add(line("explain.team.handoverAt", from, to, words.slot(handover.fromSlot())));
+            }
+        }
+        for (TeamReasons.SkillHolders holders : reasons.mustOneHeldBy()) {
+            lines.add(line(
+                    "explain.team.mustOne",
+                    words.skill(holders.need()),
+                    holders.freelancerIds().stream().map(words::name).collect(Collectors.joining(", "))));
+        }
+        if (!reasons.skillsMet().isEmpty()) {
+            lines.add(line("explain.team.nice.met", words.skills(reasons.skillsMet())));
+        }
+        if (!reasons.skillsMissing().isEmpty()) {
+            lines.add(line("explain.team.nice.missing", words.skills(reasons.skillsMissing())));
+        }
+        if (reasons.unansweredWorkStyle() > 0) {
+            lines.add(line("explain.team.workStyle.unanswered", reasons.unansweredWorkStyle()));
+        } else {
+            lines.add(line(
+                    "explain.team.workStyle",
+                    words.percent(proposal.breakdown().get(Criterion.WORK_STYLE).score())));
+        }
+    }
+
+    private static Line hours(String key, @Nullable String name, Member member, Words words) {
+        String fit = member.halfHours() < member.desiredMinHalfHours()
+                ? "below"
+                : member.halfHours() > member.desiredMaxHalfHours() ? "above" : "within";
+        Object[] numbers = {
+            words.hours(member.halfHours()),
+            words.hours(member.desiredMinHalfHours()),
+            words.hours(member.desiredMaxHalfHours())
+        };
+        if (name == null) {
+            return line(key + "." + fit, numbers);
+        }
+        return line(key + "." + fit, name, numbers[0], numbers[1], numbers[2]);
+    }
+
+    private static Line distance(boolean remote, @Nullable String name, Member member, Words words) {
+        String distance = words.kilometres(member.distanceKm());
+        String key = remote ? "explain.distance.remote" : "explain.distance";
+        return name == null ? line(key, distance) : line(key + ".named", name, distance);
+    }
+
+    private static Line line(String key, Object... args) {
+        return new Line(key, args);
+    }
+
+    /** Names and numbers in the reader's language. */
+    private static final class Words {
+
+        private final Map<Long, String> names;
+        private final ReferenceData reference;
+        private final MessageSource messages;
+        private final Locale locale;
+        private final NumberFormat oneDecimal;
+
+        Words(Map<Long, String> names, ReferenceData reference, MessageSource messages, Locale locale) {
+            this.names = names;
+            this.reference = reference;
+            this.messages = messages;
+            this.locale = locale;
+            this.oneDecimal = NumberFormat.getNumberInstance(locale);
+            oneDecimal.setMaximumFractionDigits(1);
+        }
+
+        String name(long freelancerId) {
+            return names.getOrDefault(freelancerId, "#" + freelancerId);
+        }
+
+        String hours(double halfHours) {
+            return oneDecimal.format(halfHours / 2.0);
+        }
+
+        String kilometres(double km) {
+            return oneDecimal.format(km);
+        }
+
+        String percent(double share) {
+            return NumberFormat.getIntegerInstance(locale).format(Math.round(share * 100));
+        }
+
+        String skillName(int skillId) {
+            return reference.skill((short) skillId).map(s -> s.name(locale)).orElse("#" + skillId);
+        }
+
+        String skill(SkillNeed need) {
+            return skillName(need.skillId());
+        }
+
+        String skills(List<SkillNeed> needs) {
+            return needs.stream().map(this::skill).collect(Collectors.joining(", "));
+        }
+
+        /** "Kok (niveau 3, krævet 2)" and the like: a message pattern with name, level held and level asked. */
+        String levels(List<LevelGap> gaps, String patternKey) {
+            return gaps.stream()
+                    .map(gap -> messages.getMessage(
+                            patternKey, new Object[] {skillName(gap.skillId()), gap.held(), gap.wanted()}, locale))
+                    .collect(Collectors.joining(", "));
+        }
+
+        /** The start of a half-hour, such as "man 12:00". */
+        String slot(int slot) {
+            String[] days = messages.getMessage("week.days.short", null, locale).split(",");
+            int minute = (slot % WeekGrid.SLOTS_PER_DAY) * 30;
+            return "%s %02d:%02d".formatted(days[slot / WeekGrid.SLOTS_PER_DAY], minute / 60, minute % 60);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dk.jobandel.testsupport;
+
+/** Properties every application test shares (one value, so that Spring's context cache still works). */
+final class TestProperties {
+
+    /**
+     * Matching after changes would otherwise start on its own two seconds after demo data or a test saves
+     * a profile, and race with the run a test starts. Tests that are about it call it directly.
+     */
+    static final String QUIET_SCHEDULES = "jobandel.matching.change-delay=86400000";
+
+    private TestProperties() {}
+}
