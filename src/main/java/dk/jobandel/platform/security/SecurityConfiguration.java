@@ -79,6 +79,12 @@ public class SecurityConfiguration {
                         .hasAnyRole("CONSULTANT", "ADMIN")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
+                        // an agreement's page, ending it and its calendar: its freelancers, the cooperative's staff,
+                        // consultants and admins; the agreements module answers 404 to every other member
+                        .requestMatchers(HttpMethod.GET, "/agreements/*", "/agreements/*/calendar.ics")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.POST, "/agreements/*/end")
+                        .hasAnyRole("FREELANCER", "COOPERATIVE")
                         // everything else: any signed-in member; modules check ownership
                         .anyRequest()
                         .authenticated())

@@ -1,0 +1,9 @@
+package dk.jobandel.agreements;
+
+/** No such agreement, or none the member may see: both read the same (404). */
+public final class AgreementNotFound extends RuntimeException {
+
+    AgreementNotFound(long agreementId) {
+        super("No agreement " + agreementId + " for this member");
+    }
+}

@@ -1,0 +1,510 @@
+package dk.jobandel.agreements;
+
+import dk.jobandel.agreements.Creation.Created;
+import dk.jobandel.agreements.Creation.Reason;
+import dk.jobandel.agreements.Creation.Refused;
+import dk.jobandel.agreements.WorkingTimeRules.Commitment;
+import dk.jobandel.agreements.WorkingTimeRules.Violation;
+import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.members.MemberDirectory;
+import dk.jobandel.members.Organisations;
+import dk.jobandel.platform.SignedInMember;
+import dk.jobandel.roles.PayKind;
+import dk.jobandel.roles.Role;
+import dk.jobandel.roles.RoleDetails;
+import dk.jobandel.roles.SharedRoles;
+import dk.jobandel.roles.WorkMode;
+import dk.jobandel.shared.WeekGrid;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Agreements: making one from what every party accepted, ending one, and reading them for the people in them.
+ *
+ * <p>Making an agreement books each person's half-hours for its dates. The database refuses a booking that overlaps
+ * the same person's booked time in overlapping dates (an exclusion constraint, SQLSTATE 23P01), also when two
+ * agreements are made at the same moment; that refusal, and a broken working-time rule ({@link WorkingTimeRules}), come
+ * back as a {@link Refused} and leave nothing behind. Agreements for the same person are made one at a time (a
+ * transaction-scoped advisory lock per person), so the working-time check always sees every other agreement of that
+ * person.
+ *
+ * <p>Who may see an agreement: its freelancers, its cooperative's staff, consultants and admins. For anybody else it
+ * does not exist ({@link AgreementNotFound}). Its freelancers and the cooperative's staff may end it.
+ */
+@Service
+public class Agreements {
+
+    /** The audit trail's subject type of agreements; states are {@link AgreementStatus} names. */
+    public static final String SUBJECT_TYPE = "AGREEMENT";
+
+    /** The advisory-lock class (first key) of "agreements of this person": the two-key form, apart from others. */
+    private static final int PERSON_LOCK = 0x4A_41_41_47; // "JAAG"
+
+    private final JdbcClient jdbc;
+    private final SharedRoles roles;
+    private final Organisations organisations;
+    private final MemberDirectory directory;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Agreements(
+            JdbcClient jdbc,
+            SharedRoles roles,
+            Organisations organisations,
+            MemberDirectory directory,
+            AuditTrail audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.roles = roles;
+        this.organisations = organisations;
+        this.directory = directory;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Makes the agreement with the role's terms as they are now, books every party's time and records the creation in
+     * the audit trail; or refuses it, when a party's time is booked already or a working-time rule would break, and
+     * then leaves the database as it was. Joins the caller's transaction: a refusal rolls back only what this method
+     * did (to a savepoint) and throws nothing, so the caller's own work can still commit.
+     *
+     * @throws dk.jobandel.roles.RoleNotFound if the role does not exist
+     * @throws IllegalArgumentException if a party is not a freelancer's account
+     */
+    @Transactional
+    public Creation create(NewAgreement request) {
+        Role role = roles.role(request.roleId());
+        RoleDetails details = role.details();
+        String collectiveAgreementName =
+                organisations.byId(role.organisationId()).profile().collectiveAgreementName();
+        Map<Long, String> names = new HashMap<>();
+        for (NewAgreement.Party party : request.parties()) {
+            long id = party.freelancerId();
+            names.put(
+                    id,
+                    directory
+                            .freelancer(id)
+                            .orElseThrow(() -> new IllegalArgumentException("Account " + id + " is not a freelancer"))
+                            .displayName());
+        }
+
+        jdbc.sql("savepoint agreement_creation").update();
+        request.parties().stream()
+                .mapToLong(NewAgreement.Party::freelancerId)
+                .sorted() // one order for every transaction: no deadlocks between them
+                .forEach(this::lockPerson);
+        long agreementId = insertAgreement(request, role, details, collectiveAgreementName);
+        int position = 0;
+        for (NewAgreement.Party party : request.parties()) {
+            insertParty(agreementId, party, position++);
+        }
+        for (NewAgreement.Party party : request.parties()) {
+            try {
+                insertBookings(
+                        agreementId, party.freelancerId(), request.startDate(), request.endDate(), party.slots());
+            } catch (DataAccessException refused) {
+                if (!isExclusionViolation(refused)) {
+                    throw refused;
+                }
+                undo();
+                long id = party.freelancerId();
+                return new Refused(Reason.DOUBLE_BOOKED, id, names.get(id), null, 0);
+            }
+        }
+        Map<Long, List<Commitment>> others = commitments(agreementId, request);
+        for (NewAgreement.Party party : request.parties()) {
+            long id = party.freelancerId();
+            Optional<Violation> violation = WorkingTimeRules.check(
+                    new Commitment(request.startDate(), request.endDate(), party.slots()),
+                    others.getOrDefault(id, List.of()));
+            if (violation.isPresent()) {
+                undo();
+                Violation v = violation.get();
+                return new Refused(Reason.valueOf(v.rule().name()), id, names.get(id), v.from(), v.weeklyHours());
+            }
+        }
+        audit.record(SUBJECT_TYPE, agreementId, null, AgreementStatus.ACTIVE.name(), request.actorId(), null);
+        jdbc.sql("release savepoint agreement_creation").update();
+        return new Created(agreementId);
+    }
+
+    /**
+     * Ends the agreement after {@code lastDay}: its status becomes {@link AgreementStatus#ENDED} and every booking
+     * stops after that day. Either side may end it: one of its freelancers or the cooperative's staff.
+     *
+     * @param basedOnVersion the version the member saw; a different one means somebody changed it in between
+     * @param reason what the member wrote, for the audit trail; may be blank
+     * @throws AgreementNotFound if there is no such agreement or the member may not end it
+     * @throws AgreementChanged if it changed since {@code basedOnVersion}
+     * @throws EndRefused if {@code lastDay} is before today, before the start, or after an end already agreed
+     */
+    @Transactional
+    public void end(long agreementId, long basedOnVersion, long actorId, LocalDate lastDay, @Nullable String reason) {
+        var current = jdbc.sql("""
+                        select a.status, a.start_date, a.end_date, a.version,
+                               exists (select 1 from agreement_party p
+                                       where p.agreement_id = a.id and p.freelancer_id = :actor)
+                               or exists (select 1 from organisation_staff s
+                                          where s.organisation_id = a.organisation_id and s.account_id = :actor)
+                        from agreement a where a.id = :id
+                        """)
+                .param("id", agreementId)
+                .param("actor", actorId)
+                .query((rs, row) -> new EndCheck(
+                        AgreementStatus.valueOf(rs.getString(1)),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getLong(4),
+                        rs.getBoolean(5)))
+                .optional()
+                .filter(EndCheck::allowed)
+                .orElseThrow(() -> new AgreementNotFound(agreementId));
+        if (current.version() != basedOnVersion) {
+            throw new AgreementChanged(agreementId);
+        }
+        if (current.status() != AgreementStatus.ACTIVE) {
+            throw new EndRefused("agreement.end.alreadyEnded");
+        }
+        if (lastDay.isBefore(LocalDate.now(clock))) {
+            throw new EndRefused("agreement.end.beforeToday");
+        }
+        if (lastDay.isBefore(current.startDate())) {
+            throw new EndRefused("agreement.end.beforeStart");
+        }
+        if (current.endDate() != null && lastDay.isAfter(current.endDate())) {
+            throw new EndRefused("agreement.end.afterEnd");
+        }
+        int updated = jdbc.sql("""
+                        update agreement set status = 'ENDED', end_date = :lastDay, ended_at = :now,
+                                             version = version + 1
+                        where id = :id and version = :version
+                        """)
+                .param("lastDay", Date.valueOf(lastDay))
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", agreementId)
+                .param("version", basedOnVersion)
+                .update();
+        if (updated != 1) {
+            throw new AgreementChanged(agreementId);
+        }
+        jdbc.sql("update booking set period = daterange(lower(period), :lastDay, '[]') where agreement_id = :id")
+                .param("lastDay", Date.valueOf(lastDay))
+                .param("id", agreementId)
+                .update();
+        audit.record(
+                SUBJECT_TYPE,
+                agreementId,
+                AgreementStatus.ACTIVE.name(),
+                AgreementStatus.ENDED.name(),
+                actorId,
+                reason);
+    }
+
+    private record EndCheck(
+            AgreementStatus status,
+            LocalDate startDate,
+            @Nullable LocalDate endDate,
+            long version,
+            boolean allowed) {}
+
+    /**
+     * The agreement, for one of its freelancers, its cooperative's staff, a consultant or an admin: three statements.
+     *
+     * @throws AgreementNotFound for anybody else, or when there is no such agreement
+     */
+    @Transactional(readOnly = true)
+    public Agreement byId(long agreementId, SignedInMember viewer) {
+        Agreement agreement = jdbc.sql("""
+                        select a.id, a.role_id, a.organisation_id, o.name, a.proposal_id, a.start_date, a.end_date,
+                               a.status, a.version, a.role_title, a.municipality_code, a.work_mode,
+                               a.handover_minutes, a.pay_kind, a.pay_from, a.pay_to, a.pension_percent,
+                               a.collective_agreement, a.collective_agreement_name, a.open_to_flexjob, a.created_at
+                        from agreement a join organisation o on o.id = a.organisation_id
+                        where a.id = :id
+                        """)
+                .param("id", agreementId)
+                .query((rs, row) -> agreement(rs))
+                .optional()
+                .orElseThrow(() -> new AgreementNotFound(agreementId));
+        List<Agreement.Party> parties = jdbc.sql("""
+                        select p.freelancer_id, a.display_name, a.email, p.slots
+                        from agreement_party p join account a on a.id = p.freelancer_id
+                        where p.agreement_id = :id order by p.position
+                        """)
+                .param("id", agreementId)
+                .query((rs, row) -> new Agreement.Party(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), WeekGrid.fromBytes(rs.getBytes(4))))
+                .list();
+        List<Agreement.Person> staff = jdbc.sql("""
+                        select a.id, a.display_name, a.email
+                        from organisation_staff s join account a on a.id = s.account_id
+                        where s.organisation_id = :organisation order by a.display_name, a.id
+                        """)
+                .param("organisation", agreement.organisationId())
+                .query((rs, row) -> new Agreement.Person(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+        Agreement full = new Agreement(
+                agreement.id(),
+                agreement.roleId(),
+                agreement.organisationId(),
+                agreement.organisationName(),
+                agreement.proposalId(),
+                agreement.startDate(),
+                agreement.endDate(),
+                agreement.status(),
+                agreement.version(),
+                agreement.terms(),
+                parties,
+                staff,
+                agreement.createdAt());
+        long viewerId = viewer.accountId();
+        if (!(full.isParty(viewerId) || full.isStaff(viewerId) || overseer(viewer))) {
+            throw new AgreementNotFound(agreementId);
+        }
+        return full;
+    }
+
+    /**
+     * A freelancer's agreements, newest start first, with their own weekly hours: for the freelancer, consultants and
+     * admins. One statement.
+     *
+     * @throws AgreementNotFound for any other viewer
+     */
+    @Transactional(readOnly = true)
+    public List<AgreementSummary> forFreelancer(long freelancerId, SignedInMember viewer) {
+        if (viewer.accountId() != freelancerId && !overseer(viewer)) {
+            throw new AgreementNotFound(0);
+        }
+        return jdbc.sql(SUMMARY_SELECT + """
+                        , p.half_hours
+                        from agreement a join organisation o on o.id = a.organisation_id
+                        join agreement_party p on p.agreement_id = a.id and p.freelancer_id = :freelancer
+                        order by a.start_date desc, a.id desc
+                        """)
+                .param("freelancer", freelancerId)
+                .query((rs, row) -> summary(rs))
+                .list();
+    }
+
+    /**
+     * An organisation's agreements, newest start first, with everybody's weekly hours together: for its staff,
+     * consultants and admins. One statement.
+     *
+     * @throws AgreementNotFound for any other viewer
+     */
+    @Transactional(readOnly = true)
+    public List<AgreementSummary> forOrganisation(long organisationId, SignedInMember viewer) {
+        boolean staff = jdbc.sql("""
+                        select exists (select 1 from organisation_staff
+                                       where organisation_id = :organisation and account_id = :viewer)
+                        """)
+                .param("organisation", organisationId)
+                .param("viewer", viewer.accountId())
+                .query(Boolean.class)
+                .single();
+        if (!staff && !overseer(viewer)) {
+            throw new AgreementNotFound(0);
+        }
+        return jdbc.sql(SUMMARY_SELECT + """
+                        , (select sum(q.half_hours) from agreement_party q where q.agreement_id = a.id)
+                        from agreement a join organisation o on o.id = a.organisation_id
+                        where a.organisation_id = :organisation
+                        order by a.start_date desc, a.id desc
+                        """)
+                .param("organisation", organisationId)
+                .query((rs, row) -> summary(rs))
+                .list();
+    }
+
+    /** The agreement made from a proposal, if one was. */
+    @Transactional(readOnly = true)
+    public Optional<Long> idForProposal(long proposalId) {
+        return jdbc.sql("select id from agreement where proposal_id = :proposal order by id limit 1")
+                .param("proposal", proposalId)
+                .query(Long.class)
+                .optional();
+    }
+
+    private static final String SUMMARY_SELECT = """
+            select a.id, a.role_title, o.name, a.start_date, a.end_date, a.status,
+                   array(select x.display_name from agreement_party y join account x on x.id = y.freelancer_id
+                         where y.agreement_id = a.id order by y.position)
+            """;
+
+    private static AgreementSummary summary(ResultSet rs) throws SQLException {
+        return new AgreementSummary(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, LocalDate.class),
+                rs.getObject(5, LocalDate.class),
+                AgreementStatus.valueOf(rs.getString(6)),
+                Arrays.asList((String[]) rs.getArray(7).getArray()),
+                rs.getInt(8) / 2.0);
+    }
+
+    private static Agreement agreement(ResultSet rs) throws SQLException {
+        return new Agreement(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getObject(5, Long.class),
+                rs.getObject(6, LocalDate.class),
+                rs.getObject(7, LocalDate.class),
+                AgreementStatus.valueOf(rs.getString(8)),
+                rs.getLong(9),
+                new Terms(
+                        rs.getString(10),
+                        rs.getShort(11),
+                        WorkMode.valueOf(rs.getString(12)),
+                        rs.getInt(13),
+                        PayKind.valueOf(rs.getString(14)),
+                        rs.getBigDecimal(15),
+                        rs.getBigDecimal(16),
+                        rs.getBigDecimal(17),
+                        rs.getBoolean(18),
+                        rs.getString(19),
+                        rs.getBoolean(20)),
+                List.of(),
+                List.of(),
+                rs.getTimestamp(21).toInstant());
+    }
+
+    private static boolean overseer(SignedInMember viewer) {
+        return viewer.hasRole("CONSULTANT") || viewer.hasRole("ADMIN");
+    }
+
+    private void lockPerson(long freelancerId) {
+        jdbc.sql("select pg_advisory_xact_lock(:lockClass, cast(:person % 2147483647 as integer))")
+                .param("lockClass", PERSON_LOCK)
+                .param("person", freelancerId)
+                .query((rs, row) -> 1)
+                .single();
+    }
+
+    private long insertAgreement(NewAgreement request, Role role, RoleDetails details, String collectiveAgreementName) {
+        return jdbc.sql("""
+                        insert into agreement (role_id, organisation_id, proposal_id, start_date, end_date, status,
+                                               role_title, municipality_code, work_mode, handover_minutes, pay_kind,
+                                               pay_from, pay_to, pension_percent, collective_agreement,
+                                               collective_agreement_name, open_to_flexjob, created_at)
+                        values (:role, :organisation, :proposal, :start, :end, 'ACTIVE', :title, :municipality,
+                                :workMode, :handover, :payKind, :payFrom, :payTo, :pension, :collective,
+                                :collectiveName, :flexjob, :now)
+                        returning id
+                        """)
+                .param("role", role.id())
+                .param("organisation", role.organisationId())
+                .param("proposal", request.proposalId())
+                .param("start", Date.valueOf(request.startDate()))
+                .param("end", request.endDate() == null ? null : Date.valueOf(request.endDate()))
+                .param("title", details.title())
+                .param("municipality", details.municipalityCode())
+                .param("workMode", details.workMode().name())
+                .param("handover", details.handoverMinutes())
+                .param("payKind", details.payKind().name())
+                .param("payFrom", details.payFrom())
+                .param("payTo", details.payTo())
+                .param("pension", details.pensionPercent())
+                .param("collective", details.collectiveAgreement())
+                .param("collectiveName", details.collectiveAgreement() ? collectiveAgreementName : "")
+                .param("flexjob", details.openToFlexjob())
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
+    }
+
+    private void insertParty(long agreementId, NewAgreement.Party party, int position) {
+        jdbc.sql("""
+                        insert into agreement_party (agreement_id, freelancer_id, position, slots, half_hours)
+                        values (:agreement, :freelancer, :position, :slots, :halfHours)
+                        """)
+                .param("agreement", agreementId)
+                .param("freelancer", party.freelancerId())
+                .param("position", position)
+                .param("slots", party.slots().toBytes())
+                .param("halfHours", party.slots().slotCount())
+                .update();
+    }
+
+    private void insertBookings(
+            long agreementId, long freelancerId, LocalDate start, @Nullable LocalDate end, WeekGrid slots) {
+        for (int[] run : Bookings.runs(slots)) {
+            jdbc.sql("""
+                            insert into booking (agreement_id, freelancer_id, period, slots)
+                            values (:agreement, :freelancer, daterange(cast(:start as date), cast(:end as date), '[]'),
+                                    int4range(:from, :to))
+                            """)
+                    .param("agreement", agreementId)
+                    .param("freelancer", freelancerId)
+                    .param("start", Date.valueOf(start))
+                    .param("end", end == null ? null : Date.valueOf(end))
+                    .param("from", run[0])
+                    .param("to", run[1])
+                    .update();
+        }
+    }
+
+    /** Every party's other agreements that touch the new dates, give or take a day (for the night between). */
+    private Map<Long, List<Commitment>> commitments(long agreementId, NewAgreement request) {
+        Map<Long, List<Commitment>> byPerson = new HashMap<>();
+        jdbc.sql("""
+                        select p.freelancer_id, a.start_date, a.end_date, p.slots
+                        from agreement_party p join agreement a on a.id = p.agreement_id
+                        where p.freelancer_id in (:people) and a.id <> :agreement
+                          and daterange(a.start_date, a.end_date, '[]')
+                              && daterange(cast(:from as date), cast(:until as date), '[)')
+                        """)
+                .param(
+                        "people",
+                        request.parties().stream()
+                                .map(NewAgreement.Party::freelancerId)
+                                .toList())
+                .param("agreement", agreementId)
+                .param("from", Date.valueOf(request.startDate().minusDays(1)))
+                .param(
+                        "until",
+                        request.endDate() == null
+                                ? null
+                                : Date.valueOf(request.endDate().plusDays(2)))
+                .query(rs -> {
+                    byPerson.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new Commitment(
+                                    rs.getObject(2, LocalDate.class),
+                                    rs.getObject(3, LocalDate.class),
+                                    WeekGrid.fromBytes(rs.getBytes(4))));
+                });
+        return byPerson;
+    }
+
+    /** Takes back everything {@link #create} did so far; the caller's transaction goes on. */
+    private void undo() {
+        jdbc.sql("rollback to savepoint agreement_creation").update();
+        jdbc.sql("release savepoint agreement_creation").update();
+    }
+
+    private static boolean isExclusionViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23P01".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

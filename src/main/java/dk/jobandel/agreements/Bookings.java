@@ -1,0 +1,84 @@
+package dk.jobandel.agreements;
+
+import dk.jobandel.shared.WeekGrid;
+import java.sql.Date;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People's booked time, read in bulk, so that matching offers nobody time they have already agreed to work. Each
+ * booking row is one run of consecutive half-hours of the week for an agreement's dates.
+ */
+@Service
+public class Bookings {
+
+    private final JdbcClient jdbc;
+
+    Bookings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The half-hours booked in the week (Monday to Sunday) that holds {@code date}, by freelancer account id: every
+     * booking whose dates touch that week counts. People with nothing booked are absent. One statement.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, WeekGrid> bookedSlotsOn(LocalDate date) {
+        LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return bookedSlotsDuring(monday, monday.plusDays(6));
+    }
+
+    /**
+     * The half-hours booked on any day from {@code from} to {@code to} (inclusive; {@code null}: from then on), by
+     * freelancer account id, as one week: a slot is in it if it is booked in any week of the period. One statement.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, WeekGrid> bookedSlotsDuring(LocalDate from, @Nullable LocalDate to) {
+        Map<Long, long[]> words = new HashMap<>();
+        jdbc.sql("""
+                        select freelancer_id, lower(slots), upper(slots) from booking
+                        where period && daterange(cast(:from as date), cast(:to as date), '[]')
+                        """)
+                .param("from", Date.valueOf(from))
+                .param("to", to == null ? null : Date.valueOf(to))
+                .query(rs -> {
+                    long[] grid = words.computeIfAbsent(rs.getLong(1), id -> new long[WeekGrid.WORDS]);
+                    for (int slot = rs.getInt(2); slot < rs.getInt(3); slot++) {
+                        grid[slot >>> 6] |= 1L << slot;
+                    }
+                });
+        Map<Long, WeekGrid> grids = new HashMap<>();
+        words.forEach((id, grid) -> grids.put(id, WeekGrid.ofWords(grid)));
+        return Map.copyOf(grids);
+    }
+
+    /**
+     * The runs of consecutive half-hours of a week as {@code [from, to)} slot pairs, in order. Unlike
+     * {@link WeekGrid#ranges()} a run goes on past midnight: a night shift is one booking.
+     */
+    static List<int[]> runs(WeekGrid week) {
+        List<int[]> runs = new ArrayList<>();
+        int slot = 0;
+        while (slot < WeekGrid.SLOTS) {
+            if (!week.contains(slot)) {
+                slot++;
+                continue;
+            }
+            int from = slot;
+            while (slot < WeekGrid.SLOTS && week.contains(slot)) {
+                slot++;
+            }
+            runs.add(new int[] {from, slot});
+        }
+        return runs;
+    }
+}

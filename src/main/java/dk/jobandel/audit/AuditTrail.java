@@ -1,0 +1,107 @@
+package dk.jobandel.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail: every state change of a proposal, offer or agreement, with who made it, when, from which state to
+ * which, and the reason given. A change is recorded inside the transaction that makes it, so the trail never claims
+ * a change that was rolled back, and never misses one that was committed.
+ */
+@Service
+public class AuditTrail {
+
+    /** Times on pages are Danish wall-clock times, whatever the server's zone. */
+    static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditTrail(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Records one state change, now. Must run inside the caller's transaction: the change and its record commit or
+     * roll back together.
+     *
+     * @param subject what changed
+     * @param from the state before, or {@code null} when the subject is created
+     * @param to the state after
+     * @param actorId the acting member's account, or {@code null} for the system
+     * @param reason the reason the actor gave; blank counts as none
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(
+            Subject subject, @Nullable String from, String to, @Nullable Long actorId, @Nullable String reason) {
+        jdbc.sql("""
+                        insert into state_change (subject_type, subject_id, from_state, to_state, actor_id, reason, at)
+                        values (:type, :id, :from, :to, :actor, :reason, :at)
+                        """)
+                .param("type", subject.type())
+                .param("id", subject.id())
+                .param("from", from)
+                .param("to", to)
+                .param("actor", actorId)
+                .param("reason", reason == null || reason.isBlank() ? null : reason.strip())
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** The same as {@link #record(Subject, String, String, Long, String)} with the subject's type and id. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(
+            String subjectType,
+            long subjectId,
+            @Nullable String from,
+            String to,
+            @Nullable Long actorId,
+            @Nullable String reason) {
+        record(new Subject(subjectType, subjectId), from, to, actorId, reason);
+    }
+
+    /** One subject's changes, oldest first, with the actors' names: one statement. */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(String subjectType, long subjectId) {
+        return timeline(List.of(new Subject(subjectType, subjectId)));
+    }
+
+    /**
+     * The changes of several subjects merged into one timeline, oldest first, for a page that shows related things
+     * together (a proposal and its offers): one statement whatever the number of subjects.
+     */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(Collection<Subject> subjects) {
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> pairs =
+                subjects.stream().map(s -> new Object[] {s.type(), s.id()}).toList();
+        return jdbc.sql("""
+                        select c.subject_type, c.subject_id, c.from_state, c.to_state, c.actor_id, a.display_name,
+                               c.reason, c.at
+                        from state_change c left join account a on a.id = c.actor_id
+                        where (c.subject_type, c.subject_id) in (:subjects)
+                        order by c.at, c.id
+                        """)
+                .param("subjects", pairs)
+                .query((rs, row) -> new TimelineEntry(
+                        new Subject(rs.getString(1), rs.getLong(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, Long.class),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getTimestamp(8).toInstant().atZone(COPENHAGEN)))
+                .list();
+    }
+}
