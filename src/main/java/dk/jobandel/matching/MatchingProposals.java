@@ -83,6 +83,7 @@ public class MatchingProposals {
             int rank,
             double score,
             String reviewStatus,
+            long version,
             Instant createdAt,
             List<Member> members,
             Breakdown breakdown,
@@ -102,6 +103,148 @@ public class MatchingProposals {
         public List<Long> freelancerIds() {
             return members.stream().map(Member::freelancerId).toList();
         }
+
+        /** Whether a consultant may still decide on it: a team or single proposal nobody has reviewed. */
+        public boolean reviewable() {
+            return kind != Kind.CANDIDATE && UNREVIEWED.equals(reviewStatus);
+        }
+    }
+
+    /** The review status matching makes proposals with; a run replaces only proposals still in it. */
+    public static final String UNREVIEWED = "UNREVIEWED";
+
+    /**
+     * The same people with the same slots for the same role: what "the same proposal again" means. Stable
+     * across runs: the people in id order, each with their slots.
+     */
+    public static String fingerprint(List<Member> members) {
+        return fingerprintOf(members.stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        Member::freelancerId, Member::assigned, (a, b) -> a, java.util.TreeMap::new)));
+    }
+
+    static String fingerprintOf(java.util.SortedMap<Long, WeekGrid> slotsByPerson) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            slotsByPerson.forEach((id, slots) -> {
+                digest.update(
+                        java.nio.ByteBuffer.allocate(Long.BYTES).putLong(id).array());
+                digest.update(slots.toBytes());
+            });
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /**
+     * Moves a proposal from one review status to another, if it is still in {@code from} at {@code version}.
+     *
+     * @return whether it moved; {@code false} means someone else changed it first
+     */
+    @Transactional
+    public boolean changeStatus(long proposalId, long version, String from, String to) {
+        return jdbc.sql("""
+                        update proposal set review_status = :to, version = version + 1
+                        where id = :id and version = :version and review_status = :from
+                        """)
+                        .param("to", to)
+                        .param("id", proposalId)
+                        .param("version", version)
+                        .param("from", from)
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Replaces the members' slots of a proposal nobody has reviewed, in member order (a consultant's adjusted
+     * split), if it is still at {@code version}.
+     *
+     * @return whether it changed; {@code false} means someone else changed it first
+     */
+    @Transactional
+    public boolean changeSplit(long proposalId, long version, List<WeekGrid> slots) {
+        boolean current =
+                jdbc.sql("""
+                                update proposal set version = version + 1
+                                where id = :id and version = :version and review_status = 'UNREVIEWED'
+                                """).param("id", proposalId).param("version", version).update() == 1;
+        if (!current) {
+            return false;
+        }
+        for (int position = 0; position < slots.size(); position++) {
+            jdbc.sql("""
+                            update proposal_member set assigned = :assigned, half_hours = :halfHours
+                            where proposal_id = :id and position = :position
+                            """)
+                    .param("assigned", slots.get(position).toBytes())
+                    .param("halfHours", slots.get(position).slotCount())
+                    .param("id", proposalId)
+                    .param("position", position)
+                    .update();
+        }
+        return true;
+    }
+
+    /** Remembers that this proposal was refused, so that matching does not make it again unchanged. */
+    @Transactional
+    public void rememberRefusal(Proposal proposal, Instant at) {
+        jdbc.sql("""
+                        insert into proposal_refusal (role_id, fingerprint, refused_at) values (:role, :fingerprint, :at)
+                        on conflict (role_id, fingerprint) do update set refused_at = excluded.refused_at
+                        """)
+                .param("role", proposal.roleId())
+                .param("fingerprint", fingerprint(proposal.members()))
+                .param("at", java.sql.Timestamp.from(at))
+                .update();
+    }
+
+    /** What the review queue asks for; empty parts do not filter. */
+    public record QueueFilter(
+            java.util.@Nullable Collection<Long> roleIds,
+            @Nullable Kind kind,
+            @Nullable Double minScore,
+            String status,
+            int limit) {}
+
+    /** A proposal in the review queue. */
+    public record Queued(
+            long id, long roleId, Kind kind, double score, String status, long runId, Instant createdAt, int people) {}
+
+    /** Team and single proposals in a status, newest runs first, then best first: one statement. */
+    @Transactional(readOnly = true)
+    public List<Queued> queue(QueueFilter filter) {
+        if (filter.roleIds() != null && filter.roleIds().isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select p.id, p.role_id, p.kind, p.score, p.review_status, p.run_id, p.created_at,
+                               (select count(*) from proposal_member m where m.proposal_id = p.id)
+                        from proposal p
+                        where p.kind in ('SINGLE', 'TEAM') and p.review_status = :status
+                          and (cast(:kind as text) is null or p.kind = :kind)
+                          and (cast(:minScore as float8) is null or p.score >= :minScore)
+                          and (cast(:roles as bigint[]) is null or p.role_id = any(:roles))
+                        order by p.run_id desc, p.score desc, p.id
+                        limit :limit
+                        """)
+                .param("status", filter.status())
+                .param("kind", filter.kind() == null ? null : filter.kind().name())
+                .param("minScore", filter.minScore())
+                .param(
+                        "roles",
+                        filter.roleIds() == null ? null : filter.roleIds().toArray(Long[]::new))
+                .param("limit", filter.limit())
+                .query((rs, row) -> new Queued(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        Kind.valueOf(rs.getString(3)),
+                        rs.getDouble(4),
+                        rs.getString(5),
+                        rs.getLong(6),
+                        rs.getTimestamp(7).toInstant(),
+                        rs.getInt(8)))
+                .list();
     }
 
     /** A role's proposals: teams and single proposals by rank, then a shared role's candidates. */
@@ -183,7 +326,7 @@ public class MatchingProposals {
         });
         return jdbc.sql("""
                         select p.id, p.run_id, p.role_id, p.kind, p.rank, p.score, p.review_status, p.created_at,
-                               p.explanation::text
+                               p.explanation::text, p.version
                         from proposal p where %s
                         order by case p.kind when 'CANDIDATE' then 1 else 0 end, p.kind, p.rank, p.id
                         """.formatted(where))
@@ -219,6 +362,7 @@ public class MatchingProposals {
                     rs.getInt(5),
                     rs.getDouble(6),
                     rs.getString(7),
+                    rs.getLong(10),
                     rs.getTimestamp(8).toInstant(),
                     List.copyOf(members),
                     team.breakdown(),
@@ -245,6 +389,7 @@ public class MatchingProposals {
                 rs.getInt(5),
                 rs.getDouble(6),
                 rs.getString(7),
+                rs.getLong(10),
                 rs.getTimestamp(8).toInstant(),
                 List.copyOf(members),
                 candidate.breakdown(),

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +51,7 @@ public class MatchingRuns {
     private static final Logger log = LoggerFactory.getLogger(MatchingRuns.class);
 
     /** Bumped whenever scoring changes, so stored proposals say which rules made them. */
-    public static final String ENGINE_VERSION = "engine-1";
+    public static final String ENGINE_VERSION = "engine-2";
 
     static final int CANDIDATES_PER_ROLE = 10;
     static final int TEAMS_PER_ROLE = 5;
@@ -358,29 +360,49 @@ public class MatchingRuns {
         });
     }
 
-    /** Replaces the role's unreviewed proposals with fresh ones; returns how many were stored. */
+    /**
+     * Replaces the role's unreviewed proposals with fresh ones, leaving out any a consultant or a party has
+     * refused before with the same people and slots; returns how many were stored.
+     */
     private int propose(long runId, RoleSnapshot role, MatchingData data) {
         jdbc.sql("delete from proposal where role_id = :role and review_status = 'UNREVIEWED'")
                 .param("role", role.id())
                 .update();
+        Set<String> refused = Set.copyOf(jdbc.sql("select fingerprint from proposal_refusal where role_id = :role")
+                .param("role", role.id())
+                .query(String.class)
+                .list());
         PreparedRole prepared = PreparedRole.of(role, data);
-        List<Candidate> candidates = MatchingEngine.topCandidates(prepared, CANDIDATES_PER_ROLE);
+        boolean single = role.sharers() == 1;
+        List<Candidate> candidates =
+                MatchingEngine.topCandidates(prepared, CANDIDATES_PER_ROLE + (single ? refused.size() : 0));
         // a one-person role's candidates are its proposals; a shared role's are the people teams are made of
-        String candidateKind = role.sharers() == 1 ? "SINGLE" : "CANDIDATE";
+        String candidateKind = single ? "SINGLE" : "CANDIDATE";
         int stored = 0;
-        for (int rank = 0; rank < candidates.size(); rank++) {
-            Candidate candidate = candidates.get(rank);
-            long id = insertProposal(runId, role.id(), candidateKind, rank, candidate.score(), candidate);
+        int rank = 0;
+        for (Candidate candidate : candidates) {
             WeekGrid covered = WeekGrid.ofWords(candidate.reasons().coveredSlots());
+            if (rank == CANDIDATES_PER_ROLE
+                    || (single
+                            && refused.contains(MatchingProposals.fingerprintOf(
+                                    new TreeMap<>(Map.of(candidate.freelancerId(), covered)))))) {
+                continue;
+            }
+            long id = insertProposal(runId, role.id(), candidateKind, rank++, candidate.score(), candidate);
             insertMember(id, 0, candidate.freelancerId(), covered, covered.slotCount());
             stored++;
         }
-        if (role.sharers() > 1) {
+        if (!single) {
             int pool = role.sharers() == 2 ? PAIR_POOL : TRIPLE_POOL;
-            List<Team> teams = MatchingEngine.topTeams(role, data, TEAMS_PER_ROLE, pool);
-            for (int rank = 0; rank < teams.size(); rank++) {
-                Team team = teams.get(rank);
-                long id = insertProposal(runId, role.id(), "TEAM", rank, team.score(), team);
+            List<Team> teams = MatchingEngine.topTeams(role, data, TEAMS_PER_ROLE + refused.size(), pool);
+            rank = 0;
+            for (Team team : teams) {
+                SortedMap<Long, WeekGrid> slots = new TreeMap<>();
+                team.members().forEach(m -> slots.put(m.freelancerId(), WeekGrid.ofWords(m.assignedSlots())));
+                if (rank == TEAMS_PER_ROLE || refused.contains(MatchingProposals.fingerprintOf(slots))) {
+                    continue;
+                }
+                long id = insertProposal(runId, role.id(), "TEAM", rank++, team.score(), team);
                 for (int position = 0; position < team.members().size(); position++) {
                     TeamMember member = team.members().get(position);
                     insertMember(

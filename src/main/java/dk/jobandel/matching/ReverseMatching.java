@@ -73,7 +73,8 @@ public class ReverseMatching {
                 sharers == 1 ? Kind.SINGLE : Kind.CANDIDATE,
                 0,
                 candidate.score(),
-                "UNREVIEWED",
+                MatchingProposals.UNREVIEWED,
+                0,
                 clock.instant(),
                 List.of(new Member(
                         candidate.freelancerId(),

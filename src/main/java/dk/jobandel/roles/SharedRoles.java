@@ -184,6 +184,29 @@ public class SharedRoles {
                 .list();
     }
 
+    /** The roles with these ids as lists show them, in id order: one statement. */
+    @Transactional(readOnly = true)
+    public List<Listed> listed(java.util.Collection<Long> roleIds) {
+        if (roleIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select r.id, r.title, o.name, r.municipality_code, r.sharers, r.status, r.schedule
+                        from shared_role r join organisation o on o.id = r.organisation_id
+                        where r.id = any(:ids) order by r.id
+                        """)
+                .param("ids", roleIds.toArray(Long[]::new))
+                .query((rs, row) -> new Listed(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getShort(4),
+                        rs.getInt(5),
+                        RoleStatus.valueOf(rs.getString(6)),
+                        dk.jobandel.shared.WeekGrid.fromBytes(rs.getBytes(7)).hours()))
+                .list();
+    }
+
     /** Every published role with its skills, for matching: two statements whatever the number of roles. */
     @Transactional(readOnly = true)
     public List<MatchableRole> published() {

@@ -86,7 +86,7 @@ class MatchingRunsIntegrationTest {
 
         long reviewed =
                 jdbc.sql("select min(id) from proposal").query(Long.class).single();
-        jdbc.sql("update proposal set review_status = 'APPROVED' where id = :id")
+        jdbc.sql("update proposal set review_status = 'OFFERED' where id = :id")
                 .param("id", reviewed)
                 .update();
         List<Long> before = jdbc.sql("select id from proposal where review_status = 'UNREVIEWED'")

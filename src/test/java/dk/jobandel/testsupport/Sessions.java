@@ -62,6 +62,11 @@ public final class Sessions {
     }
 
     public MockHttpSession login(String email) throws Exception {
+        return login(email, PASSWORD);
+    }
+
+    /** Logs in an existing member, such as one from the demo data, with their password. */
+    public MockHttpSession login(String email, String password) throws Exception {
         int n = addresses.incrementAndGet();
         String address = "10.77." + (n / 250) + "." + (n % 250 + 1);
         return (MockHttpSession) mvc.perform(post("/login")
@@ -71,7 +76,7 @@ public final class Sessions {
                             return request;
                         })
                         .param("email", email)
-                        .param("password", PASSWORD))
+                        .param("password", password))
                 .andExpect(redirectedUrl("/dashboard"))
                 .andReturn()
                 .getRequest()

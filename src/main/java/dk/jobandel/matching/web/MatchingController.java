@@ -4,6 +4,8 @@ import dk.jobandel.matching.MatchingProposals;
 import dk.jobandel.matching.MatchingProposals.Kind;
 import dk.jobandel.matching.MatchingProposals.Proposal;
 import dk.jobandel.matching.MatchingRuns;
+import dk.jobandel.matching.ProposalViews;
+import dk.jobandel.matching.ProposalViews.ProposalView;
 import dk.jobandel.matching.ReverseMatching;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.platform.SignedInMember;
@@ -12,14 +14,12 @@ import dk.jobandel.roles.RoleNotFound;
 import dk.jobandel.roles.RoleStatus;
 import dk.jobandel.roles.SharedRoles;
 import dk.jobandel.roles.WorkMode;
-import dk.jobandel.shared.ReferenceData;
 import dk.jobandel.shared.WeekGrid;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,8 +45,7 @@ class MatchingController {
     private final ReverseMatching reverse;
     private final SharedRoles roles;
     private final MemberDirectory directory;
-    private final ReferenceData referenceData;
-    private final MessageSource messages;
+    private final ProposalViews views;
 
     MatchingController(
             MatchingRuns runs,
@@ -54,15 +53,13 @@ class MatchingController {
             ReverseMatching reverse,
             SharedRoles roles,
             MemberDirectory directory,
-            ReferenceData referenceData,
-            MessageSource messages) {
+            ProposalViews views) {
         this.runs = runs;
         this.proposals = proposals;
         this.reverse = reverse;
         this.roles = roles;
         this.directory = directory;
-        this.referenceData = referenceData;
-        this.messages = messages;
+        this.views = views;
     }
 
     /** A published role in the overview with its best proposal, if any. */
@@ -80,7 +77,6 @@ class MatchingController {
         model.addAttribute("current", runs.current().orElse(null));
         model.addAttribute("rows", rows);
         model.addAttribute("runs", runs.recent(10));
-        model.addAttribute("referenceData", referenceData);
         return "matching/overview";
     }
 
@@ -151,21 +147,11 @@ class MatchingController {
         return "matching/roles-for";
     }
 
-    /** A proposal ready for the page: its explanation in words and its week picture. */
-    record ProposalView(Proposal proposal, Explanation explanation, CoverPicture picture) {}
-
     record RoleMatch(Role role, ProposalView view) {}
 
     private ProposalView view(
             Proposal proposal, WeekGrid schedule, boolean remote, Map<Long, String> names, Locale locale) {
-        return new ProposalView(
-                proposal,
-                Explanation.of(proposal, remote, names, referenceData, messages, locale),
-                CoverPicture.of(
-                        schedule,
-                        proposal.members().stream()
-                                .map(MatchingProposals.Member::assigned)
-                                .toList()));
+        return views.view(proposal, schedule, remote, names, locale);
     }
 
     private Map<Long, String> names(Collection<Long> accountIds) {

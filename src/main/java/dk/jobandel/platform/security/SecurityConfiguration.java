@@ -75,6 +75,8 @@ public class SecurityConfiguration {
                         .hasRole("FREELANCER")
                         .requestMatchers("/organisation/**", "/organisation", "/roles/**", "/roles")
                         .hasRole("COOPERATIVE")
+                        .requestMatchers("/offers/**", "/offers")
+                        .hasAnyRole("FREELANCER", "COOPERATIVE")
                         .requestMatchers("/consultant/**")
                         .hasAnyRole("CONSULTANT", "ADMIN")
                         .requestMatchers("/admin/**")

@@ -1,4 +1,4 @@
-package dk.jobandel.matching.web;
+package dk.jobandel.matching;
 
 import dk.jobandel.matching.MatchingProposals.Member;
 import dk.jobandel.matching.MatchingProposals.Proposal;
@@ -24,11 +24,11 @@ import org.springframework.context.MessageSource;
  * A proposal's reasons as sentences a member reads, in the reader's language: names of skills and
  * people, times of the week and numbers are put into message patterns ({@code explain.*}).
  */
-record Explanation(List<String> sentences) {
+public record Explanation(List<String> sentences) {
 
     private record Line(String key, Object[] args) {}
 
-    static Explanation of(
+    public static Explanation of(
             Proposal proposal,
             boolean remote,
             Map<Long, String> names,

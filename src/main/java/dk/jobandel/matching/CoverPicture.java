@@ -1,4 +1,4 @@
-package dk.jobandel.matching.web;
+package dk.jobandel.matching;
 
 import dk.jobandel.shared.WeekGrid;
 import java.util.ArrayList;
@@ -11,11 +11,11 @@ import java.util.List;
  * first to the last hour anyone is needed or planned. The table is a picture only: the explanation's
  * sentences say the same in words.
  */
-record CoverPicture(List<Row> rows) {
+public record CoverPicture(List<Row> rows) {
 
-    record Row(String time, boolean fullHour, List<String> cells) {}
+    public record Row(String time, boolean fullHour, List<String> cells) {}
 
-    static CoverPicture of(WeekGrid schedule, List<WeekGrid> members) {
+    public static CoverPicture of(WeekGrid schedule, List<WeekGrid> members) {
         WeekGrid all = schedule;
         for (WeekGrid member : members) {
             all = all.union(member);

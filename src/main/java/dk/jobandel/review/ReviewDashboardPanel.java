@@ -1,0 +1,52 @@
+package dk.jobandel.review;
+
+import dk.jobandel.matching.MatchingProposals;
+import dk.jobandel.platform.DashboardPanel;
+import dk.jobandel.platform.SignedInMember;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the dashboard: for freelancers and cooperatives, the offers awaiting their answer; for consultants,
+ * how many proposals await review.
+ */
+@Component
+class ReviewDashboardPanel implements DashboardPanel {
+
+    private final Offers offers;
+    private final MatchingProposals proposals;
+
+    ReviewDashboardPanel(Offers offers, MatchingProposals proposals) {
+        this.offers = offers;
+        this.proposals = proposals;
+    }
+
+    @Override
+    public int order() {
+        return 5;
+    }
+
+    @Override
+    public String template() {
+        return "review/_dashboard";
+    }
+
+    @Override
+    public Optional<Map<String, Object>> modelFor(SignedInMember member) {
+        if (member.hasRole("CONSULTANT") || member.hasRole("ADMIN")) {
+            int waiting = proposals
+                    .queue(new MatchingProposals.QueueFilter(
+                            null, null, null, ReviewStatus.UNREVIEWED.name(), Reviews.QUEUE_LIMIT))
+                    .size();
+            return Optional.of(Map.of("consultant", true, "waiting", waiting));
+        }
+        if (member.hasRole("FREELANCER") || member.hasRole("COOPERATIVE")) {
+            long pending = offers.forMember(member).stream()
+                    .filter(offer -> offer.status() == OfferStatus.PENDING)
+                    .count();
+            return Optional.of(Map.of("consultant", false, "pending", pending));
+        }
+        return Optional.empty();
+    }
+}

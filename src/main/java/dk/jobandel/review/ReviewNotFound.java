@@ -1,0 +1,9 @@
+package dk.jobandel.review;
+
+/** No such proposal or offer, or none the member may see: pages answer 404 either way. */
+public final class ReviewNotFound extends RuntimeException {
+
+    public ReviewNotFound() {
+        super(null, null, false, false);
+    }
+}

@@ -1,0 +1,59 @@
+package dk.jobandel.review.web;
+
+import dk.jobandel.matching.MatchingProposals.Kind;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import org.jspecify.annotations.Nullable;
+
+/** The review queue's filter, from the query string; every field may be empty. */
+public class QueueForm {
+
+    private @Nullable Long organisation;
+    private @Nullable Short municipality;
+    private @Nullable Short skill;
+    private @Nullable Kind kind;
+
+    @DecimalMin(value = "0", message = "{review.filter.minScore.range}")
+    @DecimalMax(value = "100", message = "{review.filter.minScore.range}")
+    private @Nullable Double minScore;
+
+    public @Nullable Long getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(@Nullable Long organisation) {
+        this.organisation = organisation;
+    }
+
+    public @Nullable Short getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(@Nullable Short municipality) {
+        this.municipality = municipality;
+    }
+
+    public @Nullable Short getSkill() {
+        return skill;
+    }
+
+    public void setSkill(@Nullable Short skill) {
+        this.skill = skill;
+    }
+
+    public @Nullable Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(@Nullable Kind kind) {
+        this.kind = kind;
+    }
+
+    public @Nullable Double getMinScore() {
+        return minScore;
+    }
+
+    public void setMinScore(@Nullable Double minScore) {
+        this.minScore = minScore;
+    }
+}

@@ -1,0 +1,253 @@
+package dk.jobandel.review.web;
+
+import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.audit.Subject;
+import dk.jobandel.matching.MatchingProposals;
+import dk.jobandel.matching.MatchingProposals.Proposal;
+import dk.jobandel.matching.ProposalViews;
+import dk.jobandel.members.MemberDirectory;
+import dk.jobandel.platform.SignedInMember;
+import dk.jobandel.review.Offers;
+import dk.jobandel.review.ReviewNotFound;
+import dk.jobandel.review.ReviewRefused;
+import dk.jobandel.review.ReviewStatus;
+import dk.jobandel.review.Reviews;
+import dk.jobandel.review.Rights;
+import dk.jobandel.review.SplitCheck;
+import dk.jobandel.review.SplitRefused;
+import dk.jobandel.roles.Role;
+import dk.jobandel.roles.RoleNotFound;
+import dk.jobandel.roles.SharedRoles;
+import dk.jobandel.roles.WorkMode;
+import dk.jobandel.shared.ReferenceData;
+import dk.jobandel.shared.WeekGrid;
+import dk.jobandel.shared.WeekGridFormatException;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The consultants' review: the queue of proposals awaiting a decision, and one proposal with everything
+ * needed to decide, what it means for each person, and the approve, adjust and reject forms.
+ */
+@Controller
+@RequestMapping("/consultant/review")
+class ReviewController {
+
+    private final Reviews reviews;
+    private final Offers offers;
+    private final SharedRoles roles;
+    private final ProposalViews views;
+    private final MemberDirectory directory;
+    private final AuditTrail audit;
+    private final ReferenceData referenceData;
+
+    ReviewController(
+            Reviews reviews,
+            Offers offers,
+            SharedRoles roles,
+            ProposalViews views,
+            MemberDirectory directory,
+            AuditTrail audit,
+            ReferenceData referenceData) {
+        this.reviews = reviews;
+        this.offers = offers;
+        this.roles = roles;
+        this.views = views;
+        this.directory = directory;
+        this.audit = audit;
+        this.referenceData = referenceData;
+    }
+
+    @GetMapping
+    String queue(@Valid @ModelAttribute("filter") QueueForm filter, BindingResult result, Model model) {
+        model.addAttribute(
+                "rows",
+                result.hasErrors()
+                        ? List.of()
+                        : reviews.queue(new Reviews.QueueFilter(
+                                filter.getOrganisation(),
+                                filter.getMunicipality(),
+                                filter.getSkill(),
+                                filter.getKind(),
+                                filter.getMinScore())));
+        model.addAttribute("organisations", roles.organisationsWithRoles());
+        model.addAttribute("kinds", List.of(MatchingProposals.Kind.SINGLE, MatchingProposals.Kind.TEAM));
+        model.addAttribute("referenceData", referenceData);
+        return "review/queue";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model, Locale locale) {
+        Proposal proposal = reviews.proposal(id);
+        DecisionForm form = new DecisionForm();
+        form.setVersion(proposal.version());
+        form.setSplit(proposal.members().stream()
+                .map(m -> m.assigned().format(locale))
+                .toList());
+        return page(proposal, form, List.of(), model, locale);
+    }
+
+    @PostMapping("/{id}/approve")
+    String approve(
+            @PathVariable long id,
+            @ModelAttribute("decision") DecisionForm form,
+            BindingResult result,
+            @AuthenticationPrincipal SignedInMember me,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        Proposal proposal = reviews.proposal(id);
+        if (form.getVersion() == null) {
+            return changed(id, redirect);
+        }
+        List<WeekGrid> split = null;
+        if (proposal.members().size() > 1
+                && form.getSplit().size() == proposal.members().size()) {
+            split = new ArrayList<>();
+            for (int m = 0; m < form.getSplit().size(); m++) {
+                try {
+                    split.add(WeekGrid.parse(form.getSplit().get(m)));
+                } catch (WeekGridFormatException unreadable) {
+                    result.rejectValue("split[" + m + "]", unreadable.messageCode(), unreadable.arguments(), null);
+                }
+            }
+        }
+        if (result.hasErrors()) {
+            return page(proposal, form, List.of(), model, locale);
+        }
+        try {
+            reviews.approve(id, form.getVersion(), me.accountId(), split, names(proposal.freelancerIds()));
+        } catch (SplitRefused refused) {
+            return page(proposal, form, refused.problems(), model, locale);
+        } catch (ReviewRefused refused) {
+            return changed(id, redirect);
+        }
+        redirect.addFlashAttribute("flash", "review.approved");
+        return "redirect:/consultant/review/" + id;
+    }
+
+    @PostMapping("/{id}/reject")
+    String reject(
+            @PathVariable long id,
+            @Valid @ModelAttribute("decision") DecisionForm form,
+            BindingResult result,
+            @AuthenticationPrincipal SignedInMember me,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        Proposal proposal = reviews.proposal(id);
+        if (form.getVersion() == null) {
+            return changed(id, redirect);
+        }
+        if (form.getReason().isBlank()) {
+            result.rejectValue("reason", "review.reason.required");
+        }
+        if (result.hasErrors()) {
+            return page(proposal, form, List.of(), model, locale);
+        }
+        try {
+            reviews.reject(id, form.getVersion(), me.accountId(), form.getReason());
+        } catch (ReviewRefused refused) {
+            return changed(id, redirect);
+        }
+        redirect.addFlashAttribute("flash", "review.rejected");
+        return "redirect:/consultant/review";
+    }
+
+    /** One person's part and what it means for their rights. */
+    record PersonPart(long freelancerId, String name, WeekGrid slots, Rights rights) {}
+
+    /** A split problem in words, for a member's field (index) or the whole split (-1). */
+    record SplitError(int member, String key, Object[] args) {}
+
+    private String page(
+            Proposal proposal, DecisionForm form, List<SplitCheck.Problem> problems, Model model, Locale locale) {
+        Role role = roles.role(proposal.roleId());
+        Map<Long, String> names = names(proposal.freelancerIds());
+        var details = role.details();
+        if (form.getSplit().size() != proposal.members().size()) {
+            form.setSplit(proposal.members().stream()
+                    .map(m -> m.assigned().format(locale))
+                    .toList());
+        }
+        List<PersonPart> parts = proposal.members().stream()
+                .map(m -> new PersonPart(
+                        m.freelancerId(),
+                        names.getOrDefault(m.freelancerId(), "#" + m.freelancerId()),
+                        m.assigned(),
+                        Rights.of(m.halfHours(), details.payKind(), details.payFrom(), details.pensionPercent())))
+                .toList();
+        List<Offers.Offer> sent = offers.ofProposal(proposal.id());
+        List<Subject> subjects = new ArrayList<>();
+        subjects.add(new Subject(Reviews.PROPOSAL, proposal.id()));
+        sent.forEach(offer -> subjects.add(new Subject(Offers.OFFER, offer.id())));
+        model.addAttribute("role", role);
+        model.addAttribute("organisationName", organisationName(role));
+        model.addAttribute("status", Reviews.statusOf(proposal));
+        model.addAttribute("reviewable", Reviews.statusOf(proposal) == ReviewStatus.UNREVIEWED);
+        model.addAttribute(
+                "view", views.view(proposal, details.schedule(), details.workMode() == WorkMode.REMOTE, names, locale));
+        model.addAttribute("names", names);
+        model.addAttribute("parts", parts);
+        model.addAttribute("offers", sent);
+        model.addAttribute("timeline", audit.timeline(subjects));
+        model.addAttribute("decision", form);
+        model.addAttribute(
+                "splitErrors",
+                problems.stream()
+                        .map(p -> new SplitError(
+                                p.member(),
+                                p.messageKey(),
+                                p.arguments().stream()
+                                        .map(a -> a instanceof WeekGrid grid ? grid.format(locale) : a)
+                                        .toArray()))
+                        .toList());
+        return "review/proposal";
+    }
+
+    private String organisationName(Role role) {
+        return roles.listed(List.of(role.id())).stream()
+                .findFirst()
+                .map(SharedRoles.Listed::organisationName)
+                .orElse("");
+    }
+
+    private String changed(long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flash", "review.changed");
+        return "redirect:/consultant/review/" + id;
+    }
+
+    private Map<Long, String> names(Collection<Long> ids) {
+        return directory.staffOf(ids).stream()
+                .collect(Collectors.toMap(
+                        MemberDirectory.MemberSummary::accountId,
+                        MemberDirectory.MemberSummary::displayName,
+                        (a, b) -> a,
+                        LinkedHashMap::new));
+    }
+
+    @ExceptionHandler({ReviewNotFound.class, RoleNotFound.class})
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+}

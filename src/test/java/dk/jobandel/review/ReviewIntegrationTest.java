@@ -1,0 +1,358 @@
+package dk.jobandel.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dk.jobandel.matching.MatchingRuns;
+import dk.jobandel.members.MemberRegistration;
+import dk.jobandel.members.Organisations;
+import dk.jobandel.testsupport.ApplicationTest;
+import dk.jobandel.testsupport.Sessions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * From a proposal to an agreement on the demo data, through the pages: review, offers, accept only together,
+ * declines, expiry, and who may see what. Its own application context (and so its own database), because
+ * agreements book demo people's time.
+ */
+@ApplicationTest
+@ActiveProfiles("demo")
+@TestPropertySource(properties = "jobandel.offers.expiry-days=7")
+class ReviewIntegrationTest {
+
+    static final String DEMO_PASSWORD = "jobandel-demo-2026";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MemberRegistration registration;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MatchingRuns runs;
+
+    @Autowired
+    Reviews reviews;
+
+    @Autowired
+    Offers offers;
+
+    Sessions sessions;
+    MockHttpSession consultant;
+
+    @BeforeEach
+    void matchingHasRun() throws Exception {
+        sessions = new Sessions(mvc, registration, organisations);
+        consultant = sessions.login("konsulent@demo.jobandel.dk", DEMO_PASSWORD);
+        runs.runAll(MatchingRuns.Trigger.MANUAL, null).orElseThrow();
+    }
+
+    record Pending(long id, long version, long roleId) {}
+
+    /** The best unreviewed team of a demo role. */
+    Pending bestTeam(String roleTitle) {
+        return jdbc.sql("""
+                        select p.id, p.version, p.role_id from proposal p join shared_role r on r.id = p.role_id
+                        where r.title = :title and p.kind = 'TEAM' and p.review_status = 'UNREVIEWED'
+                        order by p.rank limit 1
+                        """)
+                .param("title", roleTitle)
+                .query((rs, row) -> new Pending(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .single();
+    }
+
+    Map<String, Long> offerIdsByEmail(long proposalId) {
+        Map<String, Long> ids = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select a.email, o.id from offer o join account a on a.id = o.freelancer_id
+                        where o.proposal_id = :p
+                        union all
+                        select (select min(a.email) from organisation_staff s join account a on a.id = s.account_id
+                                where s.organisation_id = o.organisation_id), o.id
+                        from offer o where o.proposal_id = :p and o.party = 'ORGANISATION'
+                        """).param("p", proposalId).query(rs -> {
+            ids.put(rs.getString(1), rs.getLong(2));
+        });
+        return ids;
+    }
+
+    long version(long offerId) {
+        return jdbc.sql("select version from offer where id = :id")
+                .param("id", offerId)
+                .query(Long.class)
+                .single();
+    }
+
+    String reviewStatus(long proposalId) {
+        return jdbc.sql("select review_status from proposal where id = :id")
+                .param("id", proposalId)
+                .query(String.class)
+                .single();
+    }
+
+    void approve(Pending proposal) throws Exception {
+        mvc.perform(post("/consultant/review/" + proposal.id() + "/approve")
+                        .with(csrf())
+                        .session(consultant)
+                        .param("version", String.valueOf(proposal.version())))
+                .andExpect(redirectedUrl("/consultant/review/" + proposal.id()))
+                .andExpect(flash().attribute("flash", "review.approved"));
+    }
+
+    @Test
+    void aConsultantApprovesATeamEveryPartyAcceptsAndTheAgreementIsMade() throws Exception {
+        Pending team = bestTeam("Kok i frokostkantinen");
+        mvc.perform(get("/consultant/review").session(consultant))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/consultant/review/" + team.id())));
+        mvc.perform(get("/consultant/review/" + team.id()).session(consultant))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hvad det betyder for hver person")))
+                .andExpect(content().string(containsString("ansættelsesbevis")))
+                .andExpect(content().string(containsString("Godkend og send tilbud")));
+
+        approve(team);
+        assertThat(reviewStatus(team.id())).isEqualTo("OFFERED");
+        Map<String, Long> offerIds = offerIdsByEmail(team.id());
+        assertThat(offerIds).hasSize(3);
+
+        // a second consultant acting on what they saw before is told, and nothing is sent twice
+        var colleague = sessions.consultant("Kollega").session();
+        mvc.perform(post("/consultant/review/" + team.id() + "/approve")
+                        .with(csrf())
+                        .session(colleague)
+                        .param("version", String.valueOf(team.version())))
+                .andExpect(flash().attribute("flash", "review.changed"));
+        assertThat(offerIdsByEmail(team.id())).hasSize(3);
+
+        // nobody else sees or answers these offers
+        var stranger = sessions.freelancer("Fremmed").session();
+        var otherCoop = sessions.cooperative("Andet kooperativ", true).staff().session();
+        for (long offerId : offerIds.values()) {
+            for (var outsider : List.of(stranger, otherCoop)) {
+                mvc.perform(get("/offers/" + offerId).session(outsider)).andExpect(status().isNotFound());
+                mvc.perform(post("/offers/" + offerId + "/accept")
+                                .with(csrf())
+                                .session(outsider)
+                                .param("version", "0"))
+                        .andExpect(status().isNotFound());
+            }
+            mvc.perform(get("/offers/" + offerId).session(consultant)).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/consultant/review").session(stranger)).andExpect(status().isForbidden());
+        mvc.perform(get("/consultant/review/" + team.id()).session(otherCoop)).andExpect(status().isForbidden());
+
+        List<String> emails = new ArrayList<>(offerIds.keySet());
+        for (int i = 0; i < emails.size(); i++) {
+            String email = emails.get(i);
+            long offerId = offerIds.get(email);
+            MockHttpSession party = sessions.login(email, DEMO_PASSWORD);
+            mvc.perform(get("/offers").session(party))
+                    .andExpect(content().string(containsString("/offers/" + offerId)));
+            mvc.perform(get("/offers/" + offerId).session(party))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Kontaktoplysninger vises, når alle har sagt ja.")))
+                    .andExpect(content().string(not(containsString(emails.get((i + 1) % emails.size())))));
+            mvc.perform(post("/offers/" + offerId + "/accept")
+                            .with(csrf())
+                            .session(party)
+                            .param("version", String.valueOf(version(offerId))))
+                    .andExpect(redirectedUrl("/offers/" + offerId))
+                    .andExpect(flash().attribute("flash", "offer.accepted"));
+            assertThat(reviewStatus(team.id())).isEqualTo(i < emails.size() - 1 ? "OFFERED" : "AGREED");
+        }
+        assertThat(jdbc.sql("select count(*) from agreement where proposal_id = :p")
+                        .param("p", team.id())
+                        .query(Long.class)
+                        .single())
+                .isOne();
+        String firstEmail = emails.getFirst();
+        mvc.perform(get("/offers/" + offerIds.get(firstEmail)).session(sessions.login(firstEmail, DEMO_PASSWORD)))
+                .andExpect(content().string(containsString(emails.get(1))))
+                .andExpect(content().string(containsString("aftalen er lavet")));
+        mvc.perform(get("/consultant/review/" + team.id()).session(consultant))
+                .andExpect(content().string(containsString("Sagt ja")))
+                .andExpect(content().string(containsString("Aftalt")))
+                .andExpect(content().string(not(containsString("Godkend og send tilbud"))));
+    }
+
+    @Test
+    void aDeclineEndsTheOfferForEveryoneAndMatchingDoesNotMakeTheSameProposalAgain() throws Exception {
+        Pending team = bestTeam("Energirådgiver");
+        approve(team);
+        Map<String, Long> offerIds = offerIdsByEmail(team.id());
+        String decliner = offerIds.keySet().iterator().next();
+        long offerId = offerIds.get(decliner);
+        mvc.perform(post("/offers/" + offerId + "/decline")
+                        .with(csrf())
+                        .session(sessions.login(decliner, DEMO_PASSWORD))
+                        .param("version", String.valueOf(version(offerId)))
+                        .param("reason", "Jeg har fået andet arbejde"))
+                .andExpect(flash().attribute("flash", "offer.declined"));
+        assertThat(reviewStatus(team.id())).isEqualTo("DECLINED");
+        assertThat(jdbc.sql("select status from offer where proposal_id = :p order by id")
+                        .param("p", team.id())
+                        .query(String.class)
+                        .list())
+                .containsOnly("DECLINED", "WITHDRAWN")
+                .contains("DECLINED");
+        String fingerprint = fingerprint(team.id());
+
+        runs.runAll(MatchingRuns.Trigger.MANUAL, null).orElseThrow();
+        assertThat(unreviewedTeams(team.roleId())).doesNotContain(fingerprint);
+        // it is the remembered refusal that keeps it out: without it, the same team comes back
+        jdbc.sql("delete from proposal_refusal where role_id = :role")
+                .param("role", team.roleId())
+                .update();
+        runs.runAll(MatchingRuns.Trigger.MANUAL, null).orElseThrow();
+        assertThat(unreviewedTeams(team.roleId())).contains(fingerprint);
+        mvc.perform(get("/consultant/review/" + team.id()).session(consultant))
+                .andExpect(content().string(containsString("Jeg har fået andet arbejde")));
+    }
+
+    @Test
+    void aRejectionNeedsAReasonWhichIsKept() throws Exception {
+        Pending team = bestTeam("Frivilligkoordinator");
+        mvc.perform(post("/consultant/review/" + team.id() + "/reject")
+                        .with(csrf())
+                        .session(consultant)
+                        .param("version", String.valueOf(team.version()))
+                        .param("reason", "  "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Skriv, hvorfor forslaget afvises.")));
+        assertThat(reviewStatus(team.id())).isEqualTo("UNREVIEWED");
+        mvc.perform(post("/consultant/review/" + team.id() + "/reject")
+                        .with(csrf())
+                        .session(consultant)
+                        .param("version", String.valueOf(team.version()))
+                        .param("reason", "For langt mellem de to"))
+                .andExpect(redirectedUrl("/consultant/review"));
+        assertThat(reviewStatus(team.id())).isEqualTo("REJECTED");
+        mvc.perform(get("/consultant/review/" + team.id()).session(consultant))
+                .andExpect(content().string(containsString("For langt mellem de to")))
+                .andExpect(content().string(containsString("Afvist")));
+    }
+
+    @Test
+    void anAdjustedSplitIsCheckedAgainAndABadOneChangesNothing() throws Exception {
+        Pending team = bestTeam("Tømrer til energirenovering");
+        mvc.perform(post("/consultant/review/" + team.id() + "/approve")
+                        .with(csrf())
+                        .session(consultant)
+                        .param("version", String.valueOf(team.version()))
+                        .param("split[0]", "man 08:00–09:00")
+                        .param("split[1]", "tir 25:00"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("split1-error")));
+        mvc.perform(post("/consultant/review/" + team.id() + "/approve")
+                        .with(csrf())
+                        .session(consultant)
+                        .param("version", String.valueOf(team.version()))
+                        .param("split[0]", "man 08:00–09:00")
+                        .param("split[1]", "man 09:00–10:00"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ingen dækker")));
+        assertThat(reviewStatus(team.id())).isEqualTo("UNREVIEWED");
+        assertThat(offerIdsByEmail(team.id())).isEmpty();
+    }
+
+    @Test
+    void unansweredOffersExpireForEveryone() throws Exception {
+        Pending team = bestTeam("Webudvikler til kooperative kunder");
+        approve(team);
+        jdbc.sql("update offer set expires_at = now() - interval '1 minute' where proposal_id = :p")
+                .param("p", team.id())
+                .update();
+        assertThat(offers.expireDue()).isEqualTo(1);
+        assertThat(reviewStatus(team.id())).isEqualTo("EXPIRED");
+        assertThat(jdbc.sql("select distinct status from offer where proposal_id = :p")
+                        .param("p", team.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("EXPIRED");
+        var first = offerIdsByEmail(team.id()).entrySet().iterator().next();
+        mvc.perform(post("/offers/" + first.getValue() + "/accept")
+                        .with(csrf())
+                        .session(sessions.login(first.getKey(), DEMO_PASSWORD))
+                        .param("version", String.valueOf(version(first.getValue()))))
+                .andExpect(flash().attribute("flash", "offer.changed"));
+    }
+
+    @Test
+    void twoConsultantsApprovingAtOnceSendOneSetOfOffers() throws Exception {
+        Pending team = bestTeam("Rengøring og vinduespudsning");
+        long first = jdbc.sql("select id from account where email = 'konsulent@demo.jobandel.dk'")
+                .query(Long.class)
+                .single();
+        long second = sessions.consultant("Samtidig").accountId();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> outcomes = new ArrayList<>();
+            for (long consultantId : List.of(first, second)) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        reviews.approve(team.id(), team.version(), consultantId, null, Map.of());
+                        return true;
+                    } catch (ReviewRefused refused) {
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            int approved = 0;
+            for (Future<Boolean> outcome : outcomes) {
+                approved += outcome.get() ? 1 : 0;
+            }
+            assertThat(approved).isOne();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(offerIdsByEmail(team.id())).hasSize(3);
+    }
+
+    private List<String> unreviewedTeams(long roleId) {
+        return jdbc.sql("""
+                        select p.id from proposal p where p.role_id = :role and p.review_status = 'UNREVIEWED'
+                        and p.kind = 'TEAM'
+                        """).param("role", roleId).query(Long.class).list().stream()
+                .map(this::fingerprint)
+                .toList();
+    }
+
+    private String fingerprint(long proposalId) {
+        return jdbc.sql("""
+                        select string_agg(freelancer_id || ':' || encode(assigned, 'hex'), '|' order by freelancer_id)
+                        from proposal_member where proposal_id = :p
+                        """).param("p", proposalId).query(String.class).single();
+    }
+}
