@@ -18,7 +18,9 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "jobandel.mail.poll-interval=PT1H")
 @Import(TestDatabaseConfiguration.class)
 @ExtendWith(BrowserExtension.class)
 public @interface BrowserTest {}

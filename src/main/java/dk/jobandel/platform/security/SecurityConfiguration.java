@@ -79,6 +79,13 @@ public class SecurityConfiguration {
                         .hasAnyRole("CONSULTANT", "ADMIN")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
+                        // every signed-in member's own notices (the notifications module checks the owner)
+                        .requestMatchers("/notifications", "/notifications/**")
+                        .authenticated()
+                        // the local mail outbox, only in the demo profile: consultants and admins read every
+                        // mail, other members the mails to their own address (checked by the page)
+                        .requestMatchers("/demo/**")
+                        .authenticated()
                         // everything else: any signed-in member; modules check ownership
                         .anyRequest()
                         .authenticated())
