@@ -1,6 +1,8 @@
 package dk.jobandel.members;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,9 +35,31 @@ public class MemberDirectory {
                 .list();
     }
 
+    /** Whom to write to, and in which language: the language the member last chose on the site. */
+    public record Addressee(long accountId, String displayName, String email, Locale language) {}
+
+    /**
+     * The enabled accounts among these, with their e-mail and preferred language, in one query. Disabled
+     * accounts are left out: nobody writes to them.
+     */
+    @Transactional(readOnly = true)
+    public List<Addressee> addressees(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, display_name, email, preferred_language from account
+                        where id in (:ids) and enabled order by id
+                        """)
+                .param("ids", accountIds)
+                .query((rs, row) ->
+                        new Addressee(rs.getLong(1), rs.getString(2), rs.getString(3), Locale.of(rs.getString(4))))
+                .list();
+    }
+
     /** The members with these account ids, by name. */
     @Transactional(readOnly = true)
-    public List<MemberSummary> staffOf(java.util.Collection<Long> accountIds) {
+    public List<MemberSummary> staffOf(Collection<Long> accountIds) {
         if (accountIds.isEmpty()) {
             return List.of();
         }

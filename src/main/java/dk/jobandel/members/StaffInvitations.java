@@ -14,8 +14,11 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +36,8 @@ public class StaffInvitations {
     private final OrganisationRepository organisations;
     private final AccountRepository accounts;
     private final MemberRegistration registration;
+    private final InvitationMail mail;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration validFor;
 
@@ -41,18 +46,27 @@ public class StaffInvitations {
             OrganisationRepository organisations,
             AccountRepository accounts,
             MemberRegistration registration,
+            InvitationMail mail,
+            ApplicationEventPublisher events,
             Clock clock,
             @Value("${jobandel.invitations.valid-for:P7D}") Duration validFor) {
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.accounts = accounts;
         this.registration = registration;
+        this.mail = mail;
+        this.events = events;
         this.clock = clock;
         this.validFor = validFor;
     }
 
-    /** A new invitation: the token goes into the link and is never stored in clear. */
-    public record Invitation(String email, String token, LocalDateTime expiresAt) {}
+    /**
+     * A new invitation: the token goes into the link and is never stored in clear by this module (the
+     * queued e-mail holds the link until the outbox's retention removes it).
+     *
+     * @param mailed whether a mail server will send the e-mail; otherwise only the inviter has the link
+     */
+    public record Invitation(String email, String token, String link, LocalDateTime expiresAt, boolean mailed) {}
 
     public record Pending(long id, String email, LocalDateTime expiresAt, boolean expired) {}
 
@@ -66,8 +80,15 @@ public class StaffInvitations {
 
     public record Found(Status status, String email, String organisationName) {}
 
+    /**
+     * Invites a colleague to the acting member's organisation and queues the invitation e-mail in the
+     * same transaction, written in the inviter's language.
+     *
+     * @param linkForToken the address of the invitation page for a token (the web layer knows its host)
+     */
     @Transactional
-    public Invitation invite(long staffAccountId, String email) {
+    public Invitation invite(
+            long staffAccountId, String email, UnaryOperator<String> linkForToken, Locale inviterLanguage) {
         Organisation organisation =
                 organisations.findByStaffAccountId(staffAccountId).orElseThrow(() -> new OrganisationNotFound(0));
         String normalised = Account.normaliseEmail(email);
@@ -90,7 +111,11 @@ public class StaffInvitations {
                 .param("now", Timestamp.from(now))
                 .param("expires", Timestamp.from(expires))
                 .update();
-        return new Invitation(normalised, token, LocalDateTime.ofInstant(expires, clock.getZone()));
+        String link = linkForToken.apply(token);
+        String inviterName =
+                accounts.findById(staffAccountId).map(Account::getDisplayName).orElse("");
+        boolean mailed = mail.enqueue(normalised, link, organisation.getName(), inviterName, inviterLanguage);
+        return new Invitation(normalised, token, link, LocalDateTime.ofInstant(expires, clock.getZone()), mailed);
     }
 
     @Transactional(readOnly = true)
@@ -143,7 +168,7 @@ public class StaffInvitations {
      * still valid; it can be used once.
      */
     @Transactional
-    public long accept(String token, String displayName, String password, java.util.Locale language) {
+    public long accept(String token, String displayName, String password, Locale language) {
         Row invitation = row(token)
                 .filter(r -> status(r) == Status.VALID)
                 .orElseThrow(() -> new RegistrationRefused("token", "invitation.invalid"));
@@ -157,6 +182,7 @@ public class StaffInvitations {
         long accountId = registration.createConsentingAccount(
                 new NewPerson(displayName, invitation.email(), password, language), EnumSet.of(Role.COOPERATIVE));
         organisations.findById(invitation.organisationId()).orElseThrow().addStaff(accountId);
+        events.publishEvent(new ColleagueJoined(invitation.organisationId(), accountId));
         return accountId;
     }
 

@@ -3,7 +3,8 @@
  * login throttling, security headers), the page layout with Danish and English texts and the language
  * switch, error pages, the clock, and the embedded PostgreSQL used by {@code ./mvnw spring-boot:run}.
  * Other modules depend on this one; it depends on none of them and talks to them through events such
- * as {@link dk.jobandel.platform.LanguagePreferenceChanged}.
+ * as {@link dk.jobandel.platform.LanguagePreferenceChanged} and through interfaces that they implement
+ * ({@link dk.jobandel.platform.SignedInMember}, {@link dk.jobandel.platform.MailQueue}).
  */
 @org.jspecify.annotations.NullMarked
 package dk.jobandel.platform;

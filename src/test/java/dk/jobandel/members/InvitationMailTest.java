@@ -1,19 +1,14 @@
 package dk.jobandel.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
 
+import dk.jobandel.platform.MailQueue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 
 class InvitationMailTest {
 
@@ -27,40 +22,50 @@ class InvitationMailTest {
         return messages;
     }
 
-    private static InvitationMail withSender(JavaMailSender sender) {
-        var beans = new DefaultListableBeanFactory();
-        if (sender != null) {
-            beans.registerSingleton("mailSender", sender);
+    record Queued(String to, @Nullable Long account, Locale language, String subject, String body) {}
+
+    /** A mail queue that records what it is given and answers whether a mail server is configured. */
+    static final class RecordingQueue implements MailQueue {
+        final List<Queued> queued = new ArrayList<>();
+        final boolean mailServer;
+
+        RecordingQueue(boolean mailServer) {
+            this.mailServer = mailServer;
         }
-        return new InvitationMail(
-                beans.getBeanProvider(JavaMailSender.class), messages(), "Jobandel <noreply@jobandel.dk>");
+
+        @Override
+        public boolean enqueue(String to, @Nullable Long account, Locale language, String subject, String body) {
+            queued.add(new Queued(to, account, language, subject, body));
+            return mailServer;
+        }
     }
 
     @Test
     void theInviteeGetsTheLinkInTheInvitersLanguage() {
-        JavaMailSender sender = mock(JavaMailSender.class);
-        boolean sent = withSender(sender).send("ny@example.dk", LINK, "Fælles IT", "Fatima", Locale.of("da"));
-        var mail = ArgumentCaptor.forClass(SimpleMailMessage.class);
-        verify(sender).send(mail.capture());
-        assertThat(sent).isTrue();
-        assertThat(mail.getValue().getTo()).containsExactly("ny@example.dk");
-        assertThat(mail.getValue().getSubject()).isEqualTo("Du er inviteret til Fælles IT på Jobandel");
-        assertThat(mail.getValue().getText())
-                .contains("Fatima har inviteret dig")
-                .contains(LINK);
+        var queue = new RecordingQueue(true);
+        var mail = new InvitationMail(queue, messages());
 
-        withSender(sender).send("new@example.dk", LINK, "Fælles IT", "Fatima", Locale.ENGLISH);
-        verify(sender, org.mockito.Mockito.times(2)).send(mail.capture());
-        assertThat(mail.getValue().getSubject()).isEqualTo("You are invited to Fælles IT on Jobandel");
+        assertThat(mail.enqueue("ny@example.dk", LINK, "Fælles IT", "Fatima", Locale.of("da")))
+                .isTrue();
+        mail.enqueue("new@example.dk", LINK, "Fælles IT", "Fatima", Locale.ENGLISH);
+
+        assertThat(queue.queued).hasSize(2);
+        Queued danish = queue.queued.getFirst();
+        assertThat(danish.to()).isEqualTo("ny@example.dk");
+        assertThat(danish.account()).isNull();
+        assertThat(danish.subject()).isEqualTo("Du er inviteret til Fælles IT på Jobandel");
+        assertThat(danish.body()).contains("Fatima har inviteret dig").contains(LINK);
+        assertThat(queue.queued.get(1).subject()).isEqualTo("You are invited to Fælles IT on Jobandel");
+        assertThat(queue.queued.get(1).body())
+                .contains("Fatima has invited you")
+                .contains(LINK);
     }
 
     @Test
-    void withoutAMailServerOrWhenItFailsNothingIsLostAndTheCallerIsTold() {
-        assertThat(withSender(null).send("ny@example.dk", LINK, "Org", "Ann", Locale.of("da")))
+    void withoutAMailServerTheMailIsStillQueuedAndTheInviterIsTold() {
+        var queue = new RecordingQueue(false);
+        assertThat(new InvitationMail(queue, messages()).enqueue("ny@example.dk", LINK, "Org", "Ann", Locale.of("da")))
                 .isFalse();
-        JavaMailSender failing = mock(JavaMailSender.class);
-        doThrow(new MailSendException("connection refused")).when(failing).send(any(SimpleMailMessage.class));
-        assertThat(withSender(failing).send("ny@example.dk", LINK, "Org", "Ann", Locale.of("da")))
-                .isFalse();
+        assertThat(queue.queued).hasSize(1);
     }
 }

@@ -9,11 +9,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
-/** The whole application on the test PostgreSQL, driven through MockMvc. */
+/**
+ * The whole application on the test PostgreSQL, driven through MockMvc. The mail outbox is not polled in
+ * the background: tests that send mail call {@code MailDispatcher.deliverDue()} themselves.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = TestProperties.QUIET_SCHEDULES)
+@SpringBootTest(properties = {TestProperties.QUIET_SCHEDULES, TestProperties.QUIET_MAIL})
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public @interface ApplicationTest {}

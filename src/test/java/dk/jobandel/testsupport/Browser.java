@@ -134,6 +134,13 @@ public final class Browser implements AutoCloseable {
         waitUntilReplaced(html);
     }
 
+    /** Clicks the element (a link or a button found by any means) and waits for the next page. */
+    public void click(By by) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.findElement(by).click();
+        waitUntilReplaced(html);
+    }
+
     public void follow(String linkText) {
         WebElement html = driver.findElement(By.tagName("html"));
         driver.findElement(By.linkText(linkText)).click();

@@ -18,7 +18,9 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = TestProperties.QUIET_SCHEDULES)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {TestProperties.QUIET_SCHEDULES, TestProperties.QUIET_MAIL})
 @Import(TestDatabaseConfiguration.class)
 @ExtendWith(BrowserExtension.class)
 public @interface BrowserTest {}

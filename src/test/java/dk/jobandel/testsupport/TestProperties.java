@@ -9,5 +9,8 @@ final class TestProperties {
      */
     static final String QUIET_SCHEDULES = "jobandel.matching.change-delay=86400000";
 
+    /** Tests deliver queued mail themselves ({@code MailDispatcher.deliverDue()}) instead of the background poll. */
+    static final String QUIET_MAIL = "jobandel.mail.poll-interval=PT1H";
+
     private TestProperties() {}
 }

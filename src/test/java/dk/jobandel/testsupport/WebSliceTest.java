@@ -1,5 +1,6 @@
 package dk.jobandel.testsupport;
 
+import dk.jobandel.notifications.Notifications;
 import dk.jobandel.platform.security.LoginThrottle;
 import dk.jobandel.platform.security.SecurityConfiguration;
 import dk.jobandel.platform.web.WebConfiguration;
@@ -37,6 +38,12 @@ public @interface WebSliceTest {
         @Bean
         LoginThrottle loginThrottle() {
             return Mockito.mock(LoginThrottle.class);
+        }
+
+        /** The header's unread count (the notifications module's advice): none in a web slice. */
+        @Bean
+        Notifications notifications() {
+            return Mockito.mock(Notifications.class);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dk.jobandel.members.web;
 
-import dk.jobandel.members.InvitationMail;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.members.Organisation;
 import dk.jobandel.members.OrganisationChanged;
@@ -41,19 +40,16 @@ class OrganisationController {
 
     private final Organisations organisations;
     private final StaffInvitations invitations;
-    private final InvitationMail invitationMail;
     private final MemberDirectory directory;
     private final ReferenceData referenceData;
 
     OrganisationController(
             Organisations organisations,
             StaffInvitations invitations,
-            InvitationMail invitationMail,
             MemberDirectory directory,
             ReferenceData referenceData) {
         this.organisations = organisations;
         this.invitations = invitations;
-        this.invitationMail = invitationMail;
         this.directory = directory;
         this.referenceData = referenceData;
     }
@@ -141,15 +137,16 @@ class OrganisationController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                var invitation = invitations.invite(me.accountId(), form.getEmail());
-                String link = ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path("/invitations/{token}")
-                        .buildAndExpand(invitation.token())
-                        .toUriString();
-                boolean mailed =
-                        invitationMail.send(invitation.email(), link, own(me).getName(), me.displayName(), locale);
-                redirect.addFlashAttribute("flash", mailed ? "invitation.sent" : "invitation.created");
-                redirect.addFlashAttribute("invitationLink", link);
+                var invitation = invitations.invite(
+                        me.accountId(),
+                        form.getEmail(),
+                        token -> ServletUriComponentsBuilder.fromCurrentContextPath()
+                                .path("/invitations/{token}")
+                                .buildAndExpand(token)
+                                .toUriString(),
+                        locale);
+                redirect.addFlashAttribute("flash", invitation.mailed() ? "invitation.sent" : "invitation.created");
+                redirect.addFlashAttribute("invitationLink", invitation.link());
                 redirect.addFlashAttribute("invitationEmail", invitation.email());
                 return "redirect:/organisation/staff";
             } catch (RegistrationRefused refused) {

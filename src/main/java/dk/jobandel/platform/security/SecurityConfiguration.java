@@ -87,6 +87,13 @@ public class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/agreements/*/end")
                         .hasAnyRole("FREELANCER", "COOPERATIVE")
+                        // every signed-in member's own notices (the notifications module checks the owner)
+                        .requestMatchers("/notifications", "/notifications/**")
+                        .authenticated()
+                        // the local mail outbox, only in the demo profile: consultants and admins read every
+                        // mail, other members the mails to their own address (checked by the page)
+                        .requestMatchers("/demo/**")
+                        .authenticated()
                         // everything else: any signed-in member; modules check ownership
                         .anyRequest()
                         .authenticated())

@@ -1,0 +1,57 @@
+package dk.jobandel.notifications;
+
+/**
+ * What a notice is about. Each kind has a text for the notification centre ({@code notice.KIND}) and,
+ * when it is e-mailed, a subject and a body ({@code notice.KIND.subject}, {@code notice.KIND.body}),
+ * all taking the same arguments in the order given here. Arguments are strings, whole or decimal numbers,
+ * or {@link java.time.LocalDate}s (written out in the reader's language).
+ */
+public enum NoticeKind {
+    /** An offer awaits the member's answer. Arguments: role title, organisation name, answer-by date. */
+    OFFER_RECEIVED(true, 3),
+    /** Every party accepted: the agreement is made. Arguments: role title, organisation name. */
+    OFFER_ALL_ACCEPTED(true, 2),
+    /** A party declined, so the offer is off for everybody. Arguments: role title, organisation name. */
+    OFFER_DECLINED(true, 2),
+    /** Not everybody answered in time. Arguments: role title, organisation name. */
+    OFFER_EXPIRED(true, 2),
+    /** A party ended the agreement. Arguments: role title, organisation name, last day. */
+    AGREEMENT_ENDED(true, 3),
+    /** A consultant verified the organisation: it may publish roles. Arguments: organisation name. */
+    ORGANISATION_VERIFIED(true, 1),
+    /** A consultant rejected the organisation's registration. Arguments: organisation name, reason. */
+    ORGANISATION_REJECTED(true, 2),
+    /** An invited colleague joined (for the other staff; nothing to act on). Arguments: name, organisation. */
+    COLLEAGUE_JOINED(false, 2);
+
+    private final boolean mailed;
+    private final int arguments;
+
+    NoticeKind(boolean mailed, int arguments) {
+        this.mailed = mailed;
+        this.arguments = arguments;
+    }
+
+    /** Whether the member is also e-mailed: for everything they must act on or must not miss. */
+    public boolean mailed() {
+        return mailed;
+    }
+
+    /** How many arguments the texts take. */
+    public int arguments() {
+        return arguments;
+    }
+
+    /** The key of the text in the notification centre. */
+    public String messageKey() {
+        return "notice." + name();
+    }
+
+    String subjectKey() {
+        return messageKey() + ".subject";
+    }
+
+    String bodyKey() {
+        return messageKey() + ".body";
+    }
+}

@@ -1,0 +1,72 @@
+package dk.jobandel.notifications.web;
+
+import dk.jobandel.notifications.NoticeNotFound;
+import dk.jobandel.notifications.Notifications;
+import dk.jobandel.platform.SignedInMember;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A member's notification centre: their own notices only, marked read by plain POST forms. */
+@Controller
+@RequestMapping("/notifications")
+class NotificationController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final Notifications notifications;
+
+    NotificationController(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @GetMapping
+    String list(
+            @AuthenticationPrincipal SignedInMember me,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            Model model) {
+        model.addAttribute("page", notifications.page(me.accountId(), Math.max(page, 0), PAGE_SIZE, locale));
+        return "notifications/list";
+    }
+
+    /** Following a notice marks it read, so reading it where it leads needs no second click. */
+    @GetMapping("/{id}")
+    String open(@AuthenticationPrincipal SignedInMember me, @PathVariable long id) {
+        return "redirect:" + notifications.open(me.accountId(), id);
+    }
+
+    @PostMapping("/{id}/read")
+    String markRead(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") int page,
+            RedirectAttributes redirect) {
+        notifications.markRead(me.accountId(), id);
+        redirect.addFlashAttribute("flash", "notifications.markedRead");
+        return page > 0 ? "redirect:/notifications?page=" + page : "redirect:/notifications";
+    }
+
+    @PostMapping("/read")
+    String markAllRead(@AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
+        notifications.markAllRead(me.accountId());
+        redirect.addFlashAttribute("flash", "notifications.allMarkedRead");
+        return "redirect:/notifications";
+    }
+
+    @ExceptionHandler(NoticeNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+}
