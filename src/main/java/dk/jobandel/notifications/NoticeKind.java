@@ -15,6 +15,11 @@ public enum NoticeKind {
     OFFER_DECLINED(true, 2),
     /** Not everybody answered in time. Arguments: role title, organisation name. */
     OFFER_EXPIRED(true, 2),
+    /**
+     * Every party accepted, but the agreement would double-book someone or break a working-time rule, so it was
+     * not made. Arguments: role title, organisation name.
+     */
+    AGREEMENT_BLOCKED(true, 2),
     /** A party ended the agreement. Arguments: role title, organisation name, last day. */
     AGREEMENT_ENDED(true, 3),
     /** A consultant verified the organisation: it may publish roles. Arguments: organisation name. */

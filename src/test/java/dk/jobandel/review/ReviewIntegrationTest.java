@@ -143,6 +143,12 @@ class ReviewIntegrationTest {
         assertThat(reviewStatus(team.id())).isEqualTo("OFFERED");
         Map<String, Long> offerIds = offerIdsByEmail(team.id());
         assertThat(offerIds).hasSize(3);
+        // every party is told, in the centre and by e-mail, with a link to their own offer
+        for (var offer : offerIds.entrySet()) {
+            assertThat(noticeLinks(offer.getKey(), "OFFER_RECEIVED")).contains("/offers/" + offer.getValue());
+            assertThat(mailsTo(offer.getKey())).anySatisfy(subject -> assertThat(subject)
+                    .startsWith("Nyt tilbud: Kok i frokostkantinen"));
+        }
 
         // a second consultant acting on what they saw before is told, and nothing is sent twice
         var colleague = sessions.consultant("Kollega").session();
@@ -189,6 +195,9 @@ class ReviewIntegrationTest {
                     .andExpect(flash().attribute("flash", "offer.accepted"));
             assertThat(reviewStatus(team.id())).isEqualTo(i < emails.size() - 1 ? "OFFERED" : "AGREED");
         }
+        for (String email : emails) {
+            assertThat(noticeLinks(email, "OFFER_ALL_ACCEPTED")).contains("/offers/" + offerIds.get(email));
+        }
         assertThat(jdbc.sql("select count(*) from agreement where proposal_id = :p")
                         .param("p", team.id())
                         .query(Long.class)
@@ -218,6 +227,7 @@ class ReviewIntegrationTest {
                         .param("reason", "Jeg har fået andet arbejde"))
                 .andExpect(flash().attribute("flash", "offer.declined"));
         assertThat(reviewStatus(team.id())).isEqualTo("DECLINED");
+        offerIds.keySet().forEach(email -> assertThat(noticeLinks(email, "OFFER_DECLINED")).hasSize(1));
         assertThat(jdbc.sql("select status from offer where proposal_id = :p order by id")
                         .param("p", team.id())
                         .query(String.class)
@@ -338,6 +348,24 @@ class ReviewIntegrationTest {
             pool.shutdownNow();
         }
         assertThat(offerIdsByEmail(team.id())).hasSize(3);
+    }
+
+    private List<String> noticeLinks(String email, String kind) {
+        return jdbc.sql("""
+                        select n.link from notification n join account a on a.id = n.recipient_id
+                        where a.email = :email and n.kind = :kind
+                        """)
+                .param("email", email)
+                .param("kind", kind)
+                .query(String.class)
+                .list();
+    }
+
+    private List<String> mailsTo(String email) {
+        return jdbc.sql("select subject from mail_outbox where recipient_email = :email")
+                .param("email", email)
+                .query(String.class)
+                .list();
     }
 
     private List<String> unreviewedTeams(long roleId) {
