@@ -1,5 +1,6 @@
 package dk.jobandel.matching;
 
+import dk.jobandel.agreements.Bookings;
 import dk.jobandel.freelancers.FreelancerProfiles;
 import dk.jobandel.freelancers.MatchableFreelancer;
 import dk.jobandel.matching.engine.FreelancerSnapshot;
@@ -16,8 +17,11 @@ import dk.jobandel.shared.Skill;
 import dk.jobandel.shared.WeekGrid;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,12 +38,21 @@ public class MatchingSnapshots {
     private final FreelancerProfiles profiles;
     private final SharedRoles roles;
     private final ReferenceData referenceData;
+    private final Bookings bookings;
     private final Clock clock;
 
-    MatchingSnapshots(FreelancerProfiles profiles, SharedRoles roles, ReferenceData referenceData, Clock clock) {
+    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+
+    MatchingSnapshots(
+            FreelancerProfiles profiles,
+            SharedRoles roles,
+            ReferenceData referenceData,
+            Bookings bookings,
+            Clock clock) {
         this.profiles = profiles;
         this.roles = roles;
         this.referenceData = referenceData;
+        this.bookings = bookings;
         this.clock = clock;
     }
 
@@ -49,8 +62,10 @@ public class MatchingSnapshots {
     public Snapshot take() {
         Instant takenAt = clock.instant();
         int skillWords = skillWords();
+        // time booked by agreements running now or later is not free, whatever the profile says
+        Map<Long, WeekGrid> booked = bookings.bookedSlotsDuring(LocalDate.ofInstant(takenAt, DENMARK), null);
         List<FreelancerSnapshot> freelancers = profiles.matchable().stream()
-                .map(f -> freelancer(f, skillWords))
+                .map(f -> freelancer(f, booked.getOrDefault(f.accountId(), WeekGrid.EMPTY), skillWords))
                 .toList();
         List<RoleSnapshot> published =
                 roles.published().stream().map(r -> role(r, skillWords)).toList();
@@ -66,7 +81,7 @@ public class MatchingSnapshots {
         return maxId / 64 + 1;
     }
 
-    FreelancerSnapshot freelancer(MatchableFreelancer f, int skillWords) {
+    FreelancerSnapshot freelancer(MatchableFreelancer f, WeekGrid booked, int skillWords) {
         long[][] levels = new long[3][skillWords];
         for (int i = 0; i < f.skillIds().length; i++) {
             int id = f.skillIds()[i];
@@ -80,7 +95,7 @@ public class MatchingSnapshots {
                 levels[0],
                 levels[1],
                 levels[2],
-                words(f.availability()),
+                words(f.availability().minus(booked)),
                 f.desiredHoursMin() * 2,
                 f.desiredHoursMax() * 2,
                 home.latitude(),

@@ -191,6 +191,7 @@ public class Offers {
         return switch (created) {
             case Creation.Created made -> {
                 finish(proposal, ReviewStatus.AGREED, member.accountId(), null);
+                roles.filledByAgreement(role.id());
                 events.publishEvent(new AllAccepted(proposal.id(), made.agreementId(), parties(all)));
                 yield Optional.empty();
             }

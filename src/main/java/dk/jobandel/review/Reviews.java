@@ -1,5 +1,6 @@
 package dk.jobandel.review;
 
+import dk.jobandel.agreements.Bookings;
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.freelancers.FreelancerProfiles;
 import dk.jobandel.freelancers.Profile;
@@ -38,6 +39,7 @@ public class Reviews {
     private final FreelancerProfiles profiles;
     private final Offers offers;
     private final AuditTrail audit;
+    private final Bookings bookings;
     private final Clock clock;
 
     Reviews(
@@ -46,12 +48,14 @@ public class Reviews {
             FreelancerProfiles profiles,
             Offers offers,
             AuditTrail audit,
+            Bookings bookings,
             Clock clock) {
         this.proposals = proposals;
         this.roles = roles;
         this.profiles = profiles;
         this.offers = offers;
         this.audit = audit;
+        this.bookings = bookings;
         this.clock = clock;
     }
 
@@ -114,6 +118,8 @@ public class Reviews {
      */
     @Transactional(readOnly = true)
     public List<SplitCheck.Person> people(Proposal proposal, Map<Long, String> names) {
+        Map<Long, WeekGrid> booked = bookings.bookedSlotsDuring(
+                java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/Copenhagen")), null);
         List<SplitCheck.Person> people = new ArrayList<>();
         for (MatchingProposals.Member member : proposal.members()) {
             Profile profile = profiles.profileOf(member.freelancerId());
@@ -121,7 +127,7 @@ public class Reviews {
             people.add(new SplitCheck.Person(
                     member.freelancerId(),
                     names.getOrDefault(member.freelancerId(), "#" + member.freelancerId()),
-                    profile.availability(),
+                    profile.availability().minus(booked.getOrDefault(member.freelancerId(), WeekGrid.EMPTY)),
                     max == null ? WeekGrid.SLOTS : max * 2));
         }
         return people;

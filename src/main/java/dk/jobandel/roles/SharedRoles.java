@@ -128,6 +128,20 @@ public class SharedRoles {
         events.publishEvent(new RoleUpdated(roleId));
     }
 
+    /**
+     * Marks a published role as filled because an agreement now covers it (the system acts, not a member); a role in
+     * any other status is left as it is.
+     */
+    @Transactional
+    public void filledByAgreement(long roleId) {
+        SharedRole role = roles.findById(roleId).orElseThrow(() -> new RoleNotFound(roleId));
+        if (role.status() == RoleStatus.PUBLISHED) {
+            role.moveTo(RoleStatus.FILLED, clock.instant());
+            flush(role);
+            events.publishEvent(new RoleUpdated(roleId));
+        }
+    }
+
     /** A new draft with the same details, for posting a similar role. */
     @Transactional
     public long duplicate(long staffAccountId, long roleId) {

@@ -146,8 +146,8 @@ class ReviewIntegrationTest {
         // every party is told, in the centre and by e-mail, with a link to their own offer
         for (var offer : offerIds.entrySet()) {
             assertThat(noticeLinks(offer.getKey(), "OFFER_RECEIVED")).contains("/offers/" + offer.getValue());
-            assertThat(mailsTo(offer.getKey())).anySatisfy(subject -> assertThat(subject)
-                    .startsWith("Nyt tilbud: Kok i frokostkantinen"));
+            assertThat(mailsTo(offer.getKey()))
+                    .anySatisfy(subject -> assertThat(subject).startsWith("Nyt tilbud: Kok i frokostkantinen"));
         }
 
         // a second consultant acting on what they saw before is told, and nothing is sent twice
@@ -206,7 +206,27 @@ class ReviewIntegrationTest {
         String firstEmail = emails.getFirst();
         mvc.perform(get("/offers/" + offerIds.get(firstEmail)).session(sessions.login(firstEmail, DEMO_PASSWORD)))
                 .andExpect(content().string(containsString(emails.get(1))))
-                .andExpect(content().string(containsString("aftalen er lavet")));
+                .andExpect(content().string(containsString("Åbn aftalen")));
+        assertThat(jdbc.sql("select status from shared_role where id = :id")
+                        .param("id", team.roleId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("FILLED");
+        // matching no longer counts the booked time as free (for any role: reopen this one to see it too)
+        jdbc.sql("update shared_role set status = 'PUBLISHED' where id = :id")
+                .param("id", team.roleId())
+                .update();
+        runs.runAll(MatchingRuns.Trigger.MANUAL, null).orElseThrow();
+        List<Long> overlapping =
+                jdbc.sql("""
+                        select m.proposal_id from proposal_member m join proposal p on p.id = m.proposal_id
+                        join agreement_party a on a.freelancer_id = m.freelancer_id
+                        join agreement g on g.id = a.agreement_id and g.proposal_id = :agreed
+                        where p.review_status = 'UNREVIEWED'
+                          and exists (select 1 from generate_series(0, 41) i
+                                      where get_byte(m.assigned, i) & get_byte(a.slots, i) <> 0)
+                        """).param("agreed", team.id()).query(Long.class).list();
+        assertThat(overlapping).isEmpty();
         mvc.perform(get("/consultant/review/" + team.id()).session(consultant))
                 .andExpect(content().string(containsString("Sagt ja")))
                 .andExpect(content().string(containsString("Aftalt")))
@@ -227,7 +247,9 @@ class ReviewIntegrationTest {
                         .param("reason", "Jeg har fået andet arbejde"))
                 .andExpect(flash().attribute("flash", "offer.declined"));
         assertThat(reviewStatus(team.id())).isEqualTo("DECLINED");
-        offerIds.keySet().forEach(email -> assertThat(noticeLinks(email, "OFFER_DECLINED")).hasSize(1));
+        offerIds.keySet()
+                .forEach(email ->
+                        assertThat(noticeLinks(email, "OFFER_DECLINED")).hasSize(1));
         assertThat(jdbc.sql("select status from offer where proposal_id = :p order by id")
                         .param("p", team.id())
                         .query(String.class)

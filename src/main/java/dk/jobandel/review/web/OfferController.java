@@ -1,5 +1,6 @@
 package dk.jobandel.review.web;
 
+import dk.jobandel.agreements.Agreements;
 import dk.jobandel.matching.MatchingProposals.Proposal;
 import dk.jobandel.matching.ProposalViews;
 import dk.jobandel.members.MemberDirectory;
@@ -50,6 +51,7 @@ class OfferController {
     private final Organisations organisations;
     private final MemberDirectory directory;
     private final ProposalViews views;
+    private final Agreements agreements;
 
     OfferController(
             Offers offers,
@@ -57,13 +59,15 @@ class OfferController {
             SharedRoles roles,
             Organisations organisations,
             MemberDirectory directory,
-            ProposalViews views) {
+            ProposalViews views,
+            Agreements agreements) {
         this.offers = offers;
         this.reviews = reviews;
         this.roles = roles;
         this.organisations = organisations;
         this.directory = directory;
         this.views = views;
+        this.agreements = agreements;
     }
 
     static final int MAX_REASON = 2000;
@@ -143,6 +147,8 @@ class OfferController {
         model.addAttribute(
                 "view", views.view(proposal, details.schedule(), details.workMode() == WorkMode.REMOTE, names, locale));
         model.addAttribute("pending", offer.status() == OfferStatus.PENDING);
+        model.addAttribute(
+                "agreementId", agreed ? agreements.idForProposal(proposal.id()).orElse(null) : null);
         return "review/offer";
     }
 
