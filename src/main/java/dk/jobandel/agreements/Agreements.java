@@ -8,6 +8,8 @@ import dk.jobandel.agreements.WorkingTimeRules.Violation;
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.members.Organisations;
+import dk.jobandel.notifications.NoticeKind;
+import dk.jobandel.notifications.Notifications;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.roles.PayKind;
 import dk.jobandel.roles.Role;
@@ -60,6 +62,7 @@ public class Agreements {
     private final Organisations organisations;
     private final MemberDirectory directory;
     private final AuditTrail audit;
+    private final Notifications notifications;
     private final Clock clock;
 
     Agreements(
@@ -68,12 +71,14 @@ public class Agreements {
             Organisations organisations,
             MemberDirectory directory,
             AuditTrail audit,
+            Notifications notifications,
             Clock clock) {
         this.jdbc = jdbc;
         this.roles = roles;
         this.organisations = organisations;
         this.directory = directory;
         this.audit = audit;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -213,6 +218,31 @@ public class Agreements {
                 AgreementStatus.ENDED.name(),
                 actorId,
                 reason);
+        tellTheOthersItEnds(agreementId, actorId, lastDay);
+    }
+
+    /** Every other party (its freelancers and the cooperative's staff) gets a notice and an e-mail. */
+    private void tellTheOthersItEnds(long agreementId, long actorId, LocalDate lastDay) {
+        record Facts(String title, long organisationId, String organisationName) {}
+        Facts facts = jdbc.sql("""
+                        select a.role_title, a.organisation_id, o.name from agreement a
+                        join organisation o on o.id = a.organisation_id where a.id = :id
+                        """)
+                .param("id", agreementId)
+                .query((rs, row) -> new Facts(rs.getString(1), rs.getLong(2), rs.getString(3)))
+                .single();
+        java.util.Set<Long> recipients =
+                new java.util.TreeSet<>(jdbc.sql("select freelancer_id from agreement_party where agreement_id = :id")
+                        .param("id", agreementId)
+                        .query(Long.class)
+                        .list());
+        recipients.addAll(organisations.byId(facts.organisationId()).getStaffAccountIds());
+        recipients.remove(actorId);
+        notifications.notify(
+                recipients,
+                NoticeKind.AGREEMENT_ENDED,
+                List.of(facts.title(), facts.organisationName(), lastDay),
+                "/agreements/" + agreementId);
     }
 
     private record EndCheck(

@@ -301,6 +301,16 @@ class AgreementsIntegrationTest {
                                 null, "ACTIVE", "Staff of " + ended.organisationName(), null),
                         org.assertj.core.groups.Tuple.tuple("ACTIVE", "ENDED", "Bo Jensen", "Jeg flytter til Aalborg"));
 
+        // the other parties are told (Amira and the cooperative's staff), not the one who ended it
+        assertThat(jdbc.sql("""
+                                select recipient_id from notification where kind = 'AGREEMENT_ENDED'
+                                and link = :link order by recipient_id
+                                """)
+                        .param("link", "/agreements/" + id)
+                        .query(Long.class)
+                        .list())
+                .containsExactlyInAnyOrder(amira, coop.staffId());
+
         // a stale version is refused, and an ended agreement stays ended
         assertThatThrownBy(() -> agreements.end(id, 0, amira, lastDay, null)).isInstanceOf(AgreementChanged.class);
         assertThatThrownBy(() -> agreements.end(id, 1, amira, lastDay, null))
