@@ -1,6 +1,7 @@
 package dk.jobandel.matching.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 
@@ -30,7 +31,7 @@ public record PlanOption(long roleId, double score, List<PlanMember> members) {
             }
         }
         var sorted = new ArrayList<>(members);
-        sorted.sort(java.util.Comparator.comparingLong(PlanMember::freelancerId));
+        sorted.sort(Comparator.comparingLong(PlanMember::freelancerId));
         members = List.copyOf(sorted);
     }
 

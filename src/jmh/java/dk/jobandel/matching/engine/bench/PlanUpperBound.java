@@ -6,6 +6,7 @@ import dk.jobandel.matching.engine.PlanOption;
 import dk.jobandel.matching.engine.PlanProblem;
 import dk.jobandel.matching.engine.Slots;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,8 +97,8 @@ final class PlanUpperBound {
         double theta = 2.0;
         int sinceImproved = 0;
         for (int iteration = 0; iteration < iterations; iteration++) {
-            java.util.Arrays.fill(usage, 0);
-            java.util.Arrays.fill(hours, 0);
+            Arrays.fill(usage, 0);
+            Arrays.fill(hours, 0);
             double value = 0;
             for (int r = 0; r < roles.size(); r++) {
                 int chosen = -1;
