@@ -7,6 +7,7 @@ import static dk.jobandel.matching.engine.Week.MON;
 import static dk.jobandel.matching.engine.Week.THU;
 import static dk.jobandel.matching.engine.Week.TUE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -162,6 +163,21 @@ class PlanSolverTest {
 
         assertThat(plan.choices()).isEmpty();
         assertThat(plan.totalScore()).isZero();
+    }
+
+    @Test
+    void aProblemRefusesAnOptionWhosePeopleHaveNoLimitOrAppearTwice() {
+        var option = option(10, 70, ANNA, MONDAY_MORNING);
+
+        assertThatThrownBy(() -> problem(List.of(option), limit(BO, 40)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("No limit for freelancer 1");
+        assertThatThrownBy(() -> new PlanOption(
+                        10, 70, List.of(PlanMember.of(ANNA, MONDAY_MORNING), PlanMember.of(ANNA, MONDAY_AFTERNOON))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("twice");
+        assertThatThrownBy(() -> option(10, Double.NaN, ANNA, MONDAY_MORNING))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     // ---- helpers
