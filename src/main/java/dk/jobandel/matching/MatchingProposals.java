@@ -74,6 +74,7 @@ public class MatchingProposals {
      * @param candidate the reasons of a single person's score (kinds SINGLE and CANDIDATE)
      * @param team the reasons of a team's score (kind TEAM)
      * @param handovers a team's changes of person, in the order of the week
+     * @param inPlan whether the last run's whole plan chose it for its role
      */
     public record Proposal(
             long id,
@@ -84,6 +85,7 @@ public class MatchingProposals {
             double score,
             String reviewStatus,
             long version,
+            boolean inPlan,
             Instant createdAt,
             List<Member> members,
             Breakdown breakdown,
@@ -209,7 +211,15 @@ public class MatchingProposals {
 
     /** A proposal in the review queue. */
     public record Queued(
-            long id, long roleId, Kind kind, double score, String status, long runId, Instant createdAt, int people) {}
+            long id,
+            long roleId,
+            Kind kind,
+            double score,
+            String status,
+            long runId,
+            Instant createdAt,
+            int people,
+            boolean inPlan) {}
 
     /** Team and single proposals in a status, newest runs first, then best first: one statement. */
     @Transactional(readOnly = true)
@@ -219,7 +229,7 @@ public class MatchingProposals {
         }
         return jdbc.sql("""
                         select p.id, p.role_id, p.kind, p.score, p.review_status, p.run_id, p.created_at,
-                               (select count(*) from proposal_member m where m.proposal_id = p.id)
+                               (select count(*) from proposal_member m where m.proposal_id = p.id), p.in_plan
                         from proposal p
                         where p.kind in ('SINGLE', 'TEAM') and p.review_status = :status
                           and (cast(:kind as text) is null or p.kind = :kind)
@@ -243,7 +253,8 @@ public class MatchingProposals {
                         rs.getString(5),
                         rs.getLong(6),
                         rs.getTimestamp(7).toInstant(),
-                        rs.getInt(8)))
+                        rs.getInt(8),
+                        rs.getBoolean(9)))
                 .list();
     }
 
@@ -272,7 +283,8 @@ public class MatchingProposals {
             @Nullable Double bestCoverage,
             int offered,
             int candidates,
-            int unreviewed) {}
+            int unreviewed,
+            boolean planned) {}
 
     /** For each role that has proposals: its best proposal's score and coverage, and counts. */
     @Transactional(readOnly = true)
@@ -291,7 +303,8 @@ public class MatchingProposals {
                         select p.role_id, b.score, b.coverage,
                                count(*) filter (where p.kind in ('SINGLE', 'TEAM')),
                                count(*) filter (where p.kind = 'CANDIDATE'),
-                               count(*) filter (where p.kind in ('SINGLE', 'TEAM') and p.review_status = 'UNREVIEWED')
+                               count(*) filter (where p.kind in ('SINGLE', 'TEAM') and p.review_status = 'UNREVIEWED'),
+                               bool_or(p.in_plan)
                         from proposal p left join best b on b.role_id = p.role_id
                         group by p.role_id, b.score, b.coverage
                         """).query(rs -> {
@@ -304,7 +317,8 @@ public class MatchingProposals {
                             (Double) nullable(rs, 3),
                             rs.getInt(4),
                             rs.getInt(5),
-                            rs.getInt(6)));
+                            rs.getInt(6),
+                            rs.getBoolean(7)));
         });
         return summaries;
     }
@@ -326,7 +340,7 @@ public class MatchingProposals {
         });
         return jdbc.sql("""
                         select p.id, p.run_id, p.role_id, p.kind, p.rank, p.score, p.review_status, p.created_at,
-                               p.explanation::text, p.version
+                               p.explanation::text, p.version, p.in_plan
                         from proposal p where %s
                         order by case p.kind when 'CANDIDATE' then 1 else 0 end, p.kind, p.rank, p.id
                         """.formatted(where))
@@ -363,6 +377,7 @@ public class MatchingProposals {
                     rs.getDouble(6),
                     rs.getString(7),
                     rs.getLong(10),
+                    rs.getBoolean(11),
                     rs.getTimestamp(8).toInstant(),
                     List.copyOf(members),
                     team.breakdown(),
@@ -390,6 +405,7 @@ public class MatchingProposals {
                 rs.getDouble(6),
                 rs.getString(7),
                 rs.getLong(10),
+                rs.getBoolean(11),
                 rs.getTimestamp(8).toInstant(),
                 List.copyOf(members),
                 candidate.breakdown(),

@@ -1,8 +1,15 @@
 package dk.jobandel.matching;
 
+import dk.jobandel.agreements.Bookings;
 import dk.jobandel.matching.engine.Candidate;
 import dk.jobandel.matching.engine.MatchingData;
 import dk.jobandel.matching.engine.MatchingEngine;
+import dk.jobandel.matching.engine.Plan;
+import dk.jobandel.matching.engine.PlanMember;
+import dk.jobandel.matching.engine.PlanOption;
+import dk.jobandel.matching.engine.PlanProblem;
+import dk.jobandel.matching.engine.PlanSettings;
+import dk.jobandel.matching.engine.PlanSolver;
 import dk.jobandel.matching.engine.PreparedRole;
 import dk.jobandel.matching.engine.RoleSnapshot;
 import dk.jobandel.matching.engine.Team;
@@ -98,7 +105,10 @@ public class MatchingRuns {
             int rolesDone,
             int freelancers,
             int proposals,
-            @Nullable Long durationMs) {
+            @Nullable Long durationMs,
+            @Nullable Integer planRoles,
+            @Nullable Double planTotal,
+            @Nullable Double planGreedyTotal) {
 
         public boolean running() {
             return "RUNNING".equals(status);
@@ -127,6 +137,9 @@ public class MatchingRuns {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final AsyncTaskExecutor executor;
+    private final Bookings bookings;
+
+    private static final java.time.ZoneId DENMARK = java.time.ZoneId.of("Europe/Copenhagen");
     private final Map<Long, CompletableFuture<Run>> inFlight = new ConcurrentHashMap<>();
 
     MatchingRuns(
@@ -135,7 +148,9 @@ public class MatchingRuns {
             JsonMapper json,
             Clock clock,
             TransactionTemplate transactions,
-            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor,
+            Bookings bookings) {
+        this.bookings = bookings;
         this.snapshots = snapshots;
         this.jdbc = jdbc;
         this.json = json;
@@ -225,7 +240,7 @@ public class MatchingRuns {
 
     private static final String SELECT_RUN = """
             select id, trigger, scope, started_at, finished_at, status, roles_total, roles_done,
-                   freelancers, proposals, duration_ms
+                   freelancers, proposals, duration_ms, plan_roles, plan_total, plan_greedy_total
             from matching_run""";
 
     private static Run run(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -240,7 +255,10 @@ public class MatchingRuns {
                 rs.getInt(8),
                 rs.getInt(9),
                 rs.getInt(10),
-                rs.getObject(11) == null ? null : rs.getLong(11));
+                rs.getObject(11) == null ? null : rs.getLong(11),
+                rs.getObject(12) == null ? null : rs.getInt(12),
+                rs.getObject(13) == null ? null : rs.getDouble(13),
+                rs.getObject(14) == null ? null : rs.getDouble(14));
     }
 
     /** Records a new running run, or nothing when one is already running. */
@@ -284,6 +302,7 @@ public class MatchingRuns {
                                     """).param("stored", stored).param("id", runId).update();
                 });
             }
+            transactions.executeWithoutResult(status -> planWhole(runId, data));
             transactions.executeWithoutResult(status -> jdbc.sql("""
                             update matching_run set status = 'DONE', finished_at = :at,
                                 duration_ms = (extract(epoch from (cast(:at as timestamptz) - started_at)) * 1000)::bigint
@@ -304,6 +323,76 @@ public class MatchingRuns {
                     .update());
             throw failure;
         }
+    }
+
+    /**
+     * The whole plan over every unreviewed team and single proposal: at most one per role, nobody booked twice
+     * or beyond the hours they want (time already booked by agreements counts), the largest total score. The
+     * chosen proposals are marked {@code in_plan}; the run records the plan's total beside the greedy one.
+     */
+    private void planWhole(long runId, MatchingData data) {
+        record Row(long proposalId, long roleId, double score) {}
+        Map<Long, Row> rows = new java.util.LinkedHashMap<>();
+        Map<Long, List<PlanMember>> members = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select p.id, p.role_id, p.score, m.freelancer_id, m.assigned
+                        from proposal p join proposal_member m on m.proposal_id = p.id
+                        where p.review_status = 'UNREVIEWED' and p.kind in ('SINGLE', 'TEAM')
+                        order by p.role_id, p.rank, p.id, m.position
+                        """).query(rs -> {
+            long id = rs.getLong(1);
+            rows.computeIfAbsent(id, key -> {
+                try {
+                    return new Row(id, rs.getLong(2), rs.getDouble(3));
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            members.computeIfAbsent(id, key -> new java.util.ArrayList<>())
+                    .add(PlanMember.of(rs.getLong(4), words(WeekGrid.fromBytes(rs.getBytes(5)))));
+        });
+        List<PlanOption> options = new java.util.ArrayList<>();
+        Map<PlanOption, Long> proposalOf = new java.util.IdentityHashMap<>();
+        for (Row row : rows.values()) {
+            List<PlanMember> people = members.get(row.proposalId());
+            if (people.stream().allMatch(m -> data.indexOf(m.freelancerId()) >= 0)) {
+                PlanOption option = new PlanOption(row.roleId(), row.score(), people);
+                options.add(option);
+                proposalOf.put(option, row.proposalId());
+            }
+        }
+        Map<Long, Integer> booked = new java.util.HashMap<>();
+        bookings.bookedSlotsDuring(java.time.LocalDate.ofInstant(clock.instant(), DENMARK), null)
+                .forEach((id, grid) -> booked.put(id, grid.slotCount()));
+        long started = System.nanoTime();
+        PlanProblem problem = PlanProblem.of(options, data, booked);
+        Plan plan = PlanSolver.solve(problem, PlanSettings.defaults());
+        long planMs = (System.nanoTime() - started) / 1_000_000;
+        List<Long> chosen = plan.choices().stream()
+                .map(choice -> proposalOf.get(problem.optionsOf(choice.roleId()).get(choice.optionIndex())))
+                .toList();
+        jdbc.sql("""
+                        update proposal set in_plan = (id = any(:chosen))
+                        where review_status = 'UNREVIEWED' or in_plan
+                        """).param("chosen", chosen.toArray(Long[]::new)).update();
+        jdbc.sql("""
+                        update matching_run set plan_roles = :roles, plan_total = :total,
+                            plan_greedy_total = :greedy, plan_ms = :ms where id = :id
+                        """)
+                .param("roles", chosen.size())
+                .param("total", plan.totalScore())
+                .param("greedy", plan.stats().greedyScore())
+                .param("ms", planMs)
+                .param("id", runId)
+                .update();
+    }
+
+    private static long[] words(WeekGrid grid) {
+        long[] words = new long[WeekGrid.WORDS];
+        for (int i = 0; i < WeekGrid.WORDS; i++) {
+            words[i] = grid.word(i);
+        }
+        return words;
     }
 
     /** The published roles the scope covers, in the snapshot's order. */

@@ -75,6 +75,7 @@ public class ReverseMatching {
                 candidate.score(),
                 MatchingProposals.UNREVIEWED,
                 0,
+                false,
                 clock.instant(),
                 List.of(new Member(
                         candidate.freelancerId(),

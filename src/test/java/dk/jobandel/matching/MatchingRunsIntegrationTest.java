@@ -74,6 +74,28 @@ class MatchingRunsIntegrationTest {
             assertThat(r.durationMs()).isNotNull();
         });
 
+        // the whole plan: at most one proposal per role, nobody in two chosen proposals at the same time
+        assertThat(run.planRoles()).isPositive();
+        assertThat(run.planTotal()).isGreaterThanOrEqualTo(run.planGreedyTotal());
+        assertThat(jdbc.sql("select count(*) from proposal where in_plan")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(run.planRoles().longValue());
+        assertThat(jdbc.sql("""
+                        select count(*) from (select role_id from proposal where in_plan
+                                              group by role_id having count(*) > 1) twice
+                        """).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                        select count(*) from proposal_member a
+                        join proposal pa on pa.id = a.proposal_id and pa.in_plan
+                        join proposal_member b on b.freelancer_id = a.freelancer_id and b.proposal_id > a.proposal_id
+                        join proposal pb on pb.id = b.proposal_id and pb.in_plan
+                        where exists (select 1 from generate_series(0, 41) i
+                                      where get_byte(a.assigned, i) & get_byte(b.assigned, i) <> 0)
+                        """).query(Long.class).single())
+                .as("nobody is planned twice in the same half-hour")
+                .isZero();
+
         List<Long> teamsWithoutMembers = jdbc.sql("""
                         select p.id from proposal p where p.kind = 'TEAM'
                         and (select count(*) from proposal_member m where m.proposal_id = p.id) < 2

@@ -72,7 +72,7 @@ class MatchingController {
                 .map(role -> new RoleRow(
                         role,
                         summaries.getOrDefault(
-                                role.id(), new MatchingProposals.RoleSummary(role.id(), null, null, 0, 0, 0))))
+                                role.id(), new MatchingProposals.RoleSummary(role.id(), null, null, 0, 0, 0, false))))
                 .toList();
         model.addAttribute("current", runs.current().orElse(null));
         model.addAttribute("rows", rows);
