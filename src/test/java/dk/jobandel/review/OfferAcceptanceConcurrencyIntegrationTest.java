@@ -1,0 +1,162 @@
+package dk.jobandel.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.jobandel.matching.MatchingRuns;
+import dk.jobandel.platform.SignedInMember;
+import dk.jobandel.testsupport.ApplicationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Fifty offers for the same person's same week, all accepted at once by fifty threads, as the last party of each:
+ * exactly one becomes an agreement and the other forty-nine are blocked, round after round. (Same context as
+ * {@link ReviewIntegrationTest}; it uses a role that test does not, and removes its agreements after each round.)
+ */
+@ApplicationTest
+@ActiveProfiles("demo")
+@TestPropertySource(properties = "jobandel.offers.expiry-days=7")
+class OfferAcceptanceConcurrencyIntegrationTest {
+
+    static final int OFFERS = 50;
+    static final int ROUNDS = 5;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MatchingRuns runs;
+
+    @Autowired
+    Reviews reviews;
+
+    @Autowired
+    Offers offers;
+
+    record Member(long accountId, String role) implements SignedInMember {
+        @Override
+        public String displayName() {
+            return "#" + accountId;
+        }
+
+        @Override
+        public Locale preferredLocale() {
+            return Locale.of("da");
+        }
+
+        @Override
+        public boolean hasRole(String wanted) {
+            return role.equals(wanted);
+        }
+    }
+
+    @Test
+    void fiftyConcurrentAcceptancesOfOverlappingOffersMakeExactlyOneAgreement() throws Exception {
+        runs.runAll(MatchingRuns.Trigger.MANUAL, null).orElseThrow();
+        long template = jdbc.sql("""
+                        select p.id from proposal p join shared_role r on r.id = p.role_id
+                        where r.title = 'Administrativ medarbejder' and p.kind = 'SINGLE'
+                          and p.review_status = 'UNREVIEWED'
+                        order by p.rank limit 1
+                        """).query(Long.class).single();
+        long freelancer = jdbc.sql("select freelancer_id from proposal_member where proposal_id = :p")
+                .param("p", template)
+                .query(Long.class)
+                .single();
+        long staff = jdbc.sql("""
+                        select min(s.account_id) from proposal p join shared_role r on r.id = p.role_id
+                        join organisation_staff s on s.organisation_id = r.organisation_id where p.id = :p
+                        """).param("p", template).query(Long.class).single();
+        long consultant = jdbc.sql("select id from account where email = 'konsulent@demo.jobandel.dk'")
+                .query(Long.class)
+                .single();
+
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Long> freelancerOffers = new ArrayList<>();
+            for (int i = 0; i < OFFERS; i++) {
+                long copy = copyOf(template);
+                reviews.approve(copy, 0, consultant, null, Map.of());
+                long organisationOffer = offerOf(copy, "ORGANISATION");
+                offers.accept(organisationOffer, 0, new Member(staff, "COOPERATIVE"));
+                freelancerOffers.add(offerOf(copy, "FREELANCER"));
+            }
+
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(OFFERS);
+            List<Future<Boolean>> made = new ArrayList<>();
+            try {
+                for (long offerId : freelancerOffers) {
+                    made.add(pool.submit(() -> {
+                        start.await();
+                        return offers.accept(offerId, 0, new Member(freelancer, "FREELANCER"))
+                                .isEmpty();
+                    }));
+                }
+                start.countDown();
+                int agreementsMade = 0;
+                for (Future<Boolean> outcome : made) {
+                    agreementsMade += outcome.get() ? 1 : 0;
+                }
+                assertThat(agreementsMade).as("round " + round).isOne();
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(jdbc.sql("""
+                            select count(*) from agreement a join agreement_party p on p.agreement_id = a.id
+                            where p.freelancer_id = :f
+                            """).param("f", freelancer).query(Long.class).single())
+                    .isOne();
+            assertThat(jdbc.sql("""
+                            select review_status, count(*) from proposal where id in (
+                                select proposal_id from offer where id = any(:offers)) group by review_status
+                            """)
+                            .param("offers", freelancerOffers.toArray(Long[]::new))
+                            .query((rs, row) -> rs.getString(1) + "=" + rs.getInt(2))
+                            .list())
+                    .containsExactlyInAnyOrder("AGREED=1", "BLOCKED=" + (OFFERS - 1));
+
+            // free the week again for the next round
+            jdbc.sql("""
+                            delete from agreement where id in (
+                                select agreement_id from agreement_party where freelancer_id = :f)
+                            """).param("f", freelancer).update();
+            jdbc.sql(
+                            "update shared_role set status = 'PUBLISHED' where id = (select role_id from proposal where id = :p)")
+                    .param("p", template)
+                    .update();
+        }
+    }
+
+    private long copyOf(long proposalId) {
+        long copy = jdbc.sql("""
+                        insert into proposal (run_id, role_id, kind, rank, score, explanation, created_at)
+                        select run_id, role_id, kind, rank, score, explanation, created_at from proposal where id = :p
+                        returning id
+                        """).param("p", proposalId).query(Long.class).single();
+        jdbc.sql("""
+                        insert into proposal_member (proposal_id, position, freelancer_id, assigned, half_hours)
+                        select :copy, position, freelancer_id, assigned, half_hours from proposal_member
+                        where proposal_id = :p
+                        """).param("copy", copy).param("p", proposalId).update();
+        return copy;
+    }
+
+    private long offerOf(long proposalId, String party) {
+        return jdbc.sql("select id from offer where proposal_id = :p and party = :party")
+                .param("p", proposalId)
+                .param("party", party)
+                .query(Long.class)
+                .single();
+    }
+}
