@@ -234,6 +234,24 @@ class ReviewIntegrationTest {
     }
 
     @Test
+    void badFilterInputIsShownNextToTheFieldAndStrangersAreSentToLogIn() throws Exception {
+        mvc.perform(get("/consultant/review").session(consultant).param("minScore", "høj"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("minScore-error")));
+        mvc.perform(get("/consultant/review").session(consultant).param("minScore", "120"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Skriv en score fra 0 til 100.")));
+        mvc.perform(get("/consultant/review").session(consultant).param("kind", "POOL"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("kind-error")));
+        mvc.perform(post("/offers/1/accept").with(csrf()).param("version", "x").session(consultant))
+                .andExpect(status().isForbidden());
+        for (String path : List.of("/consultant/review", "/offers", "/offers/1")) {
+            mvc.perform(get(path)).andExpect(status().is3xxRedirection());
+        }
+    }
+
+    @Test
     void aDeclineEndsTheOfferForEveryoneAndMatchingDoesNotMakeTheSameProposalAgain() throws Exception {
         Pending team = bestTeam("Energirådgiver");
         approve(team);
