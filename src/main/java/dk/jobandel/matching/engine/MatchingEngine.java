@@ -25,6 +25,9 @@ public final class MatchingEngine {
 
     private static final int CHUNK = 16_384;
 
+    /** Freelancers filtered at a time within a scan: small enough that its index buffer stays in the L1 cache. */
+    private static final int BLOCK = 1_024;
+
     private MatchingEngine() {}
 
     /** The best {@code k} single candidates for a role, best first, ties by freelancer id. */
@@ -47,6 +50,25 @@ public final class MatchingEngine {
      */
     public static double scoreOnly(PreparedRole role, int index) {
         return CandidateRules.score(role, index);
+    }
+
+    /**
+     * Every eligible freelancer at an index in {@code [from, to)}, with the same score {@link #scoreOnly} gives: their
+     * indexes go to {@code indexes[0 .. n-1]} in ascending order and their scores to {@code scores[0 .. n-1]}, and n is
+     * returned. Both arrays are used as scratch space beyond n and need room for {@code to - from} entries. The batch
+     * form of the hot path, and faster than calling {@link #scoreOnly} for each index: a branch-free first pass
+     * (work mode and the role's rarest required skill) lets about one freelancer in ten through to the other rules.
+     * Allocates nothing.
+     *
+     * @throws IndexOutOfBoundsException when the range is not within the data
+     * @throws IllegalArgumentException when an array is shorter than the range
+     */
+    public static int scoreRange(PreparedRole role, int from, int to, int[] indexes, double[] scores) {
+        java.util.Objects.checkFromToIndex(from, to, role.data.size);
+        if (indexes.length < to - from || scores.length < to - from) {
+            throw new IllegalArgumentException("Room for " + (to - from) + " entries needed");
+        }
+        return CandidateRules.scoreRange(role, from, to, indexes, scores);
     }
 
     /** The freelancer at {@code index} as a candidate for the role with the full breakdown, or empty if ineligible. */
@@ -83,13 +105,18 @@ public final class MatchingEngine {
         return merged.sortedIndexes();
     }
 
-    /** The inner loop: score each freelancer in [from, to) and keep the best. */
+    /** The inner loop: score the freelancers in [from, to) block by block and keep the best. */
     private static void scan(PreparedRole role, int from, int to, TopK top) {
         long[] ids = role.data.ids;
-        for (int i = from; i < to; i++) {
-            double score = CandidateRules.score(role, i);
-            if (score != INELIGIBLE && top.accepts(score, ids[i])) {
-                top.offer(i, score, ids[i]);
+        int[] indexes = new int[Math.min(BLOCK, to - from)];
+        double[] scores = new double[indexes.length];
+        for (int start = from; start < to; start += BLOCK) {
+            int eligible = CandidateRules.scoreRange(role, start, Math.min(to, start + BLOCK), indexes, scores);
+            for (int j = 0; j < eligible; j++) {
+                long id = ids[indexes[j]];
+                if (top.accepts(scores[j], id)) {
+                    top.offer(indexes[j], scores[j], id);
+                }
             }
         }
     }
