@@ -9,8 +9,8 @@ import java.util.List;
  * for the few results returned, from the same functions, so that the two cannot disagree.
  *
  * <p>Hard rules: work mode, required skills, free hours, distance, checked in the order that rejects most for the
- * least read (see {@link #scoreFiltered}). Soft criteria: see
- * {@link Weights} and {@link Criterion}.
+ * least read: {@link #passesFilter} first, then {@link #scoreFiltered}; the batch {@link #scoreRange} does the first
+ * two steps for a block at a time. Soft criteria: see {@link Weights} and {@link Criterion}.
  */
 final class CandidateRules {
 
@@ -30,11 +30,10 @@ final class CandidateRules {
     /**
      * The eligible freelancers among {@code [from, to)} with their scores, in index order: their indexes in
      * {@code indexes[0 .. n-1]} and scores in {@code scores[0 .. n-1]}, where n is returned. The same scores as
-     * {@link #score}, found in three passes. {@link #filter} goes over the whole range without a data-dependent
-     * branch and lets about one freelancer in ten through; {@link #nearEnough} keeps, again without a branch, those
-     * whose home passes the distance pre-check (most do not); only the few left meet the remaining rules one by one.
-     * Without branches the processor can fetch many freelancers' data at once instead of one miss after another.
-     * Both arrays need room for {@code to - from} entries.
+     * {@link #score}, found in three passes: {@link #filter} over the whole range, without a data-dependent branch,
+     * lets about one freelancer in ten through; {@link #nearEnough} keeps, again without a branch, those whose home
+     * passes the distance pre-check (in the benchmarks' synthetic world about one in seven of them); only the few left meet the
+     * remaining rules one by one, in {@link #scoreFiltered}. Both arrays need room for {@code to - from} entries.
      */
     static int scoreRange(PreparedRole q, int from, int to, int[] indexes, double[] scores) {
         if (q.impossible) {
@@ -44,8 +43,6 @@ final class CandidateRules {
         if (q.mode != WorkMode.REMOTE) {
             passed = nearEnough(q, indexes, passed);
         }
-        passed = holdingRequired(q, indexes, passed);
-        passed = freeEnough(q, indexes, passed);
         int eligible = 0;
         for (int j = 0; j < passed; j++) {
             int i = indexes[j];
@@ -102,38 +99,6 @@ final class CandidateRules {
         return kept;
     }
 
-    /** Keeps, in place and in order, those of the first {@code n} indexes who {@link #holdsRequired}. Branch-free. */
-    static int holdingRequired(PreparedRole q, int[] indexes, int n) {
-        MatchingData d = q.data;
-        int kept = 0;
-        for (int j = 0; j < n; j++) {
-            int i = indexes[j];
-            long missing = missing(q, d, i);
-            indexes[kept] = i;
-            kept += (int) (((missing | -missing) >>> 63) ^ 1);
-        }
-        return kept;
-    }
-
-    /**
-     * Keeps, in place and in order, those of the first {@code n} indexes with {@link #enoughHours}. Branch-free.
-     */
-    static int freeEnough(PreparedRole q, int[] indexes, int n) {
-        MatchingData d = q.data;
-        // one person: every slot, and no more than they want; shared: at least the minimum
-        int lowest = q.minCovered;
-        int most = q.sharers == 1 ? q.scheduleCount : 0;
-        int kept = 0;
-        for (int j = 0; j < n; j++) {
-            int i = indexes[j];
-            int covered = covered(q.schedule, d.available, i);
-            int ok = ~((covered - lowest) | (q.sharers == 1 ? d.desiredMax[i] - most : 0)) >>> 31;
-            indexes[kept] = i;
-            kept += ok;
-        }
-        return kept;
-    }
-
     /**
      * The first, cheapest test: the work mode, and the required skills at level 1 or more in the word of
      * {@link MatchingData#filter} with the role's rarest required skill. One word per freelancer, consecutive for
@@ -145,10 +110,10 @@ final class CandidateRules {
 
     /**
      * The score of a freelancer who passed {@link #passesFilter}. The remaining hard rules go most selective for
-     * what they read first: the distance pre-check (one cache line of {@link MatchingData#place}), which rejects most
-     * of those still left, then all required skills at their levels, the most hours a one-person role's person wants
-     * (one int), the free half-hours, and the exact distance. The order does not change any result:
-     * a score needs every rule to hold, and the score is the same formula as before.
+     * what they read first: the distance pre-check (32 bytes of {@link MatchingData#place}), which rejects most of
+     * those still left, then all required skills at their levels, the most hours a one-person role's person wants
+     * (one int), the free half-hours, and the exact distance. The order changes no result: a score needs every rule
+     * to hold, and it is computed by the same formula from the same values.
      */
     static double scoreFiltered(PreparedRole q, int i) {
         MatchingData d = q.data;
@@ -186,11 +151,6 @@ final class CandidateRules {
      * requirement are read; elsewhere nothing can be missing.
      */
     static boolean holdsRequired(PreparedRole q, MatchingData d, int i) {
-        return missing(q, d, i) == 0;
-    }
-
-    /** The required skills (of all levels, or-ed by word) that freelancer {@code i} lacks. */
-    private static long missing(PreparedRole q, MatchingData d, int i) {
         int base = i * d.skillWords;
         long missing = 0;
         for (int w : q.requiredWords) {
@@ -198,7 +158,7 @@ final class CandidateRules {
                     | (q.required2[w] & ~d.skills2[base + w])
                     | (q.required3[w] & ~d.skills3[base + w]);
         }
-        return missing;
+        return missing == 0;
     }
 
     /** The role's half-hours the person is free for: AND and popcount. */

@@ -9,7 +9,9 @@ import java.util.Map;
  *
  * <p>The data is laid out as struct-of-arrays so that the hot loop walks contiguous primitive arrays: freelancer
  * {@code i}'s availability is {@code available[6i .. 6i+5]}, its skills {@code skillsN[Wi .. Wi+W-1]} for
- * {@code W = skillWords()}, and so on. The freelancer at index {@code i} is the {@code i}-th snapshot given.
+ * {@code W = skillWords()}, and so on. Two arrays are there for the scan's first steps: {@link #filter}, one word per
+ * freelancer that the first pass reads in order, and {@link #place}, what the distance pre-check needs side by side.
+ * The freelancer at index {@code i} is the {@code i}-th snapshot given.
  */
 public final class MatchingData {
 
@@ -56,8 +58,8 @@ public final class MatchingData {
     final int[] desiredMin;
     final int[] desiredMax;
     /**
-     * Where each freelancer lives and how far they travel, four doubles per freelancer so that the distance check
-     * touches one cache line: the home's unit vector {@code x, y, z} at {@code PLACE · i + 0..2}, then at
+     * Where each freelancer lives and how far they travel, four doubles per freelancer so that the distance pre-check
+     * reads 32 neighbouring bytes rather than four arrays: the home's unit vector {@code x, y, z} at {@code PLACE · i + 0..2}, then at
      * {@code PLACE · i + 3} the largest squared chord within the travel distance (with the slack that keeps the
      * pre-check from rejecting anyone the exact distance would accept).
      */

@@ -112,12 +112,11 @@ public final class PreparedRole {
             }
         }
         filterWord = rarestSkill < 0 ? 0 : rarestSkill / MatchingData.FILTER_SKILLS;
-        long filter =
-                switch (role.workMode()) {
-                    case REMOTE -> MatchingData.FILTER_REMOTE;
-                    case HYBRID -> MatchingData.FILTER_HYBRID_OR_ON_SITE;
-                    case ON_SITE -> MatchingData.FILTER_ON_SITE;
-                };
+        long filter = switch (role.workMode()) {
+            case REMOTE -> MatchingData.FILTER_REMOTE;
+            case HYBRID -> MatchingData.FILTER_HYBRID_OR_ON_SITE;
+            case ON_SITE -> MatchingData.FILTER_ON_SITE;
+        };
         for (int w = 0; w < words; w++) {
             for (long bits = required1[w]; bits != 0; bits &= bits - 1) {
                 int skill = w * 64 + Long.numberOfTrailingZeros(bits);
