@@ -49,9 +49,9 @@ public class MatchingSnapshots {
     public Snapshot take() {
         Instant takenAt = clock.instant();
         int skillWords = skillWords();
-        List<FreelancerSnapshot> freelancers = profiles.matchable().stream()
-                .map(f -> freelancer(f, skillWords))
-                .toList();
+        // turned into the engine's snapshots as the rows arrive, so the module's rows are never all held at once
+        List<FreelancerSnapshot> freelancers = new ArrayList<>();
+        profiles.matchable(f -> freelancers.add(freelancer(f, skillWords)));
         List<RoleSnapshot> published =
                 roles.published().stream().map(r -> role(r, skillWords)).toList();
         return new Snapshot(MatchingData.of(freelancers), published, takenAt);
