@@ -3,13 +3,17 @@ package dk.jobandel.freelancers;
 import dk.jobandel.members.Accounts;
 import dk.jobandel.members.FreelancerRegistered;
 import dk.jobandel.shared.WeekGrid;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -92,62 +96,88 @@ public class FreelancerProfiles {
     static final int DEFAULT_TRAVEL_KM = 30;
 
     /**
-     * Every profile complete enough to match, in account order, read with one statement (skills
-     * aggregated in PostgreSQL) so that loading 100,000 freelancers stays a bulk read.
+     * Every profile complete enough to match, in account order, read with one statement: see
+     * {@link #matchable(Consumer)}.
      */
     @Transactional(readOnly = true)
     public List<MatchableFreelancer> matchable() {
-        return jdbc.sql("""
-                        select p.account_id, p.municipality_code, p.travel_km, p.works_on_site, p.works_hybrid,
-                               p.works_remote, p.desired_hours_min, p.desired_hours_max, p.availability,
-                               p.work_style,
-                               coalesce(array_agg(s.skill_id order by s.skill_id)
-                                        filter (where s.skill_id is not null), '{}'),
-                               coalesce(array_agg(s.level order by s.skill_id)
-                                        filter (where s.skill_id is not null), '{}')
-                        from freelancer_profile p
-                        left join freelancer_skill s on s.account_id = p.account_id
-                        where p.municipality_code is not null and p.desired_hours_min is not null
-                          and p.desired_hours_max is not null
-                          and p.availability <> decode(repeat('00', 42), 'hex')
-                        group by p.account_id
-                        order by p.account_id
-                        """)
-                .query((rs, row) -> new MatchableFreelancer(
-                        rs.getLong(1),
-                        rs.getShort(2),
-                        rs.getObject(3) == null ? DEFAULT_TRAVEL_KM : rs.getInt(3),
-                        rs.getBoolean(4),
-                        rs.getBoolean(5),
-                        rs.getBoolean(6),
-                        rs.getInt(7),
-                        rs.getInt(8),
-                        WeekGrid.fromBytes(rs.getBytes(9)),
-                        workStyle(rs.getArray(10)),
-                        shorts(rs.getArray(11)),
-                        shorts(rs.getArray(12))))
-                .list();
+        List<MatchableFreelancer> all = new ArrayList<>();
+        matchable(all::add);
+        return all;
     }
 
-    private static byte[] workStyle(java.sql.@Nullable Array array) throws java.sql.SQLException {
-        if (array == null) {
+    /**
+     * Hands every profile complete enough to match to {@code each}, in account order, as the rows arrive: one
+     * statement, read in batches of {@value #MATCHABLE_FETCH_SIZE} rows, so that 100,000 freelancers are one bulk read
+     * and never all held as rows at once.
+     *
+     * <p>PostgreSQL does the work it is good at: each person's skills are aggregated there, in skill order, into one
+     * {@code bytea} of (skill id, level) pairs, two big-endian {@code smallint}s each; the availability arrives as
+     * its stored bytes and the work-style answers as the array's text. Nothing is parsed through JDBC's generic array
+     * support, which boxes every element.
+     */
+    @Transactional(readOnly = true)
+    public void matchable(Consumer<MatchableFreelancer> each) {
+        jdbc.sql(MATCHABLE).withFetchSize(MATCHABLE_FETCH_SIZE).query((RowCallbackHandler)
+                rs -> each.accept(matchableRow(rs)));
+    }
+
+    private static final String MATCHABLE = """
+            select p.account_id, p.municipality_code, p.travel_km, p.works_on_site, p.works_hybrid,
+                   p.works_remote, p.desired_hours_min, p.desired_hours_max, p.availability,
+                   p.work_style::text, s.skills
+            from freelancer_profile p
+            left join (select account_id,
+                              string_agg(int2send(skill_id) || int2send(level), ''::bytea order by skill_id) as skills
+                       from freelancer_skill group by account_id) s on s.account_id = p.account_id
+            where p.municipality_code is not null and p.desired_hours_min is not null
+              and p.desired_hours_max is not null
+              and p.availability <> decode(repeat('00', 42), 'hex')
+            order by p.account_id
+            """;
+
+    /** Rows per round trip when reading matchable profiles: large batches, a few MB at a time. */
+    private static final int MATCHABLE_FETCH_SIZE = 10_000;
+
+    private static MatchableFreelancer matchableRow(ResultSet rs) throws SQLException {
+        int travelKm = rs.getInt(3);
+        if (rs.wasNull()) {
+            travelKm = DEFAULT_TRAVEL_KM;
+        }
+        byte[] skills = rs.getBytes(11);
+        int count = skills == null ? 0 : skills.length / 4;
+        short[] skillIds = new short[count];
+        short[] skillLevels = new short[count];
+        for (int i = 0; i < count; i++) {
+            skillIds[i] = (short) ((skills[4 * i] << 8) | (skills[4 * i + 1] & 0xFF));
+            skillLevels[i] = (short) ((skills[4 * i + 2] << 8) | (skills[4 * i + 3] & 0xFF));
+        }
+        return new MatchableFreelancer(
+                rs.getLong(1),
+                rs.getShort(2),
+                travelKm,
+                rs.getBoolean(4),
+                rs.getBoolean(5),
+                rs.getBoolean(6),
+                rs.getInt(7),
+                rs.getInt(8),
+                WeekGrid.fromBytes(rs.getBytes(9)),
+                workStyle(rs.getString(10)),
+                skillIds,
+                skillLevels);
+    }
+
+    /** The answers from an array's text, {@code {1,5,3,...}}; none when the column is null. */
+    private static byte[] workStyle(@Nullable String array) {
+        if (array == null || array.length() <= 2) {
             return new byte[0];
         }
-        short[] values = shorts(array);
+        String[] values = array.substring(1, array.length() - 1).split(",");
         byte[] answers = new byte[values.length];
         for (int i = 0; i < values.length; i++) {
-            answers[i] = (byte) values[i];
+            answers[i] = Byte.parseByte(values[i]);
         }
         return answers;
-    }
-
-    private static short[] shorts(java.sql.Array array) throws java.sql.SQLException {
-        Object[] values = (Object[]) array.getArray();
-        short[] result = new short[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = ((Number) values[i]).shortValue();
-        }
-        return result;
     }
 
     private Profile change(long accountId, long basedOnVersion, Consumer<FreelancerProfile> change) {

@@ -64,9 +64,10 @@ public class MatchingSnapshots {
         int skillWords = skillWords();
         // time booked by agreements running now or later is not free, whatever the profile says
         Map<Long, WeekGrid> booked = bookings.bookedSlotsDuring(LocalDate.ofInstant(takenAt, DENMARK), null);
-        List<FreelancerSnapshot> freelancers = profiles.matchable().stream()
-                .map(f -> freelancer(f, booked.getOrDefault(f.accountId(), WeekGrid.EMPTY), skillWords))
-                .toList();
+        // turned into the engine's snapshots as the rows arrive, so the module's rows are never all held at once
+        List<FreelancerSnapshot> freelancers = new ArrayList<>();
+        profiles.matchable(
+                f -> freelancers.add(freelancer(f, booked.getOrDefault(f.accountId(), WeekGrid.EMPTY), skillWords)));
         List<RoleSnapshot> published =
                 roles.published().stream().map(r -> role(r, skillWords)).toList();
         return new Snapshot(MatchingData.of(freelancers), published, takenAt);

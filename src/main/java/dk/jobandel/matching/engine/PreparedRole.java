@@ -26,11 +26,23 @@ public final class PreparedRole {
     final long[] required3;
     /** A required skill beyond the data's skill index: nobody can hold it, so nobody is eligible. */
     final boolean impossible;
+    /** The words of the skill bitsets in which some skill is required, so the full check reads only those. */
+    final int[] requiredWords;
+    /**
+     * The scan's first filter: which word of {@link MatchingData#filter} to read (the one holding the role's rarest
+     * required skill), and the bits that must all be set in it: the role's work mode and its required skills in that
+     * word. Nobody without all of them is eligible.
+     */
+    final int filterWord;
+
+    final long filterBits;
     /** Required skills whose minimum is exactly 1 or exactly 2: the ones where a higher level counts. */
     final long[] requiredExactly1;
 
     final long[] requiredExactly2;
     final int levelRoom;
+    /** The words where {@link #requiredExactly1} or {@link #requiredExactly2} has a bit: all the levels score reads. */
+    final int[] levelWords;
 
     /** Skills that count in a candidate's favour, by the exact level wanted. */
     final long[] wantedExactly1;
@@ -38,6 +50,8 @@ public final class PreparedRole {
     final long[] wantedExactly2;
     final long[] wantedExactly3;
     final int wantedCount;
+    /** The words where some skill is wanted: all the skills score reads. */
+    final int[] wantedWords;
 
     final WorkMode mode;
     final double x;
@@ -79,6 +93,39 @@ public final class PreparedRole {
             }
         }
         impossible = beyond;
+        int requiredWordCount = 0;
+        for (long bits : required1) {
+            requiredWordCount += bits != 0 ? 1 : 0;
+        }
+        requiredWords = new int[requiredWordCount];
+        int rarestSkill = -1;
+        for (int w = 0, at = 0; w < words; w++) {
+            if (required1[w] == 0) {
+                continue;
+            }
+            requiredWords[at++] = w;
+            for (long bits = required1[w]; bits != 0; bits &= bits - 1) {
+                int skill = w * 64 + Long.numberOfTrailingZeros(bits);
+                if (rarestSkill < 0 || data.holders[skill] < data.holders[rarestSkill]) {
+                    rarestSkill = skill;
+                }
+            }
+        }
+        filterWord = rarestSkill < 0 ? 0 : rarestSkill / MatchingData.FILTER_SKILLS;
+        long filter = switch (role.workMode()) {
+            case REMOTE -> MatchingData.FILTER_REMOTE;
+            case HYBRID -> MatchingData.FILTER_HYBRID_OR_ON_SITE;
+            case ON_SITE -> MatchingData.FILTER_ON_SITE;
+        };
+        for (int w = 0; w < words; w++) {
+            for (long bits = required1[w]; bits != 0; bits &= bits - 1) {
+                int skill = w * 64 + Long.numberOfTrailingZeros(bits);
+                if (skill / MatchingData.FILTER_SKILLS == filterWord) {
+                    filter |= 1L << (skill % MatchingData.FILTER_SKILLS);
+                }
+            }
+        }
+        filterBits = filter;
         requiredExactly1 = new long[words];
         requiredExactly2 = new long[words];
         for (int w = 0; w < words; w++) {
@@ -86,6 +133,7 @@ public final class PreparedRole {
             requiredExactly2[w] = required2[w] & ~required3[w];
         }
         levelRoom = 2 * Slots.count(requiredExactly1) + Slots.count(requiredExactly2);
+        levelWords = wordsWithBits(requiredExactly1, requiredExactly2, requiredExactly2);
 
         wantedExactly1 = new long[words];
         wantedExactly2 = new long[words];
@@ -103,6 +151,7 @@ public final class PreparedRole {
             }
         }
         wantedCount = wanted;
+        wantedWords = wordsWithBits(wantedExactly1, wantedExactly2, wantedExactly3);
 
         mode = role.workMode();
         double[] unit = Geo.unitVector(role.lat(), role.lon());
@@ -137,6 +186,13 @@ public final class PreparedRole {
             }
         }
         return levels;
+    }
+
+    /** The word indexes, ascending, where any of the three bitsets has a bit. */
+    private static int[] wordsWithBits(long[] a, long[] b, long[] c) {
+        return java.util.stream.IntStream.range(0, a.length)
+                .filter(w -> (a[w] | b[w] | c[w]) != 0)
+                .toArray();
     }
 
     private static int ceilDiv(int a, int b) {

@@ -69,6 +69,129 @@ class MatchingEnginePropertiesTest {
     }
 
     @Test
+    void theBatchScoresExactlyAsOneByOne() {
+        var random = new SplittableRandom(SEED ^ 3);
+        forAll(instance -> {
+            var data = MatchingData.of(instance.freelancers());
+            for (RoleSnapshot role : instance.roles()) {
+                var prepared = PreparedRole.of(role, data);
+                int from = random.nextInt(data.size());
+                int to = from + random.nextInt(data.size() - from + 1);
+                int[] indexes = new int[to - from];
+                double[] scores = new double[to - from];
+                int n = MatchingEngine.scoreRange(prepared, from, to, indexes, scores);
+                List<String> oneByOne = new ArrayList<>();
+                for (int i = from; i < to; i++) {
+                    double score = MatchingEngine.scoreOnly(prepared, i);
+                    if (score != MatchingEngine.INELIGIBLE) {
+                        oneByOne.add(i + "@" + score);
+                    }
+                }
+                List<String> batch = new ArrayList<>();
+                for (int j = 0; j < n; j++) {
+                    batch.add(indexes[j] + "@" + scores[j]);
+                }
+                assertThat(batch)
+                        .as("role %d over [%d, %d)", role.id(), from, to)
+                        .isEqualTo(oneByOne);
+            }
+        });
+    }
+
+    /**
+     * The first filter packs 61 skills and the three work modes into each word and reads only the word of the role's
+     * rarest required skill: requirements around those word boundaries (and the bitsets' own 64-bit ones), any work
+     * mode, and data without any skill, checked pair by pair against the reference and the batch against one by one.
+     */
+    @Test
+    void requirementsAnywhereInTheSkillIndexAreCheckedAsTheReferenceSays() {
+        int[] edges = {0, 1, 59, 60, 61, 62, 63, 64, 65, 120, 121, 122, 127, 128, 182, 183, 191, 192};
+        var random = new SplittableRandom(SEED ^ 4);
+        int eligible = 0;
+        for (int tryNumber = 0; tryNumber < TRIES; tryNumber++) {
+            boolean noSkills = random.nextInt(10) == 0;
+            List<FreelancerSnapshot> freelancers = new ArrayList<>();
+            for (int j = 0; j < 30; j++) {
+                var builder = Snapshots.freelancer(1 + j)
+                        .works(random.nextBoolean(), random.nextBoolean(), random.nextBoolean())
+                        .wantsHalfHours(0, 40 + random.nextInt(60))
+                        .travelsKm(random.nextInt(40))
+                        .livesAt(
+                                Snapshots.CPH_LAT + (random.nextDouble() - 0.5) * 0.4,
+                                Snapshots.CPH_LON + (random.nextDouble() - 0.5) * 0.6);
+                if (noSkills) {
+                    builder.skillWords(0);
+                } else {
+                    int words = 1 + random.nextInt(4); // bitsets of different lengths in one data set
+                    builder.skillWords(words);
+                    for (int skill : edges) {
+                        if (random.nextInt(3) > 0 && skill < 64 * words) {
+                            builder.skill(skill, 1 + random.nextInt(3));
+                        }
+                    }
+                }
+                freelancers.add(fitting(builder.build()));
+            }
+            var data = MatchingData.of(freelancers);
+            var role = Snapshots.role(500 + tryNumber)
+                    .mode(WorkMode.values()[random.nextInt(3)])
+                    .sharedBy(1 + random.nextInt(3));
+            for (int j = random.nextInt(4); j > 0; j--) {
+                role.everyoneNeeds(edges[random.nextInt(edges.length)], 1 + random.nextInt(3));
+            }
+            for (int j = random.nextInt(2); j > 0; j--) {
+                role.someoneNeeds(edges[random.nextInt(edges.length)], 1 + random.nextInt(3));
+            }
+            RoleSnapshot snapshot = role.build();
+            var prepared = PreparedRole.of(snapshot, data);
+            int[] indexes = new int[data.size()];
+            double[] scores = new double[data.size()];
+            int n = MatchingEngine.scoreRange(prepared, 0, data.size(), indexes, scores);
+            int batch = 0;
+            for (int i = 0; i < data.size(); i++) {
+                var expected = Reference.score(snapshot, freelancers.get(i));
+                double actual = MatchingEngine.scoreOnly(prepared, i);
+                assertThat(actual != MatchingEngine.INELIGIBLE)
+                        .as("try %d, freelancer %d", tryNumber, i)
+                        .isEqualTo(expected.isPresent());
+                if (expected.isPresent()) {
+                    eligible++;
+                    assertThat(actual).isCloseTo(expected.get(), org.assertj.core.api.Assertions.within(TOLERANCE));
+                    assertThat(batch).isLessThan(n);
+                    assertThat(indexes[batch]).isEqualTo(i);
+                    assertThat(scores[batch]).isEqualTo(actual);
+                    batch++;
+                }
+            }
+            assertThat(batch).isEqualTo(n);
+        }
+        // requirements nobody meets would make this vacuous
+        assertThat(eligible).isGreaterThan(TRIES);
+    }
+
+    /** At least one work mode, so that the mode is a real test. */
+    private static FreelancerSnapshot fitting(FreelancerSnapshot f) {
+        if (f.onSite() || f.hybrid() || f.remote()) {
+            return f;
+        }
+        return new FreelancerSnapshot(
+                f.id(),
+                f.atLeast1(),
+                f.atLeast2(),
+                f.atLeast3(),
+                f.available(),
+                f.desiredMinHalfHours(),
+                f.desiredMaxHalfHours(),
+                f.lat(),
+                f.lon(),
+                f.travelKm(),
+                false,
+                true,
+                false,
+                f.workStyle());
+    }
+
+    @Test
     void topTeamsAreExactlyWhatExhaustiveSearchFinds() {
         forAll(instance -> {
             var data = MatchingData.of(instance.freelancers());

@@ -25,7 +25,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * as the engine's scan does, so JMH's ops/s is pairs/s. With {@code @Threads(2)} each thread does the whole
  * invocation and JMH adds the two threads' rates.
  *
- * <p>Beside it, the practical limit: a bare loop over a copy of the same availability words (six per freelancer)
+ * <p>Two ways through the engine: {@code engineScoreOnly} calls {@link MatchingEngine#scoreOnly} for each pair, and
+ * {@code engineScoreRange} calls the batch form {@link MatchingEngine#scoreRange} over blocks of {@value #BLOCK}
+ * freelancers, which is what the engine's own scan does. Both give the same scores (checked in the setup).
+ *
+ * <p>Beside them, the practical limit: a bare loop over a copy of the same availability words (six per freelancer)
  * that ANDs each with the role's schedule, popcounts and sums — the memory traffic and arithmetic of the cheapest
  * part of scoring and nothing else.
  */
@@ -39,6 +43,8 @@ public class ScoringBenchmark {
 
     static final int ROLE_COUNT = 32;
     static final int PAIRS = Fixtures.FREELANCERS * ROLE_COUNT;
+    /** The block the batch variant scores at a time, as the engine's scan does. */
+    static final int BLOCK = 1_024;
 
     private PreparedRole[] roles;
     private long[][] schedules;
@@ -70,6 +76,11 @@ public class ScoringBenchmark {
                 eligible += MatchingEngine.scoreOnly(role, i) != MatchingEngine.INELIGIBLE ? 1 : 0;
             }
         }
+        long one = scoreAll();
+        long batch = scoreRangeAll(new Buffers());
+        if (one != batch) {
+            throw new IllegalStateException("scoreOnly and scoreRange disagree: " + one + " against " + batch);
+        }
         System.out.printf(
                 "%n[scoring] %d roles x %d freelancers; eligible pairs %d (%.2f %%)%n",
                 ROLE_COUNT, size, eligible, 100.0 * eligible / PAIRS);
@@ -87,6 +98,20 @@ public class ScoringBenchmark {
     @OperationsPerInvocation(PAIRS)
     public long engineScoreOnly_2threads() {
         return scoreAll();
+    }
+
+    @Benchmark
+    @Threads(1)
+    @OperationsPerInvocation(PAIRS)
+    public long engineScoreRange_1thread(Buffers buffers) {
+        return scoreRangeAll(buffers);
+    }
+
+    @Benchmark
+    @Threads(2)
+    @OperationsPerInvocation(PAIRS)
+    public long engineScoreRange_2threads(Buffers buffers) {
+        return scoreRangeAll(buffers);
     }
 
     @Benchmark
@@ -113,6 +138,31 @@ public class ScoringBenchmark {
                 if (score != MatchingEngine.INELIGIBLE) {
                     eligible++;
                     sum += score;
+                }
+            }
+        }
+        return eligible + (long) sum;
+    }
+
+    /** Each thread's scratch arrays for {@link MatchingEngine#scoreRange}. */
+    @State(Scope.Thread)
+    public static class Buffers {
+        final int[] indexes = new int[BLOCK];
+        final double[] scores = new double[BLOCK];
+    }
+
+    /** The engine's batch hot path: every pair through {@link MatchingEngine#scoreRange}, a block at a time. */
+    private long scoreRangeAll(Buffers buffers) {
+        int[] indexes = buffers.indexes;
+        double[] scores = buffers.scores;
+        long eligible = 0;
+        double sum = 0;
+        for (PreparedRole role : roles) {
+            for (int from = 0; from < size; from += BLOCK) {
+                int n = MatchingEngine.scoreRange(role, from, Math.min(size, from + BLOCK), indexes, scores);
+                eligible += n;
+                for (int j = 0; j < n; j++) {
+                    sum += scores[j];
                 }
             }
         }
