@@ -26,6 +26,7 @@ public record PoolPlan(
      * Figures of a plan.
      *
      * @param neededHalfHours half-hours a week of all needs
+     * @param takeableHalfHours half-hours a week of the needs some worker may take on their own: no plan covers more
      * @param coveredHalfHours half-hours a week of the needs taken: the plan's first objective
      * @param soft the sum over all workers (also those without needs) of their portfolio's soft score: the second
      *     objective, where the fairness term lives ({@link PortfolioScore})
@@ -40,6 +41,7 @@ public record PoolPlan(
      */
     public record Stats(
             long neededHalfHours,
+            long takeableHalfHours,
             long coveredHalfHours,
             long soft,
             long greedyCoveredHalfHours,

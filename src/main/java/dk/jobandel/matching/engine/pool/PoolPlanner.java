@@ -56,6 +56,7 @@ public final class PoolPlanner {
         }
         var stats = new PoolPlan.Stats(
                 neededHalfHours(model),
+                takeableHalfHours(model),
                 search.covered,
                 search.softTotal,
                 greedyCovered,
@@ -78,6 +79,7 @@ public final class PoolPlanner {
         int largest = parts.stream().mapToInt(p -> p.length).max().orElse(0);
         var stats = new PoolPlan.Stats(
                 neededHalfHours(model),
+                takeableHalfHours(model),
                 search.covered,
                 search.softTotal,
                 search.covered,
@@ -97,6 +99,16 @@ public final class PoolPlanner {
             needed += model.halfHours[n];
         }
         return needed;
+    }
+
+    private static long takeableHalfHours(PoolModel model) {
+        long takeable = 0;
+        for (int n = 0; n < model.needCount; n++) {
+            if (model.candidates[n].length > 0) {
+                takeable += model.halfHours[n];
+            }
+        }
+        return takeable;
     }
 
     private static PoolPlan plan(PoolSearch search, PoolPlan.Stats stats) {

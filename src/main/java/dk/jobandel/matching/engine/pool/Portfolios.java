@@ -1,5 +1,6 @@
 package dk.jobandel.matching.engine.pool;
 
+import dk.jobandel.matching.engine.Slots;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  *
  * <p>Branch and bound: the worker's candidate needs (those that pass {@link PortfolioRules#eligibility} and fit on
  * their own) are ordered by half-hours, most first, and each is in turn taken or left. A branch is cut when even
- * taking every remaining need (capped at the desired maximum) cannot beat the k-th best portfolio found: the
+ * taking every remaining need that overlaps none taken (capped at the desired maximum) cannot beat the k-th best portfolio found: the
  * half-hours bound that gives, then for equal half-hours the soft score, which can only fall as needs are added
  * except for the shortfall term, bounded with the most half-hours reachable. Portfolios rank as {@link
  * PortfolioScore#compareBetterFirst}; among equal scores the one found first (by the order above) comes first. The
@@ -59,6 +60,9 @@ public final class Portfolios {
         private final int[] order;
         private final int[] suffixHalfHours;
         private final int[] path;
+        /** The half-hours taken by the needs on the path, per depth of the path. */
+        private final long[][] occupied;
+
         private final int max;
         private final int min;
         private long budget;
@@ -86,6 +90,7 @@ public final class Portfolios {
                 suffixHalfHours[i] = suffixHalfHours[i + 1] + model.halfHours[order[i]];
             }
             path = new int[order.length];
+            occupied = new long[order.length + 1][Slots.WORDS];
             max = model.workers[0].desiredMaxHalfHours();
             min = model.workers[0].desiredMinHalfHours();
         }
@@ -105,7 +110,7 @@ public final class Portfolios {
             }
             nodes++;
             if (found.size() == k) {
-                int bound = Math.min(max, halfHours + suffixHalfHours[depth]);
+                int bound = Math.min(max, halfHours + freeHalfHours(depth, count));
                 int shortfall = Math.max(0, min - bound);
                 long softBound = monotone - (long) PortfolioScore.SHORTFALL_WEIGHT * shortfall * shortfall;
                 if (compare(bound, softBound, k - 1) <= 0) {
@@ -122,11 +127,31 @@ public final class Portfolios {
             int n = order[depth];
             path[count] = n;
             if (halfHours + model.halfHours[n] <= max && model.evaluate(0, path, count + 1)) {
+                for (int w = 0; w < Slots.WORDS; w++) {
+                    occupied[count + 1][w] = occupied[count][w] | model.schedule[n * Slots.WORDS + w];
+                }
                 int shortfall = Math.max(0, min - model.lastHalfHours);
                 long withoutShortfall = model.lastSoft + (long) PortfolioScore.SHORTFALL_WEIGHT * shortfall * shortfall;
                 dfs(depth + 1, count + 1, model.lastHalfHours, withoutShortfall);
             }
             dfs(depth + 1, count, halfHours, monotone);
+        }
+
+        /** The half-hours of the needs from {@code depth} on that overlap none on the path. */
+        private int freeHalfHours(int depth, int count) {
+            long[] taken = occupied[count];
+            int free = 0;
+            for (int i = depth; i < order.length; i++) {
+                int at = order[i] * Slots.WORDS;
+                boolean clash = false;
+                for (int w = 0; w < Slots.WORDS && !clash; w++) {
+                    clash = (taken[w] & model.schedule[at + w]) != 0;
+                }
+                if (!clash) {
+                    free += model.halfHours[order[i]];
+                }
+            }
+            return free;
         }
 
         /** Compares (halfHours, soft) with the i-th portfolio found: positive when better. */
