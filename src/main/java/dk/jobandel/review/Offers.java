@@ -129,7 +129,8 @@ public class Offers {
     /** A proposal's offers, freelancers first (in member order), then the cooperative. */
     @Transactional(readOnly = true)
     public List<Offer> ofProposal(long proposalId) {
-        return jdbc.sql(SELECT + " where o.proposal_id = :id order by case o.party when 'FREELANCER' then 0 else 1 end, o.id")
+        return jdbc.sql(SELECT
+                        + " where o.proposal_id = :id order by case o.party when 'FREELANCER' then 0 else 1 end, o.id")
                 .param("id", proposalId)
                 .query(Offers::offer)
                 .list();
