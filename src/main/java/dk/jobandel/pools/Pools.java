@@ -983,7 +983,8 @@ public class Pools {
                 });
         return jdbc.sql("""
                         select n.id, n.pool_id, p.host_organisation_id, n.organisation_id, n.schedule, n.hours_per_week,
-                               n.remote, n.municipality_code, mu.latitude, mu.longitude, n.start_date, n.end_date
+                               n.remote, n.municipality_code, cast(mu.latitude as double precision),
+                               cast(mu.longitude as double precision), n.start_date, n.end_date
                         """
                         + open.replace(
                                 "from pool_need n",
