@@ -81,7 +81,9 @@ class PoolJourneyBrowserTest {
             assertThat(browser.text()).contains("Som medlem ser I puljens behov og medarbejdere.");
             browser.checkPage("pool-outside");
             browser.press("Søg om at komme med");
-            assertThat(browser.text()).contains("Ansøgningen er sendt til værten.").contains("Har søgt");
+            assertThat(browser.text())
+                    .contains("Ansøgningen er sendt til værten.")
+                    .contains("Har søgt");
             browser.press("Log ud");
         }
 
@@ -114,7 +116,10 @@ class PoolJourneyBrowserTest {
             browser.checkPage("pool-need-error");
             browser.type("hoursPerWeek", need[4]);
             browser.press("Slå behovet op");
-            assertThat(browser.text()).contains("Behovet er slået op.").contains(need[1]).contains("Jeres behov");
+            assertThat(browser.text())
+                    .contains("Behovet er slået op.")
+                    .contains(need[1])
+                    .contains("Jeres behov");
             browser.checkPage("pool-need-posted");
             browser.press("Log ud");
         }

@@ -108,12 +108,11 @@ class PoolsIntegrationTest {
                         consultant.accountId(), unverified.organisationId(), details("Ikke godkendt vært")))
                 .isInstanceOf(PoolRefused.class);
         long other = pools.create(consultant.accountId(), member.organisationId(), details("Konsulentens pulje"));
-        assertThat(pools.visibleTo(member.staff().accountId()))
-                .anySatisfy(p -> {
-                    assertThat(p.id()).isEqualTo(other);
-                    assertThat(p.host()).isTrue();
-                    assertThat(p.myStatus()).isEqualTo(MemberStatus.APPROVED);
-                });
+        assertThat(pools.visibleTo(member.staff().accountId())).anySatisfy(p -> {
+            assertThat(p.id()).isEqualTo(other);
+            assertThat(p.host()).isTrue();
+            assertThat(p.myStatus()).isEqualTo(MemberStatus.APPROVED);
+        });
     }
 
     @Test
@@ -130,11 +129,11 @@ class PoolsIntegrationTest {
         Pools.Member application = application(applicant.organisationId());
         assertThat(application.status()).isEqualTo(MemberStatus.APPLIED);
         // a member that is not the host cannot decide, and cannot see the application exists
-        assertThatThrownBy(() -> pools.approve(
-                        member.staff().accountId(), poolId, application.id(), application.version()))
+        assertThatThrownBy(() ->
+                        pools.approve(member.staff().accountId(), poolId, application.id(), application.version()))
                 .isInstanceOf(PoolNotFound.class);
-        assertThatThrownBy(() -> pools.approve(
-                        applicant.staff().accountId(), poolId, application.id(), application.version()))
+        assertThatThrownBy(() ->
+                        pools.approve(applicant.staff().accountId(), poolId, application.id(), application.version()))
                 .isInstanceOf(PoolNotFound.class);
         // the applicant is not inside yet
         assertThatThrownBy(() -> pools.needs(applicant.staff().accountId(), poolId))
@@ -150,7 +149,8 @@ class PoolsIntegrationTest {
         assertThat(application(applicant.organisationId()).status()).isEqualTo(MemberStatus.APPROVED);
         assertThat(notifications.unreadCount(applicant.staff().accountId())).isEqualTo(2);
         assertThat(states(again.id())).containsExactly("APPLIED", "REJECTED", "APPLIED", "APPROVED");
-        assertThat(audit.timeline(Pools.MEMBER_SUBJECT, again.id()).get(1).reason()).isEqualTo("Ikke nu");
+        assertThat(audit.timeline(Pools.MEMBER_SUBJECT, again.id()).get(1).reason())
+                .isEqualTo("Ikke nu");
         assertThat(pools.needs(applicant.staff().accountId(), poolId)).isEmpty();
     }
 
@@ -206,20 +206,17 @@ class PoolsIntegrationTest {
 
     @Test
     void aNeedNeedsAWindowHoursWithinItAPlaceAndAPeriod() {
-        var empty = new NeedDetails(
-                " ", WeekGrid.EMPTY, new BigDecimal("4"), false, null, null, null, List.of());
+        var empty = new NeedDetails(" ", WeekGrid.EMPTY, new BigDecimal("4"), false, null, null, null, List.of());
         assertThat(pools.check(empty))
                 .extracting(NeedDetails.Problem::field)
                 .containsExactlyInAnyOrder("title", "day0", "municipalityCode", "startDate");
 
         var tooMany = need("Kasse", DayOfWeek.MONDAY, 8, 12, "4.5");
-        assertThat(pools.check(tooMany))
-                .singleElement()
-                .satisfies(p -> {
-                    assertThat(p.field()).isEqualTo("hoursPerWeek");
-                    assertThat(p.code()).isEqualTo("pool.need.hours.aboveSchedule");
-                    assertThat(p.arguments()).containsExactly("4");
-                });
+        assertThat(pools.check(tooMany)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("hoursPerWeek");
+            assertThat(p.code()).isEqualTo("pool.need.hours.aboveSchedule");
+            assertThat(p.arguments()).containsExactly("4");
+        });
         var backwards = new NeedDetails(
                 "Kasse",
                 WeekGrid.range(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
@@ -259,7 +256,8 @@ class PoolsIntegrationTest {
                         posted.version(),
                         need("Forældet", DayOfWeek.MONDAY, 8, 14, "6")))
                 .isInstanceOf(PoolChanged.class);
-        assertThat(pools.ownNeed(member.staff().accountId(), poolId, id).title()).isEqualTo("Kasse og lager");
+        assertThat(pools.ownNeed(member.staff().accountId(), poolId, id).title())
+                .isEqualTo("Kasse og lager");
     }
 
     @Test
@@ -307,9 +305,9 @@ class PoolsIntegrationTest {
         pools.addWorker(consultant.accountId(), poolId, freelancer.accountId());
         assertThatThrownBy(() -> pools.addWorker(host.staff().accountId(), poolId, freelancer.accountId()))
                 .isInstanceOf(PoolRefused.class);
-        assertThat(pools.workers())
-                .contains(new Pools.PoolWorker(poolId, freelancer.accountId(), 20, 30));
-        assertThat(pools.overview(member.staff().accountId(), poolId, LocalDate.now()).workers())
+        assertThat(pools.workers()).contains(new Pools.PoolWorker(poolId, freelancer.accountId(), 20, 30));
+        assertThat(pools.overview(member.staff().accountId(), poolId, LocalDate.now())
+                        .workers())
                 .extracting(Pools.Worker::name)
                 .containsExactly("Frida");
 
