@@ -177,7 +177,7 @@ class PoolController {
             @RequestParam(required = false) @Nullable Long freelancerId,
             RedirectAttributes redirect) {
         if (freelancerId == null) {
-            pools.overview(me.accountId(), id, LocalDate.now(clock)); // not found stays not found
+            pools.workerCandidates(me.accountId(), id); // only the host's staff and consultants get this far
             redirect.addFlashAttribute("problem", "pool.worker.choose");
             return "redirect:/pools/" + id;
         }
