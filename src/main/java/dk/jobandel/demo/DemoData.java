@@ -11,10 +11,13 @@ import dk.jobandel.members.Organisations;
 import dk.jobandel.members.RegistrationRefused;
 import dk.jobandel.members.Role;
 import dk.jobandel.platform.SupportedLanguages;
+import dk.jobandel.pools.Pools;
 import dk.jobandel.roles.SharedRoles;
 import dk.jobandel.shared.ReferenceData;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo data set: consultants, cooperatives in several municipalities (most verified, two
- * awaiting verification) with one staff account each, and forty-odd freelancers with filled-in profiles.
+ * awaiting verification) with one staff account each, forty-odd freelancers with filled-in profiles, and an
+ * employee pool around Aarhus whose members' needs fill a worker's week.
  */
 @Component
 @Profile("demo")
@@ -132,6 +136,7 @@ class DemoData implements ApplicationRunner {
     private final FreelancerProfiles profiles;
     private final SharedRoles roles;
     private final ReferenceData referenceData;
+    private final Pools pools;
     private final String password;
 
     DemoData(
@@ -141,6 +146,7 @@ class DemoData implements ApplicationRunner {
             FreelancerProfiles profiles,
             SharedRoles roles,
             ReferenceData referenceData,
+            Pools pools,
             @Value("${jobandel.demo.password}") String password) {
         this.registration = registration;
         this.organisations = organisations;
@@ -148,6 +154,7 @@ class DemoData implements ApplicationRunner {
         this.profiles = profiles;
         this.roles = roles;
         this.referenceData = referenceData;
+        this.pools = pools;
         this.password = password;
     }
 
@@ -188,6 +195,13 @@ class DemoData implements ApplicationRunner {
             long accountId = directory.accountIdOf(email).orElseThrow();
             DemoFreelancers.fill(i, accountId, profiles, referenceData);
         }
+        Map<String, Long> staffByCvr = new HashMap<>();
+        for (DemoCooperative cooperative : COOPERATIVES) {
+            staffByCvr.put(
+                    cooperative.cvr(),
+                    directory.accountIdOf(cooperative.staffEmail()).orElseThrow());
+        }
+        created += DemoPools.create(pools, referenceData, staffByCvr);
         log.info(
                 "Demo data ready ({} new records). Log in as {} (consultant), {} (cooperative) or {} (freelancer) "
                         + "with the password '{}'",

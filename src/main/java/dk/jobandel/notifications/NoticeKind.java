@@ -27,7 +27,13 @@ public enum NoticeKind {
     /** A consultant rejected the organisation's registration. Arguments: organisation name, reason. */
     ORGANISATION_REJECTED(true, 2),
     /** An invited colleague joined (for the other staff; nothing to act on). Arguments: name, organisation. */
-    COLLEAGUE_JOINED(false, 2);
+    COLLEAGUE_JOINED(false, 2),
+    /** An organisation applied to join a pool the member's organisation hosts. Arguments: pool, applicant. */
+    POOL_APPLICATION_RECEIVED(true, 2),
+    /** The host approved the organisation's application to a pool. Arguments: pool, host organisation. */
+    POOL_APPLICATION_APPROVED(true, 2),
+    /** The host rejected the organisation's application to a pool. Arguments: pool, host organisation. */
+    POOL_APPLICATION_REJECTED(true, 2);
 
     private final boolean mailed;
     private final int arguments;

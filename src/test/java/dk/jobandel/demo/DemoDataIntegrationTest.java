@@ -44,12 +44,31 @@ class DemoDataIntegrationTest {
         assertThat(count("select count(distinct availability) from freelancer_profile"))
                 .isGreaterThanOrEqualTo(5);
 
+        // a pool with three or more members whose needs fill a worker's week, and workers who want pool work
+        assertThat(count("select count(*) from pool_member m join pool p on p.id = m.pool_id"
+                        + " where p.name = 'Aarhus Kooperative Pulje' and m.status = 'APPROVED'"))
+                .isGreaterThanOrEqualTo(4);
+        assertThat(count("select count(*) from pool_need where status = 'OPEN'"))
+                .isGreaterThanOrEqualTo(8);
+        assertThat(count("select count(distinct organisation_id) from pool_need"))
+                .isGreaterThanOrEqualTo(3);
+        assertThat(count("select count(*) from pool_need where remote")).isEqualTo(1);
+        assertThat(count("select sum(hours_per_week) from pool_need")).isGreaterThanOrEqualTo(37);
+        assertThat(count(
+                        "select count(*) from pool_worker w join freelancer_profile f on f.account_id = w.freelancer_id"
+                                + " where f.wants_pool"))
+                .isBetween(2L, 3L);
+
         long accounts = count("select count(*) from account");
+        long needs = count("select count(*) from pool_need");
+        long members = count("select count(*) from pool_member");
         long roles = count("select count(*) from shared_role");
         long versions = count("select sum(version) from freelancer_profile");
         demoData.run(new DefaultApplicationArguments());
         assertThat(count("select count(*) from account")).isEqualTo(accounts);
         assertThat(count("select count(*) from shared_role")).isEqualTo(roles);
+        assertThat(count("select count(*) from pool_need")).isEqualTo(needs);
+        assertThat(count("select count(*) from pool_member")).isEqualTo(members);
         assertThat(count("select sum(version) from freelancer_profile")).isEqualTo(versions);
     }
 }

@@ -77,6 +77,10 @@ public class SecurityConfiguration {
                         .hasRole("COOPERATIVE")
                         .requestMatchers("/offers/**", "/offers")
                         .hasAnyRole("FREELANCER", "COOPERATIVE")
+                        // pools: cooperative staff and consultants; the pools module answers 404 to anybody outside
+                        // a pool for its needs, workers and applications, and lets only the host decide
+                        .requestMatchers("/pools", "/pools/**")
+                        .hasAnyRole("COOPERATIVE", "CONSULTANT", "ADMIN")
                         .requestMatchers("/consultant/**")
                         .hasAnyRole("CONSULTANT", "ADMIN")
                         .requestMatchers("/admin/**")

@@ -1,0 +1,205 @@
+package dk.jobandel.pools.web;
+
+import dk.jobandel.pools.NeedDetails;
+import dk.jobandel.pools.NeedSkill;
+import dk.jobandel.pools.Pools;
+import dk.jobandel.shared.ReferenceData;
+import dk.jobandel.shared.WeekDaysForm;
+import dk.jobandel.shared.WeekGrid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+/** A pool need: title, the week window as one text field per day, hours, place, period and skills. */
+public class NeedForm extends WeekDaysForm {
+
+    /** Rows offered for skills; empty rows are ignored. */
+    static final int SKILL_ROWS = 4;
+
+    private long version;
+
+    @NotBlank
+    @Size(max = 120)
+    private String title = "";
+
+    private @Nullable BigDecimal hoursPerWeek;
+
+    private boolean remote;
+
+    private @Nullable Short municipalityCode;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private @Nullable LocalDate startDate;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private @Nullable LocalDate endDate;
+
+    private List<SkillRow> skills = rows();
+
+    /** One requested skill; a row without a skill is ignored. */
+    public static class SkillRow {
+        private @Nullable Short skillId;
+        private int minLevel = 1;
+
+        public @Nullable Short getSkillId() {
+            return skillId;
+        }
+
+        public void setSkillId(@Nullable Short skillId) {
+            this.skillId = skillId;
+        }
+
+        public int getMinLevel() {
+            return minLevel;
+        }
+
+        public void setMinLevel(int minLevel) {
+            this.minLevel = minLevel;
+        }
+    }
+
+    private static List<SkillRow> rows() {
+        List<SkillRow> rows = new ArrayList<>();
+        for (int i = 0; i < SKILL_ROWS; i++) {
+            rows.add(new SkillRow());
+        }
+        return rows;
+    }
+
+    static NeedForm blank(short municipalityCode, LocalDate startDate) {
+        var form = new NeedForm();
+        form.municipalityCode = municipalityCode;
+        form.startDate = startDate;
+        return form;
+    }
+
+    static NeedForm of(Pools.Need need) {
+        var form = new NeedForm();
+        form.version = need.version();
+        form.title = need.title();
+        form.hoursPerWeek = need.hoursPerWeek().stripTrailingZeros();
+        form.remote = need.remote();
+        form.municipalityCode = need.municipalityCode();
+        form.startDate = need.startDate();
+        form.endDate = need.endDate();
+        form.fill(need.schedule());
+        for (int i = 0; i < need.skills().size() && i < SKILL_ROWS; i++) {
+            form.skills.get(i).skillId = need.skills().get(i).skillId();
+            form.skills.get(i).minLevel = need.skills().get(i).minLevel();
+        }
+        return form;
+    }
+
+    /**
+     * Reads the week and checks the need's rules ({@link Pools#check}), each reported next to its field unless
+     * Bean Validation already flagged it; skills are checked row by row here. Returns the details to save.
+     */
+    NeedDetails checkRules(Errors errors, Pools pools, ReferenceData referenceData) {
+        int before = errors.getErrorCount();
+        WeekGrid schedule = toGrid(errors);
+        boolean unreadable = errors.getErrorCount() > before;
+        Set<Short> seen = new HashSet<>();
+        for (int i = 0; i < skills.size(); i++) {
+            SkillRow row = skills.get(i);
+            if (row.skillId == null) {
+                continue;
+            }
+            if (referenceData.skill(row.skillId).isEmpty()) {
+                errors.rejectValue("skills[" + i + "].skillId", "profile.skills.unknown");
+            } else if (!seen.add(row.skillId)) {
+                errors.rejectValue("skills[" + i + "].skillId", "role.skills.duplicate");
+            }
+            if (row.minLevel < 1 || row.minLevel > 3) {
+                errors.rejectValue("skills[" + i + "].minLevel", "profile.skills.level");
+            }
+        }
+        NeedDetails details = toDetails(schedule);
+        for (NeedDetails.Problem problem : pools.check(details)) {
+            boolean schedulePart = problem.field().startsWith("day") && unreadable;
+            if (!schedulePart && !problem.field().equals("skills") && !errors.hasFieldErrors(problem.field())) {
+                errors.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
+            }
+        }
+        return details;
+    }
+
+    private NeedDetails toDetails(WeekGrid schedule) {
+        List<NeedSkill> chosen = skills.stream()
+                .filter(row -> row.skillId != null)
+                .map(row -> new NeedSkill(row.skillId, row.minLevel))
+                .toList();
+        return new NeedDetails(title, schedule, hoursPerWeek, remote, municipalityCode, startDate, endDate, chosen);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public @Nullable BigDecimal getHoursPerWeek() {
+        return hoursPerWeek;
+    }
+
+    public void setHoursPerWeek(@Nullable BigDecimal hoursPerWeek) {
+        this.hoursPerWeek = hoursPerWeek;
+    }
+
+    public boolean isRemote() {
+        return remote;
+    }
+
+    public void setRemote(boolean remote) {
+        this.remote = remote;
+    }
+
+    public @Nullable Short getMunicipalityCode() {
+        return municipalityCode;
+    }
+
+    public void setMunicipalityCode(@Nullable Short municipalityCode) {
+        this.municipalityCode = municipalityCode;
+    }
+
+    public @Nullable LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(@Nullable LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public @Nullable LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(@Nullable LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public List<SkillRow> getSkills() {
+        return skills;
+    }
+
+    public void setSkills(List<SkillRow> skills) {
+        this.skills = skills;
+    }
+}

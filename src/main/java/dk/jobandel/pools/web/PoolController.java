@@ -1,0 +1,342 @@
+package dk.jobandel.pools.web;
+
+import dk.jobandel.platform.DecimalEditor;
+import dk.jobandel.platform.SignedInMember;
+import dk.jobandel.pools.NeedDetails;
+import dk.jobandel.pools.PoolChanged;
+import dk.jobandel.pools.PoolNotFound;
+import dk.jobandel.pools.PoolRefused;
+import dk.jobandel.pools.Pools;
+import dk.jobandel.shared.ReferenceData;
+import dk.jobandel.shared.WeekPicture;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pool pages for cooperative staff and consultants. Every id in a URL is checked by {@link Pools}: a pool's needs,
+ * workers and applications read as not found to anybody outside it.
+ */
+@Controller
+@RequestMapping("/pools")
+class PoolController {
+
+    private final Pools pools;
+    private final ReferenceData referenceData;
+    private final Clock clock;
+
+    PoolController(Pools pools, ReferenceData referenceData, Clock clock) {
+        this.pools = pools;
+        this.referenceData = referenceData;
+        this.clock = clock;
+    }
+
+    @InitBinder({"form", "needForm"})
+    void amounts(WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, new DecimalEditor());
+    }
+
+    // --- list and create ---
+
+    @GetMapping
+    String list(@AuthenticationPrincipal SignedInMember me, Model model) {
+        model.addAttribute("form", PoolForm.blank(null));
+        return list(me, model, true);
+    }
+
+    @PostMapping
+    String create(
+            @AuthenticationPrincipal SignedInMember me,
+            @Valid @ModelAttribute("form") PoolForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        boolean consultant = isConsultant(me);
+        if (consultant && form.getHostOrganisationId() == null) {
+            result.rejectValue("hostOrganisationId", "pool.host.required");
+        }
+        if (form.getMunicipalityCode() != null
+                && referenceData.municipality(form.getMunicipalityCode()).isEmpty()) {
+            result.rejectValue("municipalityCode", "registration.municipality.unknown");
+        }
+        if (!result.hasErrors()) {
+            try {
+                long id = pools.create(me.accountId(), form.getHostOrganisationId(), form.toDetails());
+                redirect.addFlashAttribute("flash", "pool.created");
+                return "redirect:/pools/" + id;
+            } catch (PoolRefused refused) {
+                String field = switch (refused.messageCode()) {
+                    case "pool.name.taken" -> "name";
+                    case "pool.host.required", "pool.host.notVerified" -> consultant ? "hostOrganisationId" : null;
+                    default -> null;
+                };
+                if (field == null) {
+                    result.reject(refused.messageCode());
+                } else {
+                    result.rejectValue(field, refused.messageCode());
+                }
+            }
+        }
+        return list(me, model, false);
+    }
+
+    private String list(SignedInMember me, Model model, boolean fresh) {
+        model.addAttribute("mine", pools.visibleTo(me.accountId()));
+        model.addAttribute("joinable", pools.joinable(me.accountId()));
+        model.addAttribute("consultant", isConsultant(me));
+        model.addAttribute("hosts", isConsultant(me) ? pools.possibleHosts() : List.of());
+        model.addAttribute("referenceData", referenceData);
+        model.addAttribute("fresh", fresh);
+        return "pools/list";
+    }
+
+    private static boolean isConsultant(SignedInMember me) {
+        return me.hasRole("CONSULTANT") || me.hasRole("ADMIN");
+    }
+
+    // --- overview and membership ---
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
+        Pools.Overview overview = pools.overview(me.accountId(), id, LocalDate.now(clock));
+        model.addAttribute("overview", overview);
+        model.addAttribute("pool", overview.pool());
+        model.addAttribute("viewer", overview.viewer());
+        model.addAttribute(
+                "candidates",
+                overview.viewer().canManageWorkers() ? pools.workerCandidates(me.accountId(), id) : List.of());
+        model.addAttribute("referenceData", referenceData);
+        return "pools/show";
+    }
+
+    @PostMapping("/{id}/apply")
+    String apply(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "pool.applied", () -> pools.apply(me.accountId(), id));
+    }
+
+    @PostMapping("/{id}/members/{memberId}/approve")
+    String approve(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @PathVariable long memberId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "pool.member.approved", () -> pools.approve(me.accountId(), id, memberId, version));
+    }
+
+    @PostMapping("/{id}/members/{memberId}/reject")
+    String reject(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @PathVariable long memberId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        return act(
+                id, redirect, "pool.member.rejected", () -> pools.reject(me.accountId(), id, memberId, version, null));
+    }
+
+    @PostMapping("/{id}/leave")
+    String leave(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            pools.leave(me.accountId(), id);
+            redirect.addFlashAttribute("flash", "pool.left");
+            return "redirect:/pools";
+        } catch (PoolRefused refused) {
+            redirect.addFlashAttribute("problem", refused.messageCode());
+            return "redirect:/pools/" + id;
+        }
+    }
+
+    @PostMapping("/{id}/workers")
+    String addWorker(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long freelancerId,
+            RedirectAttributes redirect) {
+        if (freelancerId == null) {
+            pools.workerCandidates(me.accountId(), id); // only the host's staff and consultants get this far
+            redirect.addFlashAttribute("problem", "pool.worker.choose");
+            return "redirect:/pools/" + id;
+        }
+        return act(id, redirect, "pool.worker.added", () -> pools.addWorker(me.accountId(), id, freelancerId));
+    }
+
+    @PostMapping("/{id}/workers/{freelancerId}/remove")
+    String removeWorker(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @PathVariable long freelancerId,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "pool.worker.removed", () -> pools.removeWorker(me.accountId(), id, freelancerId));
+    }
+
+    private static String act(long poolId, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (PoolRefused refused) {
+            redirect.addFlashAttribute("problem", refused.messageCode());
+        } catch (PoolChanged changed) {
+            redirect.addFlashAttribute("problem", "pool.changed");
+        }
+        return "redirect:/pools/" + poolId;
+    }
+
+    // --- needs ---
+
+    @GetMapping("/{id}/needs")
+    String needs(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
+        model.addAttribute("needForm", NeedForm.blank(overviewPool(me, id).municipalityCode(), firstOfNextMonth()));
+        return board(me, id, model);
+    }
+
+    @PostMapping("/{id}/needs")
+    String postNeed(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @Valid @ModelAttribute("needForm") NeedForm form,
+            BindingResult result,
+            @RequestParam(required = false) @Nullable String fill,
+            Model model,
+            RedirectAttributes redirect) {
+        List<Pools.Need> board = pools.needs(me.accountId(), id); // not found before anything else
+        if ("weekdays".equals(fill)) {
+            form.fillWeekdays();
+            model.addAttribute(
+                    BindingResult.MODEL_KEY_PREFIX + "needForm", new BeanPropertyBindingResult(form, "needForm"));
+            model.addAttribute("filled", true);
+            return board(me, id, model, board);
+        }
+        NeedDetails details = form.checkRules(result, pools, referenceData);
+        if (!result.hasErrors()) {
+            try {
+                pools.postNeed(me.accountId(), id, details);
+                redirect.addFlashAttribute("flash", "pool.need.posted");
+                return "redirect:/pools/" + id + "/needs";
+            } catch (PoolRefused refused) {
+                result.reject(refused.messageCode());
+            }
+        }
+        return board(me, id, model, board);
+    }
+
+    @GetMapping("/{id}/needs/{needId}/edit")
+    String editNeed(
+            @AuthenticationPrincipal SignedInMember me, @PathVariable long id, @PathVariable long needId, Model model) {
+        model.addAttribute("needForm", NeedForm.of(pools.ownNeed(me.accountId(), id, needId)));
+        return editView(me, id, needId, model);
+    }
+
+    @PostMapping("/{id}/needs/{needId}/edit")
+    String saveNeed(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @PathVariable long needId,
+            @Valid @ModelAttribute("needForm") NeedForm form,
+            BindingResult result,
+            @RequestParam(required = false) @Nullable String fill,
+            Model model,
+            RedirectAttributes redirect) {
+        pools.ownNeed(me.accountId(), id, needId);
+        if ("weekdays".equals(fill)) {
+            form.fillWeekdays();
+            model.addAttribute(
+                    BindingResult.MODEL_KEY_PREFIX + "needForm", new BeanPropertyBindingResult(form, "needForm"));
+            model.addAttribute("filled", true);
+            return editView(me, id, needId, model);
+        }
+        NeedDetails details = form.checkRules(result, pools, referenceData);
+        if (!result.hasErrors()) {
+            try {
+                pools.updateNeed(me.accountId(), id, needId, form.getVersion(), details);
+                redirect.addFlashAttribute("flash", "pool.need.saved");
+                return "redirect:/pools/" + id + "/needs";
+            } catch (PoolRefused refused) {
+                result.reject(refused.messageCode());
+            } catch (PoolChanged changed) {
+                result.reject("pool.changed");
+                form.setVersion(pools.ownNeed(me.accountId(), id, needId).version());
+            }
+        }
+        return editView(me, id, needId, model);
+    }
+
+    @PostMapping("/{id}/needs/{needId}/withdraw")
+    String withdrawNeed(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @PathVariable long needId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        try {
+            pools.withdrawNeed(me.accountId(), id, needId, version);
+            redirect.addFlashAttribute("flash", "pool.need.withdrawn");
+        } catch (PoolRefused refused) {
+            redirect.addFlashAttribute("problem", refused.messageCode());
+        } catch (PoolChanged changed) {
+            redirect.addFlashAttribute("problem", "pool.changed");
+        }
+        return "redirect:/pools/" + id + "/needs";
+    }
+
+    private Pools.Pool overviewPool(SignedInMember me, long id) {
+        return pools.overview(me.accountId(), id, LocalDate.now(clock)).pool();
+    }
+
+    private LocalDate firstOfNextMonth() {
+        return LocalDate.now(clock).with(TemporalAdjusters.firstDayOfNextMonth());
+    }
+
+    private String board(SignedInMember me, long id, Model model) {
+        return board(me, id, model, pools.needs(me.accountId(), id));
+    }
+
+    private String board(SignedInMember me, long id, Model model, List<Pools.Need> needs) {
+        Pools.Overview overview = pools.overview(me.accountId(), id, LocalDate.now(clock));
+        Map<Long, WeekPicture> pictures = new LinkedHashMap<>();
+        needs.forEach(need -> pictures.put(need.id(), WeekPicture.of(need.schedule())));
+        model.addAttribute("pool", overview.pool());
+        model.addAttribute("viewer", overview.viewer());
+        model.addAttribute("needs", needs);
+        model.addAttribute("pictures", pictures);
+        model.addAttribute("referenceData", referenceData);
+        model.addAttribute("skillLevels", List.of(1, 2, 3));
+        return "pools/needs";
+    }
+
+    private String editView(SignedInMember me, long id, long needId, Model model) {
+        model.addAttribute("pool", overviewPool(me, id));
+        model.addAttribute("needId", needId);
+        model.addAttribute("referenceData", referenceData);
+        return "pools/need-edit";
+    }
+
+    @ExceptionHandler(PoolNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+}

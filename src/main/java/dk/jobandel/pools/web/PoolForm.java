@@ -1,0 +1,112 @@
+package dk.jobandel.pools.web;
+
+import dk.jobandel.pools.PoolDetails;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/** The form that creates a pool; consultants also choose the host. */
+public class PoolForm {
+
+    @NotBlank
+    @Size(max = 120)
+    private String name = "";
+
+    @Size(max = 4000)
+    private String purpose = "";
+
+    @NotNull
+    private @Nullable Short municipalityCode;
+
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax("100")
+    private @Nullable BigDecimal feePercent = new BigDecimal("8.00");
+
+    @NotNull
+    @Min(0)
+    @Max(365)
+    private @Nullable Integer noticeDays = 30;
+
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax("48")
+    private @Nullable BigDecimal minHoursPerMember = new BigDecimal("4");
+
+    private @Nullable Long hostOrganisationId;
+
+    static PoolForm blank(@Nullable Short municipalityCode) {
+        var form = new PoolForm();
+        form.municipalityCode = municipalityCode;
+        return form;
+    }
+
+    PoolDetails toDetails() {
+        if (municipalityCode == null || feePercent == null || noticeDays == null || minHoursPerMember == null) {
+            throw new IllegalStateException("Validate the form before using it");
+        }
+        return new PoolDetails(name, purpose, municipalityCode, feePercent, noticeDays, minHoursPerMember);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public @Nullable Short getMunicipalityCode() {
+        return municipalityCode;
+    }
+
+    public void setMunicipalityCode(@Nullable Short municipalityCode) {
+        this.municipalityCode = municipalityCode;
+    }
+
+    public @Nullable BigDecimal getFeePercent() {
+        return feePercent;
+    }
+
+    public void setFeePercent(@Nullable BigDecimal feePercent) {
+        this.feePercent = feePercent;
+    }
+
+    public @Nullable Integer getNoticeDays() {
+        return noticeDays;
+    }
+
+    public void setNoticeDays(@Nullable Integer noticeDays) {
+        this.noticeDays = noticeDays;
+    }
+
+    public @Nullable BigDecimal getMinHoursPerMember() {
+        return minHoursPerMember;
+    }
+
+    public void setMinHoursPerMember(@Nullable BigDecimal minHoursPerMember) {
+        this.minHoursPerMember = minHoursPerMember;
+    }
+
+    public @Nullable Long getHostOrganisationId() {
+        return hostOrganisationId;
+    }
+
+    public void setHostOrganisationId(@Nullable Long hostOrganisationId) {
+        this.hostOrganisationId = hostOrganisationId;
+    }
+}
