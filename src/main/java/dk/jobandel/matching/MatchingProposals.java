@@ -353,6 +353,10 @@ public class MatchingProposals {
         Kind kind = Kind.valueOf(rs.getString(4));
         String explanation = rs.getString(9);
         List<Member> members = new ArrayList<>();
+        Breakdown breakdown;
+        CandidateReasons candidateReasons = null;
+        TeamReasons teamReasons = null;
+        List<Handover> handovers = List.of();
         if (kind == Kind.TEAM) {
             Team team = json.readValue(explanation, Team.class);
             for (Member member : stored) {
@@ -368,33 +372,22 @@ public class MatchingProposals {
                         facts.desiredMinHalfHours(),
                         facts.desiredMaxHalfHours()));
             }
-            return new Proposal(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getLong(3),
-                    kind,
-                    rs.getInt(5),
-                    rs.getDouble(6),
-                    rs.getString(7),
-                    rs.getLong(10),
-                    rs.getBoolean(11),
-                    rs.getTimestamp(8).toInstant(),
-                    List.copyOf(members),
-                    team.breakdown(),
-                    null,
-                    team.reasons(),
-                    team.handovers());
-        }
-        Candidate candidate = json.readValue(explanation, Candidate.class);
-        CandidateReasons reasons = candidate.reasons();
-        for (Member member : stored) {
-            members.add(new Member(
-                    member.freelancerId(),
-                    member.assigned(),
-                    (int) Math.round(reasons.shareHalfHours()),
-                    reasons.distanceKm(),
-                    reasons.desiredMinHalfHours(),
-                    reasons.desiredMaxHalfHours()));
+            breakdown = team.breakdown();
+            teamReasons = team.reasons();
+            handovers = team.handovers();
+        } else {
+            Candidate candidate = json.readValue(explanation, Candidate.class);
+            candidateReasons = candidate.reasons();
+            for (Member member : stored) {
+                members.add(new Member(
+                        member.freelancerId(),
+                        member.assigned(),
+                        (int) Math.round(candidateReasons.shareHalfHours()),
+                        candidateReasons.distanceKm(),
+                        candidateReasons.desiredMinHalfHours(),
+                        candidateReasons.desiredMaxHalfHours()));
+            }
+            breakdown = candidate.breakdown();
         }
         return new Proposal(
                 rs.getLong(1),
@@ -408,9 +401,9 @@ public class MatchingProposals {
                 rs.getBoolean(11),
                 rs.getTimestamp(8).toInstant(),
                 List.copyOf(members),
-                candidate.breakdown(),
-                reasons,
-                null,
-                List.of());
+                breakdown,
+                candidateReasons,
+                teamReasons,
+                handovers);
     }
 }

@@ -341,15 +341,11 @@ public class MatchingRuns {
                         order by p.role_id, p.rank, p.id, m.position
                         """).query(rs -> {
             long id = rs.getLong(1);
-            rows.computeIfAbsent(id, key -> {
-                try {
-                    return new Row(id, rs.getLong(2), rs.getDouble(3));
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            if (!rows.containsKey(id)) {
+                rows.put(id, new Row(id, rs.getLong(2), rs.getDouble(3)));
+            }
             members.computeIfAbsent(id, key -> new java.util.ArrayList<>())
-                    .add(PlanMember.of(rs.getLong(4), words(WeekGrid.fromBytes(rs.getBytes(5)))));
+                    .add(PlanMember.of(rs.getLong(4), MatchingSnapshots.words(WeekGrid.fromBytes(rs.getBytes(5)))));
         });
         List<PlanOption> options = new java.util.ArrayList<>();
         Map<PlanOption, Long> proposalOf = new java.util.IdentityHashMap<>();
@@ -387,14 +383,6 @@ public class MatchingRuns {
                 .update();
     }
 
-    private static long[] words(WeekGrid grid) {
-        long[] words = new long[WeekGrid.WORDS];
-        for (int i = 0; i < WeekGrid.WORDS; i++) {
-            words[i] = grid.word(i);
-        }
-        return words;
-    }
-
     /** The published roles the scope covers, in the snapshot's order. */
     private List<RoleSnapshot> rolesIn(Scope scope, MatchingSnapshots.Snapshot snapshot) {
         if (!(scope instanceof Scope.Affected affected)) {
@@ -410,16 +398,19 @@ public class MatchingRuns {
                     .query(Long.class)
                     .list());
             MatchingData data = snapshot.freelancers();
-            for (long freelancerId : affected.freelancerIds()) {
-                int index = data.indexOf(freelancerId);
-                if (index < 0) {
-                    continue; // no longer matchable: only the roles they were proposed for change
+            int[] changed = affected.freelancerIds().stream()
+                    .mapToInt(data::indexOf)
+                    .filter(index -> index >= 0) // no longer matchable: only the roles they were proposed for
+                    .toArray();
+            for (RoleSnapshot role : snapshot.roles()) {
+                if (roleIds.contains(role.id()) || changed.length == 0) {
+                    continue;
                 }
-                for (RoleSnapshot role : snapshot.roles()) {
-                    if (!roleIds.contains(role.id())
-                            && MatchingEngine.scoreOnly(PreparedRole.of(role, data), index)
-                                    != MatchingEngine.INELIGIBLE) {
+                PreparedRole prepared = PreparedRole.of(role, data); // once per role, not per changed person
+                for (int index : changed) {
+                    if (MatchingEngine.scoreOnly(prepared, index) != MatchingEngine.INELIGIBLE) {
                         roleIds.add(role.id());
+                        break;
                     }
                 }
             }

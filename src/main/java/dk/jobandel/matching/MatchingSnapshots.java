@@ -35,6 +35,14 @@ public class MatchingSnapshots {
     /** The engine allows at most four hours of handover overlap. */
     private static final int MAX_HANDOVER_HALF_HOURS = 8;
 
+    /**
+     * The handover overlap in half-hours that matching and every check of a split use: the wanted minutes rounded up
+     * to half-hours, at most four hours, and none for a role one person does alone.
+     */
+    public static int handoverHalfHours(int sharers, int handoverMinutes) {
+        return sharers == 1 ? 0 : Math.min(MAX_HANDOVER_HALF_HOURS, (handoverMinutes + 29) / 30);
+    }
+
     private final FreelancerProfiles profiles;
     private final SharedRoles roles;
     private final ReferenceData referenceData;
@@ -120,12 +128,12 @@ public class MatchingSnapshots {
             }
         }
         Municipality place = municipality(r.municipalityCode());
-        int handover = Math.min(MAX_HANDOVER_HALF_HOURS, (r.handoverMinutes() + 29) / 30);
+        int handover = handoverHalfHours(r.sharers(), r.handoverMinutes());
         return new RoleSnapshot(
                 r.id(),
                 words(r.schedule()),
                 r.sharers(),
-                r.sharers() == 1 ? 0 : handover,
+                handover,
                 r.splitPercents().stream().mapToInt(Integer::intValue).toArray(),
                 mustEach[0],
                 mustEach[1],
@@ -143,7 +151,8 @@ public class MatchingSnapshots {
                 .orElseThrow(() -> new IllegalStateException("Unknown municipality " + code));
     }
 
-    private static long[] words(WeekGrid grid) {
+    /** The grid as the engine's six words. */
+    static long[] words(WeekGrid grid) {
         long[] words = new long[WeekGrid.WORDS];
         for (int i = 0; i < WeekGrid.WORDS; i++) {
             words[i] = grid.word(i);

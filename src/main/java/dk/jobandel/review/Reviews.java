@@ -7,6 +7,7 @@ import dk.jobandel.freelancers.Profile;
 import dk.jobandel.matching.MatchingProposals;
 import dk.jobandel.matching.MatchingProposals.Kind;
 import dk.jobandel.matching.MatchingProposals.Proposal;
+import dk.jobandel.matching.MatchingSnapshots;
 import dk.jobandel.roles.Role;
 import dk.jobandel.roles.SharedRoles;
 import dk.jobandel.shared.WeekGrid;
@@ -185,7 +186,8 @@ public class Reviews {
 
     /** The wanted handover overlap in half-hours, as matching uses it. */
     static int handoverHalfHours(Role role) {
-        return role.details().sharers() == 1 ? 0 : Math.min(8, (role.details().handoverMinutes() + 29) / 30);
+        return MatchingSnapshots.handoverHalfHours(
+                role.details().sharers(), role.details().handoverMinutes());
     }
 
     private Proposal decidable(long proposalId, long version) {
