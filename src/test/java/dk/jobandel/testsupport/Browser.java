@@ -43,13 +43,15 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
     private final String baseUrl;
     private final String name;
+    private final boolean javascript;
     private int shots;
 
-    private Browser(WebDriver driver, Path profile, String baseUrl, String name) {
+    private Browser(WebDriver driver, Path profile, String baseUrl, String name, boolean javascript) {
         this.driver = driver;
         this.profile = profile;
         this.baseUrl = baseUrl;
         this.name = name;
+        this.javascript = javascript;
     }
 
     static boolean isInstalled() {
@@ -73,16 +75,16 @@ public final class Browser implements AutoCloseable {
                     "--no-first-run",
                     "--window-size=1280,1000",
                     "--user-data-dir=" + profile);
-            if (!javascript) {
-                options.addArguments("--blink-settings=scriptEnabled=false");
-            }
             var service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
                     .build();
             WebDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-            return new Browser(driver, profile, baseUrl, name);
+            if (!javascript) {
+                allowScripts((ChromeDriver) driver, false);
+            }
+            return new Browser(driver, profile, baseUrl, name, javascript);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -190,9 +192,21 @@ public final class Browser implements AutoCloseable {
         assertThat(text())
                 .as("a text missing from the message files on " + path())
                 .doesNotContain("??");
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-                .analyze(driver);
+        // axe needs scripts to run: without JavaScript they are allowed just for the check, on the page as the
+        // server sent it (the page's own scripts did not run at load and do not run now).
+        if (!javascript) {
+            allowScripts((ChromeDriver) driver, true);
+        }
+        Results results;
+        try {
+            results = new AxeBuilder()
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                    .analyze(driver);
+        } finally {
+            if (!javascript) {
+                allowScripts((ChromeDriver) driver, false);
+            }
+        }
         List<Rule> blocking = results.getViolations().stream()
                 .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
                 .toList();
@@ -206,6 +220,10 @@ public final class Browser implements AutoCloseable {
                                                 .collect(Collectors.joining(", ")))
                                 .collect(Collectors.joining("\n")))
                 .isEmpty();
+    }
+
+    private static void allowScripts(ChromeDriver driver, boolean allowed) {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", !allowed));
     }
 
     public void screenshot(String label) {
