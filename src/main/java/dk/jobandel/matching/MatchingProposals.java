@@ -193,7 +193,7 @@ public class MatchingProposals {
     public void rememberRefusal(Proposal proposal, Instant at) {
         jdbc.sql("""
                         insert into proposal_refusal (role_id, fingerprint, refused_at) values (:role, :fingerprint, :at)
-                        on conflict (role_id, fingerprint) do update set refused_at = excluded.refused_at
+                        on conflict (role_id, fingerprint) where role_id is not null do update set refused_at = excluded.refused_at
                         """)
                 .param("role", proposal.roleId())
                 .param("fingerprint", fingerprint(proposal.members()))
@@ -333,7 +333,7 @@ public class MatchingProposals {
         jdbc.sql("""
                         select m.proposal_id, m.freelancer_id, m.assigned, m.half_hours
                         from proposal_member m join proposal p on p.id = m.proposal_id
-                        where %s order by m.proposal_id, m.position
+                        where %s and p.kind <> 'PORTFOLIO' order by m.proposal_id, m.position
                         """.formatted(where)).param("key", key).query(rs -> {
             members.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                     .add(new Member(rs.getLong(2), WeekGrid.fromBytes(rs.getBytes(3)), rs.getInt(4), 0, 0, 0));
@@ -341,7 +341,7 @@ public class MatchingProposals {
         return jdbc.sql("""
                         select p.id, p.run_id, p.role_id, p.kind, p.rank, p.score, p.review_status, p.created_at,
                                p.explanation::text, p.version, p.in_plan
-                        from proposal p where %s
+                        from proposal p where %s and p.kind <> 'PORTFOLIO'
                         order by case p.kind when 'CANDIDATE' then 1 else 0 end, p.kind, p.rank, p.id
                         """.formatted(where))
                 .param("key", key)
