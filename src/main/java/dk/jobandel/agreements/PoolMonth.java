@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * with its worker, copied pay terms and the half-hours each member's parts used in the month.
  *
  * <p>Half-hours used: for each part, its half-hours a week × the days of the month inside the agreement's dates ÷ 7,
- * rounded half up to whole half-hours. A part's hours are agreed per week, not per weekday (the worker may place
+ * rounded to the nearest whole half-hour. A part's hours are agreed per week, not per weekday (the worker may place
  * them anywhere in the window), so a week's worth is spread evenly over its seven days; a whole 30-day month of a
  * 4-hour part is 8 × 30 ÷ 7 = 34.29 → 34 half-hours.
  *
@@ -63,7 +63,7 @@ public record PoolMonth(
 
     /** The month's half-hours of a part of {@code halfHoursPerWeek} over {@code days} days (see the type's note). */
     public static int halfHoursUsed(int halfHoursPerWeek, int days) {
-        // round(h × d / 7) half up, in integers: floor((2hd + 7) / 14)
+        // round(h × d / 7) in integers: floor((2hd + 7) / 14); h × d / 7 is never exactly halfway, so no tie rule
         return (2 * halfHoursPerWeek * days + 7) / 14;
     }
 }
