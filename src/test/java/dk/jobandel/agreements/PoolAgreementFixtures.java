@@ -92,7 +92,13 @@ public final class PoolAgreementFixtures {
     /** The worker's agreement with both parts from {@code start}, until further notice. */
     public NewPoolAgreement agreement(LocalDate start) {
         return new NewPoolAgreement(
-                poolId, null, start, null, worker.accountId(), List.of(partA(), partB()), host.staff().accountId());
+                poolId,
+                null,
+                start,
+                null,
+                worker.accountId(),
+                List.of(partA(), partB()),
+                host.staff().accountId());
     }
 
     /** A member as the security context would hold them. */

@@ -106,7 +106,8 @@ class PoolAgreementsIntegrationTest {
         assertThat(terms.collectiveAgreement()).isFalse();
         assertThat(terms.openToFlexjob()).isFalse();
 
-        assertThat(count("select count(*) from booking where agreement_id = " + id)).isEqualTo(2);
+        assertThat(count("select count(*) from booking where agreement_id = " + id))
+                .isEqualTo(2);
         assertThat(bookings.bookedSlotsOn(start.plusDays(2)))
                 .containsEntry(pool.worker.accountId(), WINDOW_A.union(WINDOW_B));
         assertThat(count("select count(*) from state_change where subject_type = 'AGREEMENT' and subject_id = " + id))
@@ -116,8 +117,7 @@ class PoolAgreementsIntegrationTest {
         assertThat(agreements.forFreelancer(pool.worker.accountId(), Viewer.of(pool.worker, "FREELANCER")))
                 .singleElement()
                 .satisfies(s -> assertThat(s.hours()).isEqualTo(10.0));
-        assertThat(agreements.forOrganisation(
-                        pool.host.organisationId(), Viewer.of(pool.host.staff(), "COOPERATIVE")))
+        assertThat(agreements.forOrganisation(pool.host.organisationId(), Viewer.of(pool.host.staff(), "COOPERATIVE")))
                 .singleElement()
                 .satisfies(s -> assertThat(s.hours()).isEqualTo(10.0));
         assertThat(agreements.forOrganisation(
@@ -229,8 +229,8 @@ class PoolAgreementsIntegrationTest {
                 Viewer.of(pool.consultant, "CONSULTANT"))) {
             assertThat(agreements.byId(id, viewer).id()).isEqualTo(id);
         }
-        for (Viewer viewer :
-                List.of(Viewer.of(pool.outsider.staff(), "COOPERATIVE"), Viewer.of(pool.otherFreelancer, "FREELANCER"))) {
+        for (Viewer viewer : List.of(
+                Viewer.of(pool.outsider.staff(), "COOPERATIVE"), Viewer.of(pool.otherFreelancer, "FREELANCER"))) {
             assertThatThrownBy(() -> agreements.byId(id, viewer)).isInstanceOf(AgreementNotFound.class);
         }
         Agreement agreement = agreements.byId(id, Viewer.of(pool.consultant, "CONSULTANT"));

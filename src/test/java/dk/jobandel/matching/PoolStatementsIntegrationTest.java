@@ -80,7 +80,8 @@ class PoolStatementsIntegrationTest {
 
     @Test
     void theHostSeesEveryShareAndTheSharesAddUpToTheWorkersCostPlusFeeToTheOre() {
-        PoolStatements.Statement s = statements.statement(pool.poolId, month, Viewer.of(pool.host.staff(), "COOPERATIVE"));
+        PoolStatements.Statement s =
+                statements.statement(pool.poolId, month, Viewer.of(pool.host.staff(), "COOPERATIVE"));
 
         assertThat(s.whole()).isTrue();
         // member A: 8 half-hours a week → 34 in 30 days; member B: 12 → 51; 85 half-hours at 200,00 kr. an hour
@@ -101,9 +102,13 @@ class PoolStatementsIntegrationTest {
         // 34/85 of 1.041.250 = 416.500 exactly; of 83.300 = 33.320
         assertThat(worker.shares().getFirst().costOre()).isEqualTo(416_500);
         assertThat(worker.shares().getFirst().feeOre()).isEqualTo(33_320);
-        assertThat(worker.shares().stream().mapToLong(PoolStatements.Line::costOre).sum())
+        assertThat(worker.shares().stream()
+                        .mapToLong(PoolStatements.Line::costOre)
+                        .sum())
                 .isEqualTo(worker.costOre());
-        assertThat(worker.shares().stream().mapToLong(PoolStatements.Line::feeOre).sum())
+        assertThat(worker.shares().stream()
+                        .mapToLong(PoolStatements.Line::feeOre)
+                        .sum())
                 .isEqualTo(worker.feeOre());
         assertThat(s.members().stream().mapToLong(PoolStatements.Line::totalOre).sum())
                 .isEqualTo(s.totalOre())
@@ -124,12 +129,10 @@ class PoolStatementsIntegrationTest {
                 statements.statement(pool.poolId, month, Viewer.of(pool.memberA.staff(), "COOPERATIVE"));
         assertThat(a.whole()).isFalse();
         assertThat(a.split()).isNull();
-        assertThat(a.members())
-                .singleElement()
-                .satisfies(line -> {
-                    assertThat(line.organisationId()).isEqualTo(pool.memberA.organisationId());
-                    assertThat(line.totalOre()).isEqualTo(416_500 + 33_320);
-                });
+        assertThat(a.members()).singleElement().satisfies(line -> {
+            assertThat(line.organisationId()).isEqualTo(pool.memberA.organisationId());
+            assertThat(line.totalOre()).isEqualTo(416_500 + 33_320);
+        });
         assertThat(a.workers())
                 .singleElement()
                 .satisfies(w -> assertThat(w.shares())
@@ -139,8 +142,8 @@ class PoolStatementsIntegrationTest {
 
         assertThatThrownBy(() -> statements.csv(pool.poolId, month, Viewer.of(pool.memberA.staff(), "COOPERATIVE")))
                 .isInstanceOf(PoolStatements.NotForReader.class);
-        assertThatThrownBy(() ->
-                        statements.statement(pool.poolId, month, Viewer.of(pool.outsider.staff(), "COOPERATIVE")))
+        assertThatThrownBy(
+                        () -> statements.statement(pool.poolId, month, Viewer.of(pool.outsider.staff(), "COOPERATIVE")))
                 .isInstanceOf(AgreementNotFound.class);
         assertThatThrownBy(() -> statements.statement(pool.poolId, month, Viewer.of(pool.worker, "FREELANCER")))
                 .isInstanceOf(AgreementNotFound.class);
@@ -177,8 +180,9 @@ class PoolStatementsIntegrationTest {
                     .andExpect(header().string("Content-Disposition", startsWith("attachment")))
                     .andExpect(content().contentTypeCompatibleWith("text/csv"))
                     .andExpect(content().string(startsWith("month,worker_id,member_id,hours")))
-                    .andExpect(content().string(containsString(month + "," + pool.worker.accountId() + "," + memberA
-                            + ",17.0,4165.00,333.20,4498.20")))
+                    .andExpect(content()
+                            .string(containsString(month + "," + pool.worker.accountId() + "," + memberA
+                                    + ",17.0,4165.00,333.20,4498.20")))
                     .andExpect(content().string(containsString("total,,42.5,10412.50,833.00,11245.50")));
         }
         mvc.perform(get(csv).session(pool.memberA.staff().session())).andExpect(status().isNotFound());
