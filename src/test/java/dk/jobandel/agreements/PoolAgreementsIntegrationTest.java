@@ -277,6 +277,10 @@ class PoolAgreementsIntegrationTest {
         mvc.perform(get(url).session(pool.worker.session()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/agreements/" + id + "/end")));
+        mvc.perform(get(url + "/calendar.ics").session(pool.worker.session()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("SUMMARY:" + pool.poolName + " – Café")))
+                .andExpect(content().string(containsString("LOCATION:Andelsbageriet")));
         mvc.perform(get(url + "/calendar.ics").session(pool.memberB.staff().session()))
                 .andExpect(status().isOk());
         mvc.perform(get(url).session(pool.outsider.staff().session())).andExpect(status().isNotFound());
