@@ -7,14 +7,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An agreement as its page shows it, with its version for optimistic locking.
+ * An agreement as its page shows it, with its version for optimistic locking: a role's agreement (with {@code roleId})
+ * or a pool agreement (with {@code pool}), whose employer ({@code organisationId}) is the pool's host.
  *
+ * @param roleId the shared role, {@code null} for a pool agreement
  * @param endDate the last working day, or {@code null} for until further notice
- * @param staff the cooperative's staff, who act for it
+ * @param staff the cooperative's staff (the host's, for a pool agreement), who act for it
+ * @param pool the pool and each member's part, {@code null} for a role's agreement
  */
 public record Agreement(
         long id,
-        long roleId,
+        @Nullable Long roleId,
         long organisationId,
         String organisationName,
         @Nullable Long proposalId,
@@ -25,11 +28,83 @@ public record Agreement(
         Terms terms,
         List<Party> parties,
         List<Person> staff,
-        Instant createdAt) {
+        Instant createdAt,
+        @Nullable PoolShares pool) {
 
     public Agreement {
         parties = List.copyOf(parties);
         staff = List.copyOf(staff);
+    }
+
+    /** A role's agreement. */
+    public Agreement(
+            long id,
+            long roleId,
+            long organisationId,
+            String organisationName,
+            @Nullable Long proposalId,
+            LocalDate startDate,
+            @Nullable LocalDate endDate,
+            AgreementStatus status,
+            long version,
+            Terms terms,
+            List<Party> parties,
+            List<Person> staff,
+            Instant createdAt) {
+        this(
+                id,
+                (Long) roleId,
+                organisationId,
+                organisationName,
+                proposalId,
+                startDate,
+                endDate,
+                status,
+                version,
+                terms,
+                parties,
+                staff,
+                createdAt,
+                null);
+    }
+
+    /**
+     * A pool agreement's pool and the members' parts of the worker's week.
+     *
+     * @param parts by member name, then need
+     */
+    public record PoolShares(long poolId, String poolName, List<Part> parts) {
+
+        public PoolShares {
+            parts = List.copyOf(parts);
+        }
+
+        /** The member organisations with a part, in the parts' order, each once. */
+        public List<Long> organisationIds() {
+            return parts.stream().map(Part::organisationId).distinct().toList();
+        }
+
+        /** Hours a week worked in all the parts. */
+        public double hours() {
+            return parts.stream().mapToInt(Part::halfHours).sum() / 2.0;
+        }
+    }
+
+    /**
+     * One member's part: its need, the window of the week reserved for the worker and the half-hours a week worked in
+     * it, which the member pays for.
+     */
+    public record Part(
+            long needId, long organisationId, String organisationName, String title, WeekGrid slots, int halfHours) {
+
+        public double hours() {
+            return halfHours / 2.0;
+        }
+    }
+
+    /** Whether this is a pool agreement. */
+    public boolean isPoolAgreement() {
+        return pool != null;
     }
 
     /** A freelancer in the agreement with their weekly half-hours. */
@@ -56,8 +131,13 @@ public record Agreement(
         return status == AgreementStatus.ACTIVE && (isParty(accountId) || isStaff(accountId));
     }
 
-    /** All parties' weekly hours together. */
+    /**
+     * All parties' weekly hours together; for a pool agreement the hours worked in the parts, which may be fewer than
+     * the reserved windows.
+     */
     public double hours() {
-        return parties.stream().mapToDouble(Party::hours).sum();
+        return pool != null
+                ? pool.hours()
+                : parties.stream().mapToDouble(Party::hours).sum();
     }
 }

@@ -11,6 +11,7 @@ import dk.jobandel.members.Organisations;
 import dk.jobandel.notifications.NoticeKind;
 import dk.jobandel.notifications.Notifications;
 import dk.jobandel.platform.SignedInMember;
+import dk.jobandel.pools.Pools;
 import dk.jobandel.roles.PayKind;
 import dk.jobandel.roles.Role;
 import dk.jobandel.roles.RoleDetails;
@@ -59,6 +60,7 @@ public class Agreements {
 
     private final JdbcClient jdbc;
     private final SharedRoles roles;
+    private final Pools pools;
     private final Organisations organisations;
     private final MemberDirectory directory;
     private final AuditTrail audit;
@@ -68,6 +70,7 @@ public class Agreements {
     Agreements(
             JdbcClient jdbc,
             SharedRoles roles,
+            Pools pools,
             Organisations organisations,
             MemberDirectory directory,
             AuditTrail audit,
@@ -75,6 +78,7 @@ public class Agreements {
             Clock clock) {
         this.jdbc = jdbc;
         this.roles = roles;
+        this.pools = pools;
         this.organisations = organisations;
         this.directory = directory;
         this.audit = audit;
@@ -97,8 +101,117 @@ public class Agreements {
         RoleDetails details = role.details();
         String collectiveAgreementName =
                 organisations.byId(role.organisationId()).profile().collectiveAgreementName();
+        Terms terms = new Terms(
+                details.title(),
+                details.municipalityCode(),
+                details.workMode(),
+                details.handoverMinutes(),
+                details.payKind(),
+                details.payFrom(),
+                details.payTo(),
+                details.pensionPercent(),
+                details.collectiveAgreement(),
+                details.collectiveAgreement() ? collectiveAgreementName : "",
+                details.openToFlexjob());
+        return make(
+                new Draft(
+                        role.id(),
+                        null,
+                        role.organisationId(),
+                        request.proposalId(),
+                        request.startDate(),
+                        request.endDate(),
+                        terms,
+                        request.parties(),
+                        request.actorId()),
+                agreementId -> {});
+    }
+
+    /**
+     * Makes a pool agreement: the worker is employed by the pool's host (the employer of record) on the pool's terms
+     * as they are now (its name as the title, its municipality, on site, hourly pay at the pool's wage and pension, no
+     * collective agreement named); the union of the parts' windows is booked for the worker and each member's part is
+     * recorded. Refuses it like {@link #create}: when the worker's time is booked already ({@code DOUBLE_BOOKED}) or a
+     * working-time rule would break across all of the worker's agreements (checked on the whole reserved windows),
+     * and then leaves the database as it was; joins the caller's transaction in the same way. Does not mark the needs
+     * filled: that is the caller's business ({@code Pools.markFilled}).
+     *
+     * @throws dk.jobandel.pools.PoolNotFound if the pool does not exist
+     * @throws IllegalArgumentException if the worker is not a freelancer's account, or a part's need is not the pool's
+     *     need of that organisation
+     */
+    @Transactional
+    public Creation createForPool(NewPoolAgreement request) {
+        Pools.Pool pool = pools.pool(request.poolId());
+        checkParts(request);
+        Terms terms = new Terms(
+                pool.name(),
+                pool.municipalityCode(),
+                WorkMode.ON_SITE,
+                0,
+                PayKind.HOURLY,
+                pool.hourlyWage(),
+                null,
+                pool.pensionPercent(),
+                false,
+                "",
+                false);
+        return make(
+                new Draft(
+                        null,
+                        pool.id(),
+                        pool.hostOrganisationId(),
+                        request.proposalId(),
+                        request.startDate(),
+                        request.endDate(),
+                        terms,
+                        List.of(new NewAgreement.Party(request.freelancerId(), request.slots())),
+                        request.actorId()),
+                agreementId -> insertParts(agreementId, request.parts()));
+    }
+
+    /** Every part's need belongs to the pool and was posted by the part's organisation. One statement. */
+    private void checkParts(NewPoolAgreement request) {
+        Map<Long, Long> owners = new HashMap<>();
+        jdbc.sql("select id, organisation_id from pool_need where pool_id = :pool and id in (:needs)")
+                .param("pool", request.poolId())
+                .param(
+                        "needs",
+                        request.parts().stream()
+                                .map(NewPoolAgreement.Part::needId)
+                                .toList())
+                .query(rs -> {
+                    owners.put(rs.getLong(1), rs.getLong(2));
+                });
+        for (NewPoolAgreement.Part part : request.parts()) {
+            Long owner = owners.get(part.needId());
+            if (owner == null || owner != part.organisationId()) {
+                throw new IllegalArgumentException("Need " + part.needId() + " is not pool " + request.poolId()
+                        + "'s need of organisation " + part.organisationId());
+            }
+        }
+    }
+
+    /** What {@link #make} writes: the agreement's subject (a role or a pool), its employer, dates, terms and people. */
+    private record Draft(
+            @Nullable Long roleId,
+            @Nullable Long poolId,
+            long organisationId,
+            @Nullable Long proposalId,
+            LocalDate startDate,
+            @Nullable LocalDate endDate,
+            Terms terms,
+            List<NewAgreement.Party> parties,
+            @Nullable Long actorId) {}
+
+    /**
+     * The steps every agreement goes through: lock its people, insert it and its parties, let {@code details} add
+     * what belongs to its kind, book everybody's time, check the working-time rules and record it; or undo all of it
+     * to the savepoint and say why.
+     */
+    private Creation make(Draft draft, java.util.function.LongConsumer details) {
         Map<Long, String> names = new HashMap<>();
-        for (NewAgreement.Party party : request.parties()) {
+        for (NewAgreement.Party party : draft.parties()) {
             long id = party.freelancerId();
             names.put(
                     id,
@@ -109,19 +222,19 @@ public class Agreements {
         }
 
         jdbc.sql("savepoint agreement_creation").update();
-        request.parties().stream()
+        draft.parties().stream()
                 .mapToLong(NewAgreement.Party::freelancerId)
                 .sorted() // one order for every transaction: no deadlocks between them
                 .forEach(this::lockPerson);
-        long agreementId = insertAgreement(request, role, details, collectiveAgreementName);
+        long agreementId = insertAgreement(draft);
         int position = 0;
-        for (NewAgreement.Party party : request.parties()) {
+        for (NewAgreement.Party party : draft.parties()) {
             insertParty(agreementId, party, position++);
         }
-        for (NewAgreement.Party party : request.parties()) {
+        details.accept(agreementId);
+        for (NewAgreement.Party party : draft.parties()) {
             try {
-                insertBookings(
-                        agreementId, party.freelancerId(), request.startDate(), request.endDate(), party.slots());
+                insertBookings(agreementId, party.freelancerId(), draft.startDate(), draft.endDate(), party.slots());
             } catch (DataAccessException refused) {
                 if (!isExclusionViolation(refused)) {
                     throw refused;
@@ -131,11 +244,11 @@ public class Agreements {
                 return new Refused(Reason.DOUBLE_BOOKED, id, names.get(id), null, 0);
             }
         }
-        Map<Long, List<Commitment>> others = commitments(agreementId, request);
-        for (NewAgreement.Party party : request.parties()) {
+        Map<Long, List<Commitment>> others = commitments(agreementId, draft);
+        for (NewAgreement.Party party : draft.parties()) {
             long id = party.freelancerId();
             Optional<Violation> violation = WorkingTimeRules.check(
-                    new Commitment(request.startDate(), request.endDate(), party.slots()),
+                    new Commitment(draft.startDate(), draft.endDate(), party.slots()),
                     others.getOrDefault(id, List.of()));
             if (violation.isPresent()) {
                 undo();
@@ -143,9 +256,25 @@ public class Agreements {
                 return new Refused(Reason.valueOf(v.rule().name()), id, names.get(id), v.from(), v.weeklyHours());
             }
         }
-        audit.record(SUBJECT_TYPE, agreementId, null, AgreementStatus.ACTIVE.name(), request.actorId(), null);
+        audit.record(SUBJECT_TYPE, agreementId, null, AgreementStatus.ACTIVE.name(), draft.actorId(), null);
         jdbc.sql("release savepoint agreement_creation").update();
         return new Created(agreementId);
+    }
+
+    private void insertParts(long agreementId, List<NewPoolAgreement.Part> parts) {
+        for (NewPoolAgreement.Part part : parts) {
+            jdbc.sql("""
+                            insert into agreement_part (agreement_id, need_id, organisation_id, title, slots, half_hours)
+                            values (:agreement, :need, :organisation, :title, :slots, :halfHours)
+                            """)
+                    .param("agreement", agreementId)
+                    .param("need", part.needId())
+                    .param("organisation", part.organisationId())
+                    .param("title", part.title())
+                    .param("slots", part.slots().toBytes())
+                    .param("halfHours", part.halfHours())
+                    .update();
+        }
     }
 
     /**
@@ -221,7 +350,10 @@ public class Agreements {
         tellTheOthersItEnds(agreementId, actorId, lastDay);
     }
 
-    /** Every other party (its freelancers and the cooperative's staff) gets a notice and an e-mail. */
+    /**
+     * Every other party (its freelancers and the cooperative's staff, and for a pool agreement the staff of each member
+     * with a part) gets a notice and an e-mail.
+     */
     private void tellTheOthersItEnds(long agreementId, long actorId, LocalDate lastDay) {
         record Facts(String title, long organisationId, String organisationName) {}
         Facts facts = jdbc.sql("""
@@ -237,6 +369,12 @@ public class Agreements {
                         .query(Long.class)
                         .list());
         recipients.addAll(organisations.byId(facts.organisationId()).getStaffAccountIds());
+        // a pool agreement's members lose the worker's time in their parts too
+        recipients.addAll(
+                jdbc.sql("""
+                        select s.account_id from organisation_staff s
+                        where s.organisation_id in (select organisation_id from agreement_part where agreement_id = :id)
+                        """).param("id", agreementId).query(Long.class).list());
         recipients.remove(actorId);
         notifications.notify(
                 recipients,
@@ -253,31 +391,39 @@ public class Agreements {
             boolean allowed) {}
 
     /**
-     * The agreement, for one of its freelancers, its cooperative's staff, a consultant or an admin: three statements.
+     * The agreement, for one of its freelancers, its cooperative's staff, a consultant or an admin; a pool agreement
+     * also for the staff of each member organisation with a part in it. Three statements, four for a pool agreement.
      *
      * @throws AgreementNotFound for anybody else, or when there is no such agreement
      */
     @Transactional(readOnly = true)
     public Agreement byId(long agreementId, SignedInMember viewer) {
-        Agreement agreement = jdbc.sql("""
+        record Row(
+                Agreement agreement,
+                @Nullable Long poolId,
+                @Nullable String poolName) {}
+        Row row = jdbc.sql("""
                         select a.id, a.role_id, a.organisation_id, o.name, a.proposal_id, a.start_date, a.end_date,
                                a.status, a.version, a.role_title, a.municipality_code, a.work_mode,
                                a.handover_minutes, a.pay_kind, a.pay_from, a.pay_to, a.pension_percent,
-                               a.collective_agreement, a.collective_agreement_name, a.open_to_flexjob, a.created_at
+                               a.collective_agreement, a.collective_agreement_name, a.open_to_flexjob, a.created_at,
+                               a.pool_id, p.name
                         from agreement a join organisation o on o.id = a.organisation_id
+                        left join pool p on p.id = a.pool_id
                         where a.id = :id
                         """)
                 .param("id", agreementId)
-                .query((rs, row) -> agreement(rs))
+                .query((rs, n) -> new Row(agreement(rs), rs.getObject(22, Long.class), rs.getString(23)))
                 .optional()
                 .orElseThrow(() -> new AgreementNotFound(agreementId));
+        Agreement agreement = row.agreement();
         List<Agreement.Party> parties = jdbc.sql("""
                         select p.freelancer_id, a.display_name, a.email, p.slots
                         from agreement_party p join account a on a.id = p.freelancer_id
                         where p.agreement_id = :id order by p.position
                         """)
                 .param("id", agreementId)
-                .query((rs, row) -> new Agreement.Party(
+                .query((rs, n) -> new Agreement.Party(
                         rs.getLong(1), rs.getString(2), rs.getString(3), WeekGrid.fromBytes(rs.getBytes(4))))
                 .list();
         List<Agreement.Person> staff = jdbc.sql("""
@@ -286,8 +432,35 @@ public class Agreements {
                         where s.organisation_id = :organisation order by a.display_name, a.id
                         """)
                 .param("organisation", agreement.organisationId())
-                .query((rs, row) -> new Agreement.Person(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .query((rs, n) -> new Agreement.Person(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();
+        Agreement.PoolShares pool = null;
+        boolean memberStaff = false;
+        if (row.poolId() != null) {
+            List<Agreement.Part> parts = new ArrayList<>();
+            boolean[] viewerIsMemberStaff = {false};
+            jdbc.sql("""
+                            select ap.need_id, ap.organisation_id, o.name, ap.title, ap.slots, ap.half_hours,
+                                   exists (select 1 from organisation_staff s
+                                           where s.organisation_id = ap.organisation_id and s.account_id = :viewer)
+                            from agreement_part ap join organisation o on o.id = ap.organisation_id
+                            where ap.agreement_id = :id order by o.name, ap.organisation_id, ap.need_id
+                            """)
+                    .param("id", agreementId)
+                    .param("viewer", viewer.accountId())
+                    .query(rs -> {
+                        parts.add(new Agreement.Part(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                WeekGrid.fromBytes(rs.getBytes(5)),
+                                rs.getInt(6)));
+                        viewerIsMemberStaff[0] |= rs.getBoolean(7);
+                    });
+            pool = new Agreement.PoolShares(row.poolId(), java.util.Objects.requireNonNull(row.poolName()), parts);
+            memberStaff = viewerIsMemberStaff[0];
+        }
         Agreement full = new Agreement(
                 agreement.id(),
                 agreement.roleId(),
@@ -301,9 +474,10 @@ public class Agreements {
                 agreement.terms(),
                 parties,
                 staff,
-                agreement.createdAt());
+                agreement.createdAt(),
+                pool);
         long viewerId = viewer.accountId();
-        if (!(full.isParty(viewerId) || full.isStaff(viewerId) || overseer(viewer))) {
+        if (!(full.isParty(viewerId) || full.isStaff(viewerId) || memberStaff || overseer(viewer))) {
             throw new AgreementNotFound(agreementId);
         }
         return full;
@@ -321,7 +495,8 @@ public class Agreements {
             throw new AgreementNotFound(0);
         }
         return jdbc.sql(SUMMARY_SELECT + """
-                        , p.half_hours
+                        , coalesce((select sum(x.half_hours) from agreement_part x where x.agreement_id = a.id),
+                                   p.half_hours)
                         from agreement a join organisation o on o.id = a.organisation_id
                         join agreement_party p on p.agreement_id = a.id and p.freelancer_id = :freelancer
                         order by a.start_date desc, a.id desc
@@ -333,7 +508,8 @@ public class Agreements {
 
     /**
      * An organisation's agreements, newest start first, with everybody's weekly hours together: for its staff,
-     * consultants and admins. One statement.
+     * consultants and admins. Pool agreements count for their host (all parts' hours) and for each member with a part
+     * in them (its own parts' hours). One statement.
      *
      * @throws AgreementNotFound for any other viewer
      */
@@ -351,14 +527,130 @@ public class Agreements {
             throw new AgreementNotFound(0);
         }
         return jdbc.sql(SUMMARY_SELECT + """
-                        , (select sum(q.half_hours) from agreement_party q where q.agreement_id = a.id)
+                        , case when a.pool_id is null
+                                    then (select sum(q.half_hours) from agreement_party q where q.agreement_id = a.id)
+                               else (select sum(x.half_hours) from agreement_part x
+                                     where x.agreement_id = a.id
+                                       and (a.organisation_id = :organisation or x.organisation_id = :organisation))
+                          end
                         from agreement a join organisation o on o.id = a.organisation_id
                         where a.organisation_id = :organisation
+                           or exists (select 1 from agreement_part x
+                                      where x.agreement_id = a.id and x.organisation_id = :organisation)
                         order by a.start_date desc, a.id desc
                         """)
                 .param("organisation", organisationId)
                 .query((rs, row) -> summary(rs))
                 .list();
+    }
+
+    /**
+     * What the pool's agreements used in the month, for its statement (see {@link PoolMonth}): for the host's staff,
+     * consultants and admins all of it; for the staff of a member (approved, or with a part in one of the pool's
+     * agreements) all of it too, since a fair split needs everybody's hours, but marked with their organisation so
+     * that only its shares are shown. Ended agreements count for the days they ran. Four statements.
+     *
+     * @throws dk.jobandel.pools.PoolNotFound when there is no such pool
+     * @throws AgreementNotFound for anybody else (as for agreements they may not see)
+     */
+    @Transactional(readOnly = true)
+    public PoolMonth poolMonth(long poolId, java.time.YearMonth month, SignedInMember viewer) {
+        Pools.Pool pool = pools.pool(poolId);
+        Long viewerOrganisation = null;
+        if (!overseer(viewer)) {
+            record Staff(long organisationId, boolean member) {}
+            Staff staff = jdbc.sql("""
+                            select s.organisation_id,
+                                   exists (select 1 from pool_member m where m.pool_id = :pool
+                                           and m.organisation_id = s.organisation_id and m.status = 'APPROVED')
+                                   or exists (select 1 from agreement_part x join agreement a on a.id = x.agreement_id
+                                              where a.pool_id = :pool and x.organisation_id = s.organisation_id)
+                            from organisation_staff s where s.account_id = :viewer
+                            """)
+                    .param("pool", poolId)
+                    .param("viewer", viewer.accountId())
+                    .query((rs, n) -> new Staff(rs.getLong(1), rs.getBoolean(2)))
+                    .optional()
+                    .orElseThrow(() -> new AgreementNotFound(0));
+            if (staff.organisationId() != pool.hostOrganisationId()) {
+                if (!staff.member()) {
+                    throw new AgreementNotFound(0);
+                }
+                viewerOrganisation = staff.organisationId();
+            }
+        }
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        record Head(
+                long id,
+                long freelancerId,
+                String name,
+                LocalDate start,
+                @Nullable LocalDate end,
+                java.math.BigDecimal wage,
+                java.math.BigDecimal pension,
+                PayKind payKind) {}
+        List<Head> heads = jdbc.sql("""
+                        select a.id, p.freelancer_id, acc.display_name, a.start_date, a.end_date, a.pay_from,
+                               a.pension_percent, a.pay_kind
+                        from agreement a join agreement_party p on p.agreement_id = a.id
+                        join account acc on acc.id = p.freelancer_id
+                        where a.pool_id = :pool and a.start_date <= :last and (a.end_date is null or a.end_date >= :first)
+                        order by acc.display_name, p.freelancer_id, a.start_date, a.id
+                        """)
+                .param("pool", poolId)
+                .param("first", Date.valueOf(first))
+                .param("last", Date.valueOf(last))
+                .query((rs, n) -> new Head(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getBigDecimal(6),
+                        rs.getBigDecimal(7),
+                        PayKind.valueOf(rs.getString(8))))
+                .list();
+        record PartRow(long organisationId, String organisationName, int halfHoursPerWeek) {}
+        Map<Long, List<PartRow>> parts = new HashMap<>();
+        if (!heads.isEmpty()) {
+            jdbc.sql("""
+                            select x.agreement_id, x.organisation_id, o.name, x.half_hours
+                            from agreement_part x join organisation o on o.id = x.organisation_id
+                            where x.agreement_id in (:agreements) order by o.name, x.organisation_id, x.need_id
+                            """)
+                    .param("agreements", heads.stream().map(Head::id).toList())
+                    .query(rs -> {
+                        parts.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                                .add(new PartRow(rs.getLong(2), rs.getString(3), rs.getInt(4)));
+                    });
+        }
+        List<PoolMonth.Work> work = new ArrayList<>();
+        for (Head head : heads) {
+            LocalDate from = head.start().isAfter(first) ? head.start() : first;
+            LocalDate until = head.end() == null || head.end().isAfter(last) ? last : head.end();
+            int days = (int) java.time.temporal.ChronoUnit.DAYS.between(from, until) + 1;
+            Map<Long, PoolMonth.Usage> usage = new java.util.LinkedHashMap<>();
+            for (PartRow part : parts.getOrDefault(head.id(), List.of())) {
+                int used = PoolMonth.halfHoursUsed(part.halfHoursPerWeek(), days);
+                usage.merge(
+                        part.organisationId(),
+                        new PoolMonth.Usage(part.organisationId(), part.organisationName(), used),
+                        (a, b) -> new PoolMonth.Usage(
+                                a.organisationId(), a.organisationName(), a.halfHours() + b.halfHours()));
+            }
+            work.add(new PoolMonth.Work(
+                    head.id(),
+                    head.freelancerId(),
+                    head.name(),
+                    head.wage(),
+                    head.pension(),
+                    head.payKind(),
+                    days,
+                    List.copyOf(usage.values())));
+        }
+        return new PoolMonth(
+                pool.id(), pool.name(), pool.hostName(), pool.feePercent(), month, viewerOrganisation, work);
     }
 
     /** The agreement made from a proposal, if one was. */
@@ -391,7 +683,7 @@ public class Agreements {
     private static Agreement agreement(ResultSet rs) throws SQLException {
         return new Agreement(
                 rs.getLong(1),
-                rs.getLong(2),
+                rs.getObject(2, Long.class),
                 rs.getLong(3),
                 rs.getString(4),
                 rs.getObject(5, Long.class),
@@ -413,7 +705,8 @@ public class Agreements {
                         rs.getBoolean(20)),
                 List.of(),
                 List.of(),
-                rs.getTimestamp(21).toInstant());
+                rs.getTimestamp(21).toInstant(),
+                null);
     }
 
     private static boolean overseer(SignedInMember viewer) {
@@ -428,33 +721,35 @@ public class Agreements {
                 .single();
     }
 
-    private long insertAgreement(NewAgreement request, Role role, RoleDetails details, String collectiveAgreementName) {
+    private long insertAgreement(Draft draft) {
+        Terms terms = draft.terms();
         return jdbc.sql("""
-                        insert into agreement (role_id, organisation_id, proposal_id, start_date, end_date, status,
-                                               role_title, municipality_code, work_mode, handover_minutes, pay_kind,
-                                               pay_from, pay_to, pension_percent, collective_agreement,
+                        insert into agreement (role_id, pool_id, organisation_id, proposal_id, start_date, end_date,
+                                               status, role_title, municipality_code, work_mode, handover_minutes,
+                                               pay_kind, pay_from, pay_to, pension_percent, collective_agreement,
                                                collective_agreement_name, open_to_flexjob, created_at)
-                        values (:role, :organisation, :proposal, :start, :end, 'ACTIVE', :title, :municipality,
+                        values (:role, :pool, :organisation, :proposal, :start, :end, 'ACTIVE', :title, :municipality,
                                 :workMode, :handover, :payKind, :payFrom, :payTo, :pension, :collective,
                                 :collectiveName, :flexjob, :now)
                         returning id
                         """)
-                .param("role", role.id())
-                .param("organisation", role.organisationId())
-                .param("proposal", request.proposalId())
-                .param("start", Date.valueOf(request.startDate()))
-                .param("end", request.endDate() == null ? null : Date.valueOf(request.endDate()))
-                .param("title", details.title())
-                .param("municipality", details.municipalityCode())
-                .param("workMode", details.workMode().name())
-                .param("handover", details.handoverMinutes())
-                .param("payKind", details.payKind().name())
-                .param("payFrom", details.payFrom())
-                .param("payTo", details.payTo())
-                .param("pension", details.pensionPercent())
-                .param("collective", details.collectiveAgreement())
-                .param("collectiveName", details.collectiveAgreement() ? collectiveAgreementName : "")
-                .param("flexjob", details.openToFlexjob())
+                .param("role", draft.roleId())
+                .param("pool", draft.poolId())
+                .param("organisation", draft.organisationId())
+                .param("proposal", draft.proposalId())
+                .param("start", Date.valueOf(draft.startDate()))
+                .param("end", draft.endDate() == null ? null : Date.valueOf(draft.endDate()))
+                .param("title", terms.roleTitle())
+                .param("municipality", terms.municipalityCode())
+                .param("workMode", terms.workMode().name())
+                .param("handover", terms.handoverMinutes())
+                .param("payKind", terms.payKind().name())
+                .param("payFrom", terms.payFrom())
+                .param("payTo", terms.payTo())
+                .param("pension", terms.pensionPercent())
+                .param("collective", terms.collectiveAgreement())
+                .param("collectiveName", terms.collectiveAgreementName())
+                .param("flexjob", terms.openToFlexjob())
                 .param("now", Timestamp.from(clock.instant()))
                 .query(Long.class)
                 .single();
@@ -492,7 +787,7 @@ public class Agreements {
     }
 
     /** Every party's other agreements that touch the new dates, give or take a day (for the night between). */
-    private Map<Long, List<Commitment>> commitments(long agreementId, NewAgreement request) {
+    private Map<Long, List<Commitment>> commitments(long agreementId, Draft request) {
         Map<Long, List<Commitment>> byPerson = new HashMap<>();
         jdbc.sql("""
                         select p.freelancer_id, a.start_date, a.end_date, p.slots

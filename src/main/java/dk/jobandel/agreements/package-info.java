@@ -5,7 +5,10 @@
  * constraint), and {@link dk.jobandel.agreements.WorkingTimeRules} checks the Danish working-time rules across all
  * of a person's agreements before one is made. Its API is {@link dk.jobandel.agreements.Agreements} (make, end and
  * read agreements) and {@link dk.jobandel.agreements.Bookings} (booked time, for matching); every state change goes
- * into the {@link dk.jobandel.audit.AuditTrail}.
+ * into the {@link dk.jobandel.audit.AuditTrail}. Pool agreements employ one worker through a pool's host on the pool's
+ * terms, with each member's part of the week recorded ({@link dk.jobandel.agreements.NewPoolAgreement}); the module
+ * answers the pool overview's covered hours ({@link dk.jobandel.pools.NeedBookings}) and each pool month's usage for
+ * the statements ({@link dk.jobandel.agreements.PoolMonth}).
  */
 @org.jspecify.annotations.NullMarked
 package dk.jobandel.agreements;

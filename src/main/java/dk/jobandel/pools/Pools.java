@@ -65,7 +65,12 @@ public class Pools {
 
     // --- records the API returns ---
 
-    /** A pool with its settings and host. */
+    /**
+     * A pool with its settings and host.
+     *
+     * @param hourlyWage the gross wage per hour the host pays its workers, in kroner
+     * @param pensionPercent the employer's pension, percent of the wage
+     */
     public record Pool(
             long id,
             String name,
@@ -76,7 +81,9 @@ public class Pools {
             BigDecimal feePercent,
             int noticeDays,
             BigDecimal minHoursPerMember,
-            long version) {}
+            long version,
+            BigDecimal hourlyWage,
+            BigDecimal pensionPercent) {}
 
     /** A pool in a list, with the reader's own membership (or {@code null}). */
     public record Listed(
@@ -244,7 +251,7 @@ public class Pools {
 
     private static final String POOL_COLUMNS = """
             p.id, p.name, p.host_organisation_id, o.name, p.purpose, p.municipality_code, p.fee_percent,
-            p.notice_days, p.min_hours_per_member, p.version
+            p.notice_days, p.min_hours_per_member, p.version, p.hourly_wage, p.pension_percent
             """;
 
     private static Pool pool(ResultSet rs) throws SQLException {
@@ -258,7 +265,9 @@ public class Pools {
                 rs.getBigDecimal(7),
                 rs.getInt(8),
                 rs.getBigDecimal(9),
-                rs.getLong(10));
+                rs.getLong(10),
+                rs.getBigDecimal(11),
+                rs.getBigDecimal(12));
     }
 
     private Pool poolById(long poolId) {
@@ -268,6 +277,17 @@ public class Pools {
                 .query((rs, row) -> pool(rs))
                 .optional()
                 .orElseThrow(() -> new PoolNotFound(poolId));
+    }
+
+    /**
+     * The pool with its settings and pay terms, for other modules that have checked who may see what they show (the
+     * agreements module copies the pay terms into a worker's agreement). No visibility check.
+     *
+     * @throws PoolNotFound when there is no such pool
+     */
+    @Transactional(readOnly = true)
+    public Pool pool(long poolId) {
+        return poolById(poolId);
     }
 
     private record Membership(long id, MemberStatus status, long version) {}
@@ -346,8 +366,10 @@ public class Pools {
         Timestamp now = Timestamp.from(clock.instant());
         long poolId = jdbc.sql("""
                         insert into pool (name, host_organisation_id, purpose, municipality_code, fee_percent,
-                                          notice_days, min_hours_per_member, created_by, created_at)
-                        values (:name, :host, :purpose, :municipality, :fee, :notice, :minHours, :by, :now)
+                                          notice_days, min_hours_per_member, hourly_wage, pension_percent,
+                                          created_by, created_at)
+                        values (:name, :host, :purpose, :municipality, :fee, :notice, :minHours, :wage, :pension,
+                                :by, :now)
                         returning id
                         """)
                 .param("name", details.name().strip())
@@ -357,6 +379,8 @@ public class Pools {
                 .param("fee", details.feePercent())
                 .param("notice", details.noticeDays())
                 .param("minHours", details.minHoursPerMember())
+                .param("wage", details.hourlyWage())
+                .param("pension", details.pensionPercent())
                 .param("by", actingAccountId)
                 .param("now", now)
                 .query(Long.class)

@@ -35,7 +35,8 @@ import net.fortuna.ical4j.model.property.Uid;
 /**
  * An agreement's weekly schedule as an iCalendar file (RFC 5545): one VEVENT per run of half-hours of a person's week,
  * repeating weekly from the first such weekday on or after the start date, until the end of the last day when the
- * agreement has one. Times are Europe/Copenhagen wall-clock times with the zone's VTIMEZONE in the file, so calendar
+ * agreement has one; for a pool agreement one per run of each member's window, named by its need and placed at the
+ * member. Times are Europe/Copenhagen wall-clock times with the zone's VTIMEZONE in the file, so calendar
  * programs keep 08:00 at 08:00 across summer time.
  */
 final class AgreementCalendar {
@@ -54,12 +55,23 @@ final class AgreementCalendar {
         List<CalendarComponent> components = new ArrayList<>();
         components.add(copenhagen());
         for (Agreement.Party person : people) {
-            for (WeekGrid.TimeRange range : person.slots().ranges()) {
-                LocalDate first = agreement.startDate().with(TemporalAdjusters.nextOrSame(range.day()));
-                if (agreement.endDate() != null && first.isAfter(agreement.endDate())) {
-                    continue;
+            if (agreement.pool() != null) {
+                // a pool worker's week is the members' windows: one series per window, named by its need and member
+                for (Agreement.Part part : agreement.pool().parts()) {
+                    for (WeekGrid.TimeRange range : part.slots().ranges()) {
+                        LocalDate first = firstDay(agreement, range);
+                        if (first != null) {
+                            components.add(event(agreement, person, part, range, first, withNames, now));
+                        }
+                    }
                 }
-                components.add(event(agreement, person, range, first, withNames, now));
+                continue;
+            }
+            for (WeekGrid.TimeRange range : person.slots().ranges()) {
+                LocalDate first = firstDay(agreement, range);
+                if (first != null) {
+                    components.add(event(agreement, person, null, range, first, withNames, now));
+                }
             }
         }
         Calendar calendar = new Calendar(new ComponentList<>(components))
@@ -69,9 +81,17 @@ final class AgreementCalendar {
         return calendar.toString();
     }
 
+    /** The first day of a weekly series: that weekday on or after the start, or {@code null} after the end. */
+    private static @org.jspecify.annotations.Nullable LocalDate firstDay(
+            Agreement agreement, WeekGrid.TimeRange range) {
+        LocalDate first = agreement.startDate().with(TemporalAdjusters.nextOrSame(range.day()));
+        return agreement.endDate() != null && first.isAfter(agreement.endDate()) ? null : first;
+    }
+
     private static VEvent event(
             Agreement agreement,
             Agreement.Party person,
+            Agreement.@org.jspecify.annotations.Nullable Part part,
             WeekGrid.TimeRange range,
             LocalDate first,
             boolean withNames,
@@ -80,7 +100,9 @@ final class AgreementCalendar {
         ZonedDateTime end = range.to().equals(LocalTime.MIDNIGHT)
                 ? first.plusDays(1).atStartOfDay(COPENHAGEN)
                 : first.atTime(range.to()).atZone(COPENHAGEN);
-        String title = agreement.terms().roleTitle() + (withNames ? " – " + person.name() : "");
+        String title = agreement.terms().roleTitle()
+                + (part == null ? "" : " – " + part.title())
+                + (withNames ? " – " + person.name() : "");
         VEvent event = new VEvent(start, end, title);
         event.add(new Uid("agreement-%d-%d-%s-%s@jobandel.dk"
                 .formatted(
@@ -89,7 +111,7 @@ final class AgreementCalendar {
                         range.day().name().toLowerCase(java.util.Locale.ROOT),
                         range.from().toString().replace(":", ""))));
         event.replace(new DtStamp(now));
-        event.add(new Location(agreement.organisationName()));
+        event.add(new Location(part == null ? agreement.organisationName() : part.organisationName()));
         String rule = "FREQ=WEEKLY";
         if (agreement.endDate() != null) {
             // UNTIL is in UTC when DTSTART has a TZID (RFC 5545 3.3.10): the end of the last day in Copenhagen

@@ -37,7 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An agreement's page, ending it, and its calendar file. {@link Agreements} decides who may see it (its freelancers,
- * the cooperative's staff, consultants and admins): for anybody else it is not found.
+ * the cooperative's staff, consultants and admins, and for a pool agreement the staff of each member with a part in
+ * it): for anybody else it is not found. Only its freelancers and the cooperative's (the host's) staff may end it.
  */
 @Controller
 @RequestMapping("/agreements")
@@ -127,6 +128,7 @@ class AgreementController {
         agreement.parties().forEach(p -> pictures.put(p.freelancerId(), WeekPicture.of(p.slots())));
         model.addAttribute("agreement", agreement);
         model.addAttribute("pictures", pictures);
+        model.addAttribute("parts", agreement.pool() == null ? null : PartsPicture.of(agreement.pool()));
         model.addAttribute("timeline", audit.timeline(Agreements.SUBJECT_TYPE, agreement.id()));
         model.addAttribute("canEnd", agreement.canBeEndedBy(me.accountId()));
         model.addAttribute("today", LocalDate.now(clock));

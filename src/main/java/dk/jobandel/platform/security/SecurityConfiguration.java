@@ -77,6 +77,11 @@ public class SecurityConfiguration {
                         .hasRole("COOPERATIVE")
                         .requestMatchers("/offers/**", "/offers")
                         .hasAnyRole("FREELANCER", "COOPERATIVE")
+                        // a pool's monthly statements and their CSV file: cooperative staff and consultants; the
+                        // matching module shows a member's staff only their own shares, gives the CSV only to the
+                        // host's staff and consultants, and answers 404 to anybody outside the pool
+                        .requestMatchers(HttpMethod.GET, "/pools/*/statements", "/pools/*/statements.csv")
+                        .hasAnyRole("COOPERATIVE", "CONSULTANT", "ADMIN")
                         // pools: cooperative staff and consultants; the pools module answers 404 to anybody outside
                         // a pool for its needs, workers and applications, and lets only the host decide
                         .requestMatchers("/pools", "/pools/**")
@@ -86,7 +91,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         // an agreement's page, ending it and its calendar: its freelancers, the cooperative's staff,
-                        // consultants and admins; the agreements module answers 404 to every other member
+                        // consultants and admins, and for a pool agreement each member's staff (page and calendar
+                        // only: the worker or the host's staff end it); the agreements module answers 404 to every
+                        // other member
                         .requestMatchers(HttpMethod.GET, "/agreements/*", "/agreements/*/calendar.ics")
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/agreements/*/end")

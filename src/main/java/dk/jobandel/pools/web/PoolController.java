@@ -90,6 +90,8 @@ class PoolController {
             } catch (PoolRefused refused) {
                 String field = switch (refused.messageCode()) {
                     case "pool.name.taken" -> "name";
+                    case "pool.hourlyWage.invalid" -> "hourlyWage";
+                    case "pool.pension.invalid" -> "pensionPercent";
                     case "pool.host.required", "pool.host.notVerified" -> consultant ? "hostOrganisationId" : null;
                     default -> null;
                 };

@@ -3,6 +3,7 @@ package dk.jobandel.pools.web;
 import dk.jobandel.pools.PoolDetails;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -39,6 +40,18 @@ public class PoolForm {
     @DecimalMax("48")
     private @Nullable BigDecimal minHoursPerMember = new BigDecimal("4");
 
+    @NotNull
+    @DecimalMin(value = "0", inclusive = false)
+    @DecimalMax("999999.99")
+    @Digits(integer = 6, fraction = 2)
+    private @Nullable BigDecimal hourlyWage = PoolDetails.DEFAULT_HOURLY_WAGE;
+
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax("30")
+    @Digits(integer = 2, fraction = 2)
+    private @Nullable BigDecimal pensionPercent = PoolDetails.DEFAULT_PENSION_PERCENT;
+
     private @Nullable Long hostOrganisationId;
 
     static PoolForm blank(@Nullable Short municipalityCode) {
@@ -48,10 +61,16 @@ public class PoolForm {
     }
 
     PoolDetails toDetails() {
-        if (municipalityCode == null || feePercent == null || noticeDays == null || minHoursPerMember == null) {
+        if (municipalityCode == null
+                || feePercent == null
+                || noticeDays == null
+                || minHoursPerMember == null
+                || hourlyWage == null
+                || pensionPercent == null) {
             throw new IllegalStateException("Validate the form before using it");
         }
-        return new PoolDetails(name, purpose, municipalityCode, feePercent, noticeDays, minHoursPerMember);
+        return new PoolDetails(
+                name, purpose, municipalityCode, feePercent, noticeDays, minHoursPerMember, hourlyWage, pensionPercent);
     }
 
     public String getName() {
@@ -100,6 +119,22 @@ public class PoolForm {
 
     public void setMinHoursPerMember(@Nullable BigDecimal minHoursPerMember) {
         this.minHoursPerMember = minHoursPerMember;
+    }
+
+    public @Nullable BigDecimal getHourlyWage() {
+        return hourlyWage;
+    }
+
+    public void setHourlyWage(@Nullable BigDecimal hourlyWage) {
+        this.hourlyWage = hourlyWage;
+    }
+
+    public @Nullable BigDecimal getPensionPercent() {
+        return pensionPercent;
+    }
+
+    public void setPensionPercent(@Nullable BigDecimal pensionPercent) {
+        this.pensionPercent = pensionPercent;
     }
 
     public @Nullable Long getHostOrganisationId() {
