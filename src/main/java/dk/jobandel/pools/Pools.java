@@ -261,6 +261,16 @@ public class Pools {
                 rs.getLong(10));
     }
 
+    /**
+     * The pool, for other modules that already checked who may act (pool matching, agreements).
+     *
+     * @throws PoolNotFound if there is no such pool
+     */
+    @Transactional(readOnly = true)
+    public Pool pool(long poolId) {
+        return poolById(poolId);
+    }
+
     private Pool poolById(long poolId) {
         return jdbc.sql("select " + POOL_COLUMNS
                         + " from pool p join organisation o on o.id = p.host_organisation_id where p.id = :p")
@@ -907,6 +917,15 @@ public class Pools {
             throw new PoolNotFound(poolId);
         }
         return loadNeeds(actor, poolId, null);
+    }
+
+    /**
+     * The pool's open and filled needs of approved members, for modules that have already decided who may see them
+     * (review of portfolios, offers). No need is marked {@code own}.
+     */
+    @Transactional(readOnly = true)
+    public List<Need> needsOf(long poolId) {
+        return loadNeeds(new Actor(0, null, true), poolId, null);
     }
 
     /** One need of the acting member's own organisation, for editing it. */
