@@ -70,7 +70,43 @@ final class DemoFreelancers {
             "Signe Vestergaard",
             "Daniel Eriksen",
             "Mariam Saleh",
-            "Rasmus Kjeldsen");
+            "Rasmus Kjeldsen",
+            "Hanne Skov",
+            "Bilal Amin");
+
+    /**
+     * People who want a secure job in the demo pool rather than gigs: the last two in {@link #NAMES}, with the skills
+     * of the pool's needs ({@link DemoPools}), living in Aarhus and free on weekdays.
+     */
+    record PoolPersona(String name, int travelKm, int minHours, int maxHours, LocalTime until, List<String> skills) {}
+
+    static final List<PoolPersona> POOL_PERSONAS = List.of(
+            new PoolPersona(
+                    "Hanne Skov",
+                    40,
+                    30,
+                    37,
+                    LocalTime.of(17, 0),
+                    List.of(
+                            "energy_renovation:2",
+                            "handyman_repairs:2",
+                            "barista:2",
+                            "reception_customer_service:2",
+                            "cargo_bike_delivery:2",
+                            "warehouse_work:1",
+                            "event_planning:2",
+                            "bookkeeping:2",
+                            "it_support:2")),
+            new PoolPersona(
+                    "Bilal Amin",
+                    25,
+                    8,
+                    20,
+                    LocalTime.of(16, 30),
+                    List.of("it_support:3", "bookkeeping:2", "barista:1", "reception_customer_service:1")));
+
+    /** How many of the first people are shaped to fit the demo roles, at most. */
+    private static final int SHAPED_AT_MOST = 32;
 
     private static final short[] MUNICIPALITIES = {
         101, 101, 101, 101, 147, 751, 751, 751, 461, 461, 851, 851, 265, 630, 657, 167, 159, 173, 561, 615, 540, 400
@@ -103,7 +139,7 @@ final class DemoFreelancers {
                 fits.add(new Fit(role, part));
             }
         }
-        return fits.subList(0, Math.min(fits.size(), NAMES.size() - 10));
+        return fits.subList(0, Math.min(fits.size(), SHAPED_AT_MOST));
     }
 
     /** Fills an empty profile for the person at this position in {@link #NAMES}. */
@@ -113,6 +149,12 @@ final class DemoFreelancers {
             return; // filled by an earlier run, or changed by somebody trying the demo
         }
         var random = new Random(1000L + index);
+        for (PoolPersona persona : POOL_PERSONAS) {
+            if (persona.name().equals(NAMES.get(index))) {
+                fillForPool(persona, accountId, profile.version(), profiles, referenceData);
+                return;
+            }
+        }
         List<Fit> fits = fits();
         if (index < fits.size()) {
             fillToFit(fits.get(index), index, accountId, profile.version(), profiles, referenceData, random);
@@ -212,6 +254,48 @@ final class DemoFreelancers {
                 .mapToObj(i -> Math.max(1, Math.min(5, 3 + (i % 3) - 1 + random.nextInt(2))))
                 .toList();
         profiles.answerWorkStyle(accountId, v, answers);
+    }
+
+    private static void fillForPool(
+            PoolPersona persona,
+            long accountId,
+            long version,
+            FreelancerProfiles profiles,
+            ReferenceData referenceData) {
+        var basics = new Profile.Basics(
+                (short) 751,
+                persona.travelKm(),
+                true,
+                true,
+                true,
+                persona.minHours(),
+                persona.maxHours(),
+                LocalDate.of(2026, 11, 1),
+                null,
+                List.of("da", "en"),
+                false,
+                true);
+        long v = profiles.changeBasics(accountId, version, persona.name(), basics)
+                .version();
+        Map<String, Skill> byCode = referenceData.skillCategories().stream()
+                .flatMap(c -> c.skills().stream())
+                .collect(java.util.stream.Collectors.toMap(Skill::code, java.util.function.Function.identity()));
+        Set<HeldSkill> skills = new HashSet<>();
+        for (String spec : persona.skills()) {
+            String[] parts = spec.split(":");
+            skills.add(new HeldSkill(byCode.get(parts[0]).id(), Short.parseShort(parts[1])));
+        }
+        v = profiles.changeSkills(accountId, v, skills).version();
+        v = profiles.changeAvailability(
+                        accountId,
+                        v,
+                        WeekGrid.daily(
+                                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0), persona.until()))
+                .version();
+        profiles.answerWorkStyle(
+                accountId,
+                v,
+                IntStream.range(0, WorkStyle.QUESTIONS).mapToObj(i -> 3).toList());
     }
 
     /**

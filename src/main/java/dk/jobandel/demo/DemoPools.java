@@ -174,8 +174,14 @@ final class DemoPools {
                             null,
                             skills));
         }
+        // the people who came for pool work first, then others who want it, three in all
+        List<String> personas = DemoFreelancers.POOL_PERSONAS.stream()
+                .map(DemoFreelancers.PoolPersona::name)
+                .toList();
+        List<Pools.Candidate> candidates = new java.util.ArrayList<>(pools.workerCandidates(host, poolId));
+        candidates.sort(java.util.Comparator.comparing(c -> !personas.contains(c.name())));
         int workers = 0;
-        for (Pools.Candidate candidate : pools.workerCandidates(host, poolId)) {
+        for (Pools.Candidate candidate : candidates) {
             if (workers == 3) {
                 break;
             }

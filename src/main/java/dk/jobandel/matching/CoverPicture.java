@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Who covers which half-hour of a role's week, as a table for pages: each cell is a member's colour
- * ({@code m0}–{@code m2}), {@code overlap} where two work together (a handover), {@code gap} where the
+ * ({@code m0}–{@code m5}), {@code overlap} where two work together (a handover), {@code gap} where the
  * schedule needs someone and nobody is there, or empty outside the schedule. Rows are half-hours from the
  * first to the last hour anyone is needed or planned. The table is a picture only: the explanation's
  * sentences say the same in words.
@@ -14,6 +14,9 @@ import java.util.List;
 public record CoverPicture(List<Row> rows) {
 
     public record Row(String time, boolean fullHour, List<String> cells) {}
+
+    /** The member colours the style sheet has ({@code m0}–{@code m5}); beyond them colours repeat. */
+    public static final int COLOURS = 6;
 
     public static CoverPicture of(WeekGrid schedule, List<WeekGrid> members) {
         WeekGrid all = schedule;
@@ -55,7 +58,7 @@ public record CoverPicture(List<Row> rows) {
             return "overlap";
         }
         if (count == 1) {
-            return "m" + who;
+            return "m" + who % COLOURS;
         }
         return schedule.contains(slot) ? "gap" : "";
     }

@@ -199,7 +199,7 @@ public class MatchingRuns {
 
     @Transactional(readOnly = true)
     public Optional<Run> byId(long id) {
-        return jdbc.sql(SELECT_RUN + " where id = :id")
+        return jdbc.sql(SELECT_RUN + " where id = :id and pool_id is null")
                 .param("id", id)
                 .query(MatchingRuns::run)
                 .optional();
@@ -215,7 +215,7 @@ public class MatchingRuns {
 
     @Transactional(readOnly = true)
     public List<Run> recent(int limit) {
-        return jdbc.sql(SELECT_RUN + " order by started_at desc, id desc limit :limit")
+        return jdbc.sql(SELECT_RUN + " where pool_id is null order by started_at desc, id desc limit :limit")
                 .param("limit", limit)
                 .query(MatchingRuns::run)
                 .list();

@@ -933,6 +933,15 @@ public class Pools {
         return loadNeeds(actor, poolId, null);
     }
 
+    /**
+     * The pool's open and filled needs of approved members, for modules that have already decided who may see them
+     * (review of portfolios, offers). No need is marked {@code own}.
+     */
+    @Transactional(readOnly = true)
+    public List<Need> needsOf(long poolId) {
+        return loadNeeds(new Actor(0, null, true), poolId, null);
+    }
+
     /** One need of the acting member's own organisation, for editing it. */
     @Transactional(readOnly = true)
     public Need ownNeed(long accountId, long poolId, long needId) {

@@ -3,12 +3,16 @@ package dk.jobandel.review;
 import dk.jobandel.agreements.Agreements;
 import dk.jobandel.agreements.Creation;
 import dk.jobandel.agreements.NewAgreement;
+import dk.jobandel.agreements.NewPoolAgreement;
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.matching.MatchingProposals;
 import dk.jobandel.matching.MatchingProposals.Proposal;
+import dk.jobandel.matching.PoolMatching;
+import dk.jobandel.matching.PoolMatching.PortfolioProposal;
 import dk.jobandel.members.Organisation;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.platform.SignedInMember;
+import dk.jobandel.pools.Pools;
 import dk.jobandel.roles.Role;
 import dk.jobandel.roles.SharedRoles;
 import java.sql.ResultSet;
@@ -78,6 +82,8 @@ public class Offers {
 
     private final JdbcClient jdbc;
     private final MatchingProposals proposals;
+    private final PoolMatching portfolios;
+    private final Pools pools;
     private final Organisations organisations;
     private final SharedRoles roles;
     private final Agreements agreements;
@@ -92,6 +98,8 @@ public class Offers {
     Offers(
             JdbcClient jdbc,
             MatchingProposals proposals,
+            PoolMatching portfolios,
+            Pools pools,
             Organisations organisations,
             SharedRoles roles,
             Agreements agreements,
@@ -103,6 +111,8 @@ public class Offers {
         this.messages = messages;
         this.jdbc = jdbc;
         this.proposals = proposals;
+        this.portfolios = portfolios;
+        this.pools = pools;
         this.organisations = organisations;
         this.roles = roles;
         this.agreements = agreements;
@@ -123,7 +133,21 @@ public class Offers {
         }
         long id = insert(proposal.id(), Party.ORGANISATION, null, role.organisationId(), now, expires);
         audit.record(OFFER, id, null, OfferStatus.PENDING.name(), consultantId, null);
-        events.publishEvent(new OffersSent(proposal.id(), role.id(), proposal.freelancerIds(), role.organisationId()));
+        events.publishEvent(new OffersSent(proposal.id()));
+    }
+
+    /** Sends an offer to the portfolio's worker and to every member organisation whose needs are in it. */
+    @Transactional
+    void send(PortfolioProposal portfolio, long consultantId) {
+        Instant now = clock.instant();
+        Instant expires = now.plus(expiry);
+        long worker = insert(portfolio.id(), Party.FREELANCER, portfolio.workerId(), null, now, expires);
+        audit.record(OFFER, worker, null, OfferStatus.PENDING.name(), consultantId, null);
+        for (long organisationId : portfolio.organisationIds()) {
+            long id = insert(portfolio.id(), Party.ORGANISATION, null, organisationId, now, expires);
+            audit.record(OFFER, id, null, OfferStatus.PENDING.name(), consultantId, null);
+        }
+        events.publishEvent(new OffersSent(portfolio.id()));
     }
 
     /** A proposal's offers, freelancers first (in member order), then the cooperative. */
@@ -178,6 +202,10 @@ public class Offers {
         if (!all.stream().allMatch(o -> o.status() == OfferStatus.ACCEPTED)) {
             return Optional.empty();
         }
+        Optional<PortfolioProposal> portfolio = portfolios.byId(offer.proposalId());
+        if (portfolio.isPresent()) {
+            return agreeOnPortfolio(portfolio.get(), all, member.accountId());
+        }
         Proposal proposal = proposals.byId(offer.proposalId()).orElseThrow();
         Role role = roles.role(proposal.roleId());
         Creation created = agreements.create(new NewAgreement(
@@ -191,19 +219,84 @@ public class Offers {
                 member.accountId()));
         return switch (created) {
             case Creation.Created made -> {
-                finish(proposal, ReviewStatus.AGREED, member.accountId(), null);
+                finish(Held.of(proposal), ReviewStatus.AGREED, member.accountId(), null);
                 roles.filledByAgreement(role.id());
                 events.publishEvent(new AllAccepted(proposal.id(), made.agreementId(), parties(all)));
                 yield Optional.empty();
             }
-            case Creation.Refused refused -> {
-                // kept in Danish, the platform's language, as the reason in the proposal's history
-                String why = messages.getMessage(refused.messageKey(), refused.messageArguments(), DANISH);
-                finish(proposal, ReviewStatus.BLOCKED, null, why);
-                events.publishEvent(new AgreementBlocked(proposal.id(), parties(all)));
-                yield Optional.of(refused);
-            }
+            case Creation.Refused refused -> blocked(Held.of(proposal), refused, all);
         };
+    }
+
+    /**
+     * Every party said yes to a portfolio: the worker's agreement is made with the pool's host, each member's need
+     * recorded as its part, and the needs become filled. It runs from the latest of the needs' starts (today at the
+     * earliest) until the earliest of their ends.
+     */
+    private Optional<Creation.Refused> agreeOnPortfolio(PortfolioProposal portfolio, List<Offer> all, long actorId) {
+        java.util.Map<Long, Pools.Need> needs = new java.util.HashMap<>();
+        pools.needsOf(portfolio.poolId()).forEach(n -> needs.put(n.id(), n));
+        LocalDate start = today();
+        LocalDate end = null;
+        List<NewPoolAgreement.Part> parts = new java.util.ArrayList<>();
+        for (PoolMatching.Part part : portfolio.parts()) {
+            Pools.Need need = needs.get(part.needId());
+            if (need == null || need.status() != dk.jobandel.pools.NeedStatus.OPEN) {
+                throw new ReviewRefused("offer.portfolio.needGone");
+            }
+            start = need.startDate().isAfter(start) ? need.startDate() : start;
+            if (need.endDate() != null && (end == null || need.endDate().isBefore(end))) {
+                end = need.endDate();
+            }
+            parts.add(new NewPoolAgreement.Part(
+                    need.id(), need.organisationId(), need.title(), part.slots(), part.halfHours()));
+        }
+        if (end != null && end.isBefore(start)) {
+            throw new ReviewRefused("offer.portfolio.needGone");
+        }
+        Creation created = agreements.createForPool(new NewPoolAgreement(
+                portfolio.poolId(), portfolio.id(), start, end, portfolio.workerId(), parts, actorId));
+        Held held = held(portfolio.id());
+        return switch (created) {
+            case Creation.Created made -> {
+                finish(held, ReviewStatus.AGREED, actorId, null);
+                parts.forEach(part -> pools.markFilled(part.needId()));
+                events.publishEvent(new AllAccepted(portfolio.id(), made.agreementId(), parties(all)));
+                yield Optional.empty();
+            }
+            case Creation.Refused refused -> blocked(held, refused, all);
+        };
+    }
+
+    private Optional<Creation.Refused> blocked(Held proposal, Creation.Refused refused, List<Offer> all) {
+        // kept in Danish, the platform's language, as the reason in the proposal's history
+        String why = messages.getMessage(refused.messageKey(), refused.messageArguments(), DANISH);
+        finish(proposal, ReviewStatus.BLOCKED, null, why);
+        events.publishEvent(new AgreementBlocked(proposal.id(), parties(all)));
+        return Optional.of(refused);
+    }
+
+    /** A proposal as answering its offers needs it: its id, version and review status, and how to remember a no. */
+    private record Held(long id, long version, String reviewStatus, Runnable rememberRefusal) {
+
+        static Held of(Proposal proposal) {
+            return new Held(proposal.id(), proposal.version(), proposal.reviewStatus(), () -> {});
+        }
+    }
+
+    private Held held(long proposalId) {
+        Optional<PortfolioProposal> portfolio = portfolios.byId(proposalId);
+        if (portfolio.isPresent()) {
+            PortfolioProposal p = portfolio.get();
+            return new Held(
+                    p.id(), p.version(), p.reviewStatus(), () -> portfolios.rememberRefusal(p, clock.instant()));
+        }
+        Proposal proposal = proposals.byId(proposalId).orElseThrow();
+        return new Held(
+                proposal.id(),
+                proposal.version(),
+                proposal.reviewStatus(),
+                () -> proposals.rememberRefusal(proposal, clock.instant()));
     }
 
     /**
@@ -214,10 +307,10 @@ public class Offers {
     public void decline(long offerId, long version, SignedInMember member, @Nullable String reason) {
         Offer offer = answerable(offerId, version, member);
         answer(offer, OfferStatus.DECLINED, member.accountId(), reason);
-        Proposal proposal = proposals.byId(offer.proposalId()).orElseThrow();
+        Held proposal = held(offer.proposalId());
         List<Offer> others = withdrawOthers(offer.proposalId());
         finish(proposal, ReviewStatus.DECLINED, member.accountId(), reason);
-        proposals.rememberRefusal(proposal, clock.instant());
+        proposal.rememberRefusal().run();
         events.publishEvent(new OfferDeclined(proposal.id(), parties(others)));
     }
 
@@ -239,7 +332,7 @@ public class Offers {
                 .list();
         for (long proposalId : due) {
             List<Offer> offers = lock(proposalId);
-            Proposal proposal = proposals.byId(proposalId).orElseThrow();
+            Held proposal = held(proposalId);
             for (Offer offer : offers) {
                 if (offer.status() == OfferStatus.PENDING) {
                     OfferStatus next =
@@ -248,7 +341,7 @@ public class Offers {
                 }
             }
             finish(proposal, ReviewStatus.EXPIRED, null, null);
-            proposals.rememberRefusal(proposal, clock.instant());
+            proposal.rememberRefusal().run();
             events.publishEvent(new OffersExpired(proposalId, parties(offers)));
         }
         if (!due.isEmpty()) {
@@ -261,7 +354,7 @@ public class Offers {
     public record Parties(List<Long> freelancerIds, List<Long> organisationIds) {}
 
     /** Offers went out for a proposal. */
-    public record OffersSent(long proposalId, long roleId, List<Long> freelancerIds, long organisationId) {}
+    public record OffersSent(long proposalId) {}
 
     /** Every party accepted and the agreement is made. */
     public record AllAccepted(long proposalId, long agreementId, Parties parties) {}
@@ -289,8 +382,12 @@ public class Offers {
 
     /** The role's start, or today when that has passed. */
     private LocalDate startDate(Role role) {
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Copenhagen")));
+        LocalDate today = today();
         return role.details().startDate().isAfter(today) ? role.details().startDate() : today;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Copenhagen")));
     }
 
     private Offer answerable(long offerId, long version, SignedInMember member) {
@@ -344,7 +441,7 @@ public class Offers {
         return all;
     }
 
-    private void finish(Proposal proposal, ReviewStatus next, @Nullable Long actorId, @Nullable String reason) {
+    private void finish(Held proposal, ReviewStatus next, @Nullable Long actorId, @Nullable String reason) {
         ReviewStatus current = ReviewStatus.valueOf(proposal.reviewStatus());
         if (!current.canMoveTo(next)
                 || !proposals.changeStatus(proposal.id(), proposal.version(), current.name(), next.name())) {

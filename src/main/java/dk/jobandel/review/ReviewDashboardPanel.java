@@ -1,6 +1,7 @@
 package dk.jobandel.review;
 
 import dk.jobandel.matching.MatchingProposals;
+import dk.jobandel.matching.PoolMatching;
 import dk.jobandel.platform.DashboardPanel;
 import dk.jobandel.platform.SignedInMember;
 import java.util.Map;
@@ -9,17 +10,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the dashboard: for freelancers and cooperatives, the offers awaiting their answer; for consultants,
- * how many proposals await review.
+ * how many proposals and pool portfolios await review.
  */
 @Component
 class ReviewDashboardPanel implements DashboardPanel {
 
     private final Offers offers;
     private final MatchingProposals proposals;
+    private final PoolMatching portfolios;
 
-    ReviewDashboardPanel(Offers offers, MatchingProposals proposals) {
+    ReviewDashboardPanel(Offers offers, MatchingProposals proposals, PoolMatching portfolios) {
         this.offers = offers;
         this.proposals = proposals;
+        this.portfolios = portfolios;
     }
 
     @Override
@@ -39,7 +42,8 @@ class ReviewDashboardPanel implements DashboardPanel {
                     .queue(new MatchingProposals.QueueFilter(
                             null, null, null, ReviewStatus.UNREVIEWED.name(), Reviews.QUEUE_LIMIT))
                     .size();
-            return Optional.of(Map.of("consultant", true, "waiting", waiting));
+            return Optional.of(
+                    Map.of("consultant", true, "waiting", waiting, "portfolios", portfolios.countUnreviewed()));
         }
         if (member.hasRole("FREELANCER") || member.hasRole("COOPERATIVE")) {
             long pending = offers.forMember(member).stream()

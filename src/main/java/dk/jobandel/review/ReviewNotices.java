@@ -1,9 +1,10 @@
 package dk.jobandel.review;
 
-import dk.jobandel.members.Organisation;
+import dk.jobandel.matching.PoolMatching;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.notifications.NoticeKind;
 import dk.jobandel.notifications.Notifications;
+import dk.jobandel.pools.Pools;
 import dk.jobandel.roles.Role;
 import dk.jobandel.roles.SharedRoles;
 import java.time.LocalDate;
@@ -27,13 +28,19 @@ class ReviewNotices {
     private final Reviews reviews;
     private final SharedRoles roles;
     private final Organisations organisations;
+    private final PoolMatching portfolios;
+    private final Pools pools;
 
     ReviewNotices(
             Notifications notifications,
             Offers offers,
             Reviews reviews,
             SharedRoles roles,
-            Organisations organisations) {
+            Organisations organisations,
+            PoolMatching portfolios,
+            Pools pools) {
+        this.portfolios = portfolios;
+        this.pools = pools;
         this.notifications = notifications;
         this.offers = offers;
         this.reviews = reviews;
@@ -66,20 +73,30 @@ class ReviewNotices {
         tell(event.proposalId(), NoticeKind.OFFER_EXPIRED, false);
     }
 
-    /** Every party of the proposal, each with a link to their own offer. */
+    /**
+     * Every party of the proposal, each with a link to their own offer. The offer is named by its role and
+     * cooperative, or for a pool portfolio by the pool and its host (the employer).
+     */
     private void tell(long proposalId, NoticeKind kind, boolean withAnswerBy) {
-        Role role = roles.role(reviews.proposal(proposalId).roleId());
-        Organisation organisation = organisations.byId(role.organisationId());
+        String title;
+        String employer;
+        var portfolio = portfolios.byId(proposalId);
+        if (portfolio.isPresent()) {
+            Pools.Pool pool = pools.pool(portfolio.get().poolId());
+            title = pool.name();
+            employer = pool.hostName();
+        } else {
+            Role role = roles.role(reviews.proposal(proposalId).roleId());
+            title = role.details().title();
+            employer = organisations.byId(role.organisationId()).getName();
+        }
         for (Offers.Offer offer : offers.ofProposal(proposalId)) {
             List<Object> arguments = withAnswerBy
-                    ? List.of(
-                            role.details().title(),
-                            organisation.getName(),
-                            LocalDate.ofInstant(offer.expiresAt(), DENMARK))
-                    : List.of(role.details().title(), organisation.getName());
+                    ? List.of(title, employer, LocalDate.ofInstant(offer.expiresAt(), DENMARK))
+                    : List.of(title, employer);
             List<Long> recipients = offer.party() == Offers.Party.FREELANCER
                     ? List.of(offer.freelancerId())
-                    : List.copyOf(organisation.getStaffAccountIds());
+                    : List.copyOf(organisations.byId(offer.organisationId()).getStaffAccountIds());
             notifications.notify(recipients, kind, arguments, "/offers/" + offer.id());
         }
     }

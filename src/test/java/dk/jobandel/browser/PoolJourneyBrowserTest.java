@@ -2,15 +2,23 @@ package dk.jobandel.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.jobandel.freelancers.FreelancerProfiles;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.MemberRegistration.NewOrganisation;
 import dk.jobandel.members.MemberRegistration.NewPerson;
 import dk.jobandel.members.OrganisationType;
 import dk.jobandel.members.Organisations;
+import dk.jobandel.members.Role;
+import dk.jobandel.pools.PoolFixtures;
+import dk.jobandel.shared.WeekGrid;
 import dk.jobandel.testsupport.Browser;
 import dk.jobandel.testsupport.BrowserTest;
 import dk.jobandel.testsupport.Sessions;
 import dk.jobandel.testsupport.WithoutJavaScript;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -19,7 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A cooperative creates a pool, two others apply, the host approves both, each posts a need by typing its week into
- * the week editor's text fields, and the pool's page shows both members' needs.
+ * the week editor's text fields, and the pool's page shows both members' needs. The host takes on a worker, a
+ * consultant runs pool matching and approves the worker's portfolio of both needs, the worker and both members
+ * accept, and the agreement is made with the host. All without JavaScript.
  */
 @BrowserTest
 class PoolJourneyBrowserTest {
@@ -31,6 +41,28 @@ class PoolJourneyBrowserTest {
 
     @Autowired
     Organisations organisations;
+
+    @Autowired
+    FreelancerProfiles profiles;
+
+    private String consultant() {
+        String email = Sessions.uniqueEmail("konsulent");
+        registration.createStaffAccount(
+                new NewPerson("Konsulent Karen", email, PASSWORD, Locale.of("da")), EnumSet.of(Role.CONSULTANT));
+        return email;
+    }
+
+    /** A freelancer who wants 5–10 hours of pool work and is free on Mondays 8–17 in Aarhus. */
+    private String poolWorker(String name) {
+        String email = Sessions.uniqueEmail("wilma");
+        long id = registration.registerFreelancer(new NewPerson(name, email, PASSWORD, Locale.of("da")));
+        PoolFixtures.wantsPoolWork(profiles, id, name, 5, 10);
+        profiles.changeAvailability(
+                id,
+                profiles.profileOf(id).version(),
+                WeekGrid.range(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(17, 0)));
+        return email;
+    }
 
     private String verifiedCooperative(String name) {
         String email = Sessions.uniqueEmail("pool");
@@ -140,5 +172,77 @@ class PoolJourneyBrowserTest {
                 .contains("Barista")
                 .contains("man 13:00–17:00");
         browser.checkPage("pool-needs-host");
+
+        // the host takes on a worker who wants pool work
+        String workerName = "Wilma " + suffix;
+        String workerEmail = poolWorker(workerName);
+        browser.follow("Puljer");
+        browser.follow(pool);
+        browser.choose("freelancerId", workerName + " (5–10 timer)");
+        browser.press("Tilføj medarbejder");
+        assertThat(browser.text()).contains("Medarbejderen er tilføjet.").contains(workerName);
+        browser.press("Log ud");
+
+        // a consultant runs pool matching and approves the worker's portfolio of both members' needs
+        logIn(browser, consultant());
+        browser.follow("Puljer");
+        browser.follow(pool);
+        browser.press("Kør puljematching");
+        assertThat(browser.text()).contains("Puljematching er kørt: 1 portefølje af 2 behov og 1 medarbejder.");
+        browser.checkPage("pool-portfolios");
+        browser.follow(workerName);
+        assertThat(browser.text())
+                .contains(workerName + " – 7,5 timer om ugen")
+                .contains(first + " – 4,0 timer om ugen")
+                .contains(second + " – 3,5 timer om ugen")
+                .contains("man 13:00–17:00");
+        browser.checkPage("portfolio-review");
+        browser.press("Godkend og send tilbud");
+        assertThat(browser.text()).contains("Forslaget er godkendt, og tilbuddene er sendt.");
+        browser.press("Log ud");
+
+        // the worker and both members accept; the last yes makes the agreement with the host
+        for (String email : List.of(workerEmail, firstEmail, secondEmail)) {
+            logIn(browser, email);
+            browser.follow("Tilbud");
+            browser.follow("Pulje: " + pool);
+            assertThat(browser.text()).contains("Tilbud: fast ansættelse i " + pool);
+            browser.checkPage("portfolio-offer");
+            browser.press("Sig ja");
+            browser.press("Log ud");
+        }
+        logIn(browser, workerEmail);
+        browser.follow("Tilbud");
+        browser.follow("Pulje: " + pool);
+        assertThat(browser.text()).contains("Alle har sagt ja, og aftalen er lavet.");
+        browser.follow("Åbn aftalen");
+        assertThat(browser.text()).contains(pool).contains("Værtskooperativet " + suffix);
+        browser.checkPage("pool-agreement");
+        browser.press("Log ud");
+
+        // the needs start next month: its statement shows what each member pays, the host sees both members
+        String nextMonth = YearMonth.now().plusMonths(1).toString();
+        logIn(browser, host);
+        browser.follow("Puljer");
+        browser.follow(pool);
+        String poolPath = browser.path();
+        browser.follow("Månedsopgørelser: hvad hvert medlem betaler");
+        browser.checkPage("pool-statements-empty-month");
+        browser.open(poolPath + "/statements?month=" + nextMonth);
+        assertThat(browser.text())
+                .contains("Hvad hvert medlem betaler")
+                .contains(first)
+                .contains(second);
+        browser.checkPage("pool-statements-host");
+        browser.press("Log ud");
+
+        // a member sees only its own share
+        logIn(browser, firstEmail);
+        browser.open(poolPath + "/statements?month=" + nextMonth);
+        assertThat(browser.text())
+                .contains("I ser jeres egen organisations andel.")
+                .contains(first)
+                .doesNotContain(second);
+        browser.checkPage("pool-statements-member");
     }
 }

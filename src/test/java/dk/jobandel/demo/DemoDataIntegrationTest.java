@@ -20,6 +20,25 @@ class DemoDataIntegrationTest {
     @Autowired
     DemoData demoData;
 
+    @Autowired
+    dk.jobandel.matching.PoolMatching poolMatching;
+
+    @Test
+    void poolMatchingOnTheDemoPoolGivesAWorkerAWeekFromSeveralMembers() {
+        long poolId = jdbc.sql("select id from pool where name = 'Aarhus Kooperative Pulje'")
+                .query(Long.class)
+                .single();
+        var result = poolMatching.run(poolId, null);
+        var portfolios = poolMatching.forPool(poolId);
+        System.out.println("DEMO POOL " + result);
+        portfolios.forEach(p -> System.out.println(
+                "DEMO PORTFOLIO " + p.workerId() + " " + p.hours() + " " + p.organisationIds() + " " + p.parts()));
+        assertThat(portfolios).anySatisfy(p -> {
+            assertThat(p.organisationIds()).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(p.hours()).isGreaterThanOrEqualTo(30);
+        });
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }

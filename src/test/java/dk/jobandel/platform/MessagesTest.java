@@ -40,6 +40,27 @@ class MessagesTest {
         assertThat(danish).as("keys only in English").containsAll(english);
     }
 
+    /**
+     * A text with arguments goes through {@code MessageFormat}, where a single apostrophe starts a quote and swallows
+     * the arguments after it ("the pool's {0}" shows "the pools {0}"); such texts must write it twice.
+     */
+    @Test
+    void textsWithArgumentsDoubleTheirApostrophes() {
+        Pattern argument = Pattern.compile("\\{[0-9]");
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        Set<String> broken = new TreeSet<>();
+        for (String file : Set.of("messages.properties", "messages_en.properties")) {
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                if (argument.matcher(text).find() && lone.matcher(text).find()) {
+                    broken.add(file + ": " + key);
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+
     @Test
     void everyLiteralKeyInATemplateExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();

@@ -8,6 +8,7 @@ import dk.jobandel.members.Organisations;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.review.OfferStatus;
 import dk.jobandel.review.Offers;
+import dk.jobandel.review.PortfolioReviews;
 import dk.jobandel.review.ReviewNotFound;
 import dk.jobandel.review.ReviewRefused;
 import dk.jobandel.review.ReviewStatus;
@@ -52,6 +53,7 @@ class OfferController {
     private final MemberDirectory directory;
     private final ProposalViews views;
     private final Agreements agreements;
+    private final PortfolioReviews portfolios;
 
     OfferController(
             Offers offers,
@@ -60,7 +62,9 @@ class OfferController {
             Organisations organisations,
             MemberDirectory directory,
             ProposalViews views,
-            Agreements agreements) {
+            Agreements agreements,
+            PortfolioReviews portfolios) {
+        this.portfolios = portfolios;
         this.offers = offers;
         this.reviews = reviews;
         this.roles = roles;
@@ -72,23 +76,45 @@ class OfferController {
 
     static final int MAX_REASON = 2000;
 
-    /** An offer in the member's list, with its role. */
-    record Row(Offers.Offer offer, SharedRoles.Listed role) {}
+    /**
+     * An offer in the member's list: what is offered (a role, or a pool's portfolio) and by whom (the cooperative,
+     * or the pool's host as the employer).
+     */
+    record Row(Offers.Offer offer, String title, String organisationName, boolean pool) {}
 
     @GetMapping
-    String list(@AuthenticationPrincipal SignedInMember me, Model model) {
+    String list(@AuthenticationPrincipal SignedInMember me, Model model, Locale locale) {
         List<Offers.Offer> mine = offers.forMember(me);
         Map<Long, Long> roleOfProposal = new LinkedHashMap<>();
+        Map<Long, PortfolioReviews.PortfolioView> portfolioOfProposal = new LinkedHashMap<>();
         for (Offers.Offer offer : mine) {
-            roleOfProposal.computeIfAbsent(
-                    offer.proposalId(), id -> reviews.proposal(id).roleId());
+            long id = offer.proposalId();
+            if (portfolioOfProposal.containsKey(id) || roleOfProposal.containsKey(id)) {
+                continue;
+            }
+            if (portfolios.isPortfolio(id)) {
+                portfolioOfProposal.put(id, portfolios.portfolio(id, locale));
+            } else {
+                roleOfProposal.put(id, reviews.proposal(id).roleId());
+            }
         }
         Map<Long, SharedRoles.Listed> listed = roles.listed(new HashSet<>(roleOfProposal.values())).stream()
                 .collect(Collectors.toMap(SharedRoles.Listed::id, r -> r));
         model.addAttribute(
                 "rows",
                 mine.stream()
-                        .map(o -> new Row(o, listed.get(roleOfProposal.get(o.proposalId()))))
+                        .map(o -> {
+                            var portfolio = portfolioOfProposal.get(o.proposalId());
+                            if (portfolio != null) {
+                                return new Row(
+                                        o,
+                                        portfolio.pool().name(),
+                                        portfolio.pool().hostName(),
+                                        true);
+                            }
+                            var role = listed.get(roleOfProposal.get(o.proposalId()));
+                            return new Row(o, role.title(), role.organisationName(), false);
+                        })
                         .toList());
         return "review/offers";
     }
@@ -100,6 +126,9 @@ class OfferController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInMember me, Model model, Locale locale) {
         Offers.Offer offer = offers.offer(id, me);
+        if (portfolios.isPortfolio(offer.proposalId())) {
+            return portfolioOffer(offer, me, model, locale);
+        }
         Proposal proposal = reviews.proposal(offer.proposalId());
         Role role = roles.role(proposal.roleId());
         boolean agreed = Reviews.statusOf(proposal) == ReviewStatus.AGREED;
@@ -150,6 +179,56 @@ class OfferController {
         model.addAttribute(
                 "agreementId", agreed ? agreements.idForProposal(proposal.id()).orElse(null) : null);
         return "review/offer";
+    }
+
+    /**
+     * A portfolio's offer: the worker's week coloured by member, each member's needs, and who must accept. The
+     * worker sees what the hours mean for their pay and rights under the pool's terms.
+     */
+    private String portfolioOffer(Offers.Offer offer, SignedInMember me, Model model, Locale locale) {
+        PortfolioReviews.PortfolioView view = portfolios.portfolio(offer.proposalId(), locale);
+        ReviewStatus status = ReviewStatus.valueOf(view.proposal().reviewStatus());
+        boolean agreed = status == ReviewStatus.AGREED;
+        List<PartyView> parties = new ArrayList<>();
+        for (Offers.Offer other : offers.ofProposal(view.proposal().id())) {
+            if (other.party() == Offers.Party.FREELANCER) {
+                String email = agreed
+                        ? directory.staffOf(List.of(other.freelancerId())).stream()
+                                .map(MemberDirectory.MemberSummary::email)
+                                .findFirst()
+                                .orElse(null)
+                        : null;
+                parties.add(new PartyView(other, view.workerName(), email));
+            } else {
+                var organisation = organisations.byId(other.organisationId());
+                String staffEmails = agreed
+                        ? directory.staffOf(organisation.getStaffAccountIds()).stream()
+                                .map(MemberDirectory.MemberSummary::email)
+                                .sorted()
+                                .collect(Collectors.joining(", "))
+                        : null;
+                parties.add(new PartyView(other, organisation.getName(), staffEmails));
+            }
+        }
+        model.addAttribute("offer", offer);
+        model.addAttribute("view", view);
+        model.addAttribute("status", status);
+        model.addAttribute("parties", parties);
+        model.addAttribute("pending", offer.status() == OfferStatus.PENDING);
+        model.addAttribute(
+                "agreementId",
+                agreed ? agreements.idForProposal(view.proposal().id()).orElse(null) : null);
+        // the worker is paid by the hour for the hours the members use, on the pool's terms
+        model.addAttribute(
+                "rights",
+                offer.party() == Offers.Party.FREELANCER
+                        ? Rights.of(
+                                (int) Math.round(view.hours() * 2),
+                                dk.jobandel.roles.PayKind.HOURLY,
+                                view.pool().hourlyWage(),
+                                view.pool().pensionPercent())
+                        : null);
+        return "review/portfolio-offer";
     }
 
     @PostMapping("/{id}/accept")
