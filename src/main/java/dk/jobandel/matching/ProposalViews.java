@@ -1,6 +1,7 @@
 package dk.jobandel.matching;
 
 import dk.jobandel.matching.MatchingProposals.Proposal;
+import dk.jobandel.shared.CoverPicture;
 import dk.jobandel.shared.ReferenceData;
 import dk.jobandel.shared.WeekGrid;
 import java.util.Locale;

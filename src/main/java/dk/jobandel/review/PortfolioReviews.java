@@ -1,13 +1,13 @@
 package dk.jobandel.review;
 
 import dk.jobandel.audit.AuditTrail;
-import dk.jobandel.matching.CoverPicture;
 import dk.jobandel.matching.MatchingProposals;
 import dk.jobandel.matching.PoolMatching;
 import dk.jobandel.matching.PoolMatching.PortfolioProposal;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.pools.Pools;
+import dk.jobandel.shared.CoverPicture;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;

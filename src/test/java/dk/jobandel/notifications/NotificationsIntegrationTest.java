@@ -170,7 +170,11 @@ class NotificationsIntegrationTest {
         long member = member("Lokal Lise", Locale.of("da"));
         notifications.notify(member, NoticeKind.ORGANISATION_VERIFIED, List.of("Fælles IT"), "/roles");
 
+        // other tests' mails may be due as well: deliver until every due mail is out
         assertThat(dispatcher.deliverDue()).isPositive();
+        while (dispatcher.deliverDue() > 0) {
+            // the next batch
+        }
 
         Queued mail = mailsTo(member).getFirst();
         assertThat(mail.status()).isEqualTo("LOCAL");

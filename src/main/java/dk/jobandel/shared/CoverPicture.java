@@ -1,11 +1,11 @@
-package dk.jobandel.matching;
+package dk.jobandel.shared;
 
-import dk.jobandel.shared.WeekGrid;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who covers which half-hour of a role's week, as a table for pages: each cell is a member's colour
+ * Who covers which half-hour of a week, as a table for pages: a role's week and the people sharing it, or a pool
+ * worker's week and the members whose needs fill it. Each cell is a member's colour
  * ({@code m0}–{@code m5}), {@code overlap} where two work together (a handover), {@code gap} where the
  * schedule needs someone and nobody is there, or empty outside the schedule. Rows are half-hours from the
  * first to the last hour anyone is needed or planned. The table is a picture only: the explanation's
