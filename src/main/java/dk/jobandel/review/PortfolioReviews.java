@@ -83,8 +83,9 @@ public class PortfolioReviews {
     /** Portfolios awaiting review in every pool, newest runs first. */
     @Transactional(readOnly = true)
     public List<PortfolioView> queue(Locale locale) {
+        Lookups lookups = new Lookups();
         return portfolios.unreviewed(Reviews.QUEUE_LIMIT).stream()
-                .map(p -> view(p, locale))
+                .map(p -> view(p, locale, lookups))
                 .toList();
     }
 
@@ -92,13 +93,16 @@ public class PortfolioReviews {
     @Transactional(readOnly = true)
     public List<PortfolioView> ofPool(long poolId, Locale locale) {
         pools.pool(poolId);
-        return portfolios.forPool(poolId).stream().map(p -> view(p, locale)).toList();
+        Lookups lookups = new Lookups();
+        return portfolios.forPool(poolId).stream()
+                .map(p -> view(p, locale, lookups))
+                .toList();
     }
 
     /** One portfolio, whatever its status. */
     @Transactional(readOnly = true)
     public PortfolioView portfolio(long proposalId, Locale locale) {
-        return view(portfolios.byId(proposalId).orElseThrow(ReviewNotFound::new), locale);
+        return view(portfolios.byId(proposalId).orElseThrow(ReviewNotFound::new), locale, new Lookups());
     }
 
     /** Whether this proposal is a pool portfolio. */
@@ -152,14 +156,40 @@ public class PortfolioReviews {
         audit.record(Reviews.PROPOSAL, portfolio.id(), current.name(), next.name(), actorId, reason);
     }
 
-    private PortfolioView view(PortfolioProposal portfolio, Locale locale) {
-        Pools.Pool pool = pools.pool(portfolio.poolId());
-        Map<Long, Pools.Need> needs = new HashMap<>();
-        pools.needsOf(pool.id()).forEach(n -> needs.put(n.id(), n));
+    /**
+     * Pools, their needs and organisation names read once for all the portfolios of one page: a list of portfolios
+     * mostly shares one pool and its members.
+     */
+    private final class Lookups {
+        private final Map<Long, Pools.Pool> pools = new HashMap<>();
+        private final Map<Long, Map<Long, Pools.Need>> needs = new HashMap<>();
+        private final Map<Long, String> names = new HashMap<>();
+
+        Pools.Pool pool(long id) {
+            return pools.computeIfAbsent(id, PortfolioReviews.this.pools::pool);
+        }
+
+        Map<Long, Pools.Need> needs(long poolId) {
+            return needs.computeIfAbsent(poolId, id -> {
+                Map<Long, Pools.Need> byId = new HashMap<>();
+                PortfolioReviews.this.pools.needsOf(id).forEach(n -> byId.put(n.id(), n));
+                return byId;
+            });
+        }
+
+        String name(long organisationId) {
+            return names.computeIfAbsent(
+                    organisationId, id -> organisations.byId(id).getName());
+        }
+    }
+
+    private PortfolioView view(PortfolioProposal portfolio, Locale locale, Lookups lookups) {
+        Pools.Pool pool = lookups.pool(portfolio.poolId());
+        Map<Long, Pools.Need> needs = lookups.needs(pool.id());
         List<Long> organisationIds = portfolio.organisationIds();
         Map<Long, String> names = new HashMap<>();
         for (long id : organisationIds) {
-            names.put(id, organisations.byId(id).getName());
+            names.put(id, lookups.name(id));
         }
         List<PartView> parts = portfolio.parts().stream()
                 .map(part -> {
