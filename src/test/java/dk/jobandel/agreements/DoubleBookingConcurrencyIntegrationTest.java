@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,9 @@ class DoubleBookingConcurrencyIntegrationTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     AgreementFixtures fixtures;
     long role;
@@ -157,11 +161,17 @@ class DoubleBookingConcurrencyIntegrationTest {
                             List.of(new NewAgreement.Party(person, week("søn 20:00–21:00"))),
                             null)))
                     .agreementId();
+            // at most as many inserts at once as the pool has connections: the others wait here, with no time limit,
+            // rather than in the pool, whose 30 s limit the deadlock checks between waiting inserts (1 s each) can
+            // pass on a loaded machine; the database sees the same race either way
+            Semaphore connections = new Semaphore(
+                    dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize());
             List<Callable<Boolean>> tasks = new ArrayList<>();
             for (int i = 0; i < THREADS; i++) {
                 int from = 20 + i % 4; // Monday 10:00, 10:30, 11:00 or 11:30, each an hour or more: all overlap
                 LocalDate day = start.plusDays(i % 10);
                 tasks.add(() -> {
+                    connections.acquire();
                     try {
                         transactions.executeWithoutResult(status -> jdbc.sql("""
                                         insert into booking (agreement_id, freelancer_id, period, slots)
@@ -182,6 +192,8 @@ class DoubleBookingConcurrencyIntegrationTest {
                         // refusing one of them (SQLSTATE 40P01), which is as much a refusal as the constraint's
                         assertThat(deadlock).hasMessageContaining("deadlock detected");
                         return false;
+                    } finally {
+                        connections.release();
                     }
                 });
             }
