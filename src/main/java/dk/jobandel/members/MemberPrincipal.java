@@ -33,7 +33,8 @@ public final class MemberPrincipal extends User implements SignedInMember {
         this.accountId = account.getId();
         this.displayName = account.getDisplayName();
         this.preferredLocale = account.getPreferredLanguage();
-        this.roles = account.getRoles();
+        // a plain copy: the session is serialised into PostgreSQL, and must not carry a Hibernate collection
+        this.roles = Set.copyOf(account.getRoles());
     }
 
     @Override

@@ -18,5 +18,5 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(properties = {TestProperties.QUIET_SCHEDULES, TestProperties.QUIET_MAIL})
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, MockMvcSessionIds.class})
 public @interface ApplicationTest {}
