@@ -171,7 +171,9 @@ public class PoolMatching {
             long neededHalfHours,
             long coveredHalfHours,
             long greedyCoveredHalfHours,
-            long durationMs) {}
+            long durationMs)
+            // shown once after the redirect: flash attributes travel in the session, which lives in PostgreSQL
+            implements java.io.Serializable {}
 
     /**
      * Plans the pool now and stores the portfolios; a pool has at most a few hundred needs, which the planner
