@@ -606,6 +606,41 @@ public class Pools {
                 .list();
     }
 
+    /**
+     * The pools page in one go: the pools the member sees ({@link #visibleTo}), those their organisation could
+     * apply to ({@link #joinable}), and for a consultant the organisations that could host a new one. One look-up
+     * of who the member is and one statement for the pools, whatever their number.
+     */
+    @Transactional(readOnly = true)
+    public ListPage listPage(long accountId) {
+        Actor actor = actor(accountId);
+        List<Host> hosts = actor.consultant() ? possibleHosts() : List.of();
+        if (!actor.consultant() && actor.organisationId() == null) {
+            return new ListPage(List.of(), List.of(), hosts);
+        }
+        boolean seesAll = actor.consultant() && actor.organisationId() == null;
+        List<Listed> all = jdbc.sql(LISTED + " order by p.name, p.id")
+                .param("org", actor.organisationId())
+                .query((rs, row) -> listed(rs))
+                .list();
+        List<Listed> mine = new ArrayList<>();
+        List<Listed> joinable = new ArrayList<>();
+        for (Listed pool : all) {
+            String status = pool.myStatus() == null ? null : pool.myStatus().name();
+            if (seesAll || "APPLIED".equals(status) || "APPROVED".equals(status)) {
+                mine.add(pool);
+            }
+            if (actor.organisationId() != null
+                    && (status == null || "REJECTED".equals(status) || "LEFT".equals(status))) {
+                joinable.add(pool);
+            }
+        }
+        return new ListPage(List.copyOf(mine), List.copyOf(joinable), hosts);
+    }
+
+    /** What the pools page lists; see {@link #listPage}. */
+    public record ListPage(List<Listed> mine, List<Listed> joinable, List<Host> hosts) {}
+
     /** The pools the member's organisation could apply to: not in them, or rejected or left before. */
     @Transactional(readOnly = true)
     public List<Listed> joinable(long accountId) {

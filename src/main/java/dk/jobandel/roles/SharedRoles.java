@@ -74,6 +74,17 @@ public class SharedRoles {
                 .toList();
     }
 
+    /**
+     * The roles of an organisation the caller has already found to be the member's own (newest first): the
+     * cooperative's list page, which needs the organisation itself too and so looks it up only once.
+     */
+    @Transactional(readOnly = true)
+    public List<Role> rolesOf(long organisationId) {
+        return roles.findByOrganisationIdOrderByCreatedAtDesc(organisationId).stream()
+                .map(SharedRole::snapshot)
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Role ownRole(long staffAccountId, long roleId) {
         return own(staffAccountId, roleId).snapshot();

@@ -74,9 +74,13 @@ class MatchingController {
                         summaries.getOrDefault(
                                 role.id(), new MatchingProposals.RoleSummary(role.id(), null, null, 0, 0, 0, false))))
                 .toList();
-        model.addAttribute("current", runs.current().orElse(null));
+        // the run under way, if any, is the newest of the recent ones (one run at a time): no query of its own
+        List<MatchingRuns.Run> recent = runs.recent(10);
+        model.addAttribute(
+                "current",
+                recent.stream().filter(MatchingRuns.Run::running).findFirst().orElse(null));
         model.addAttribute("rows", rows);
-        model.addAttribute("runs", runs.recent(10));
+        model.addAttribute("runs", recent);
         return "matching/overview";
     }
 

@@ -7,11 +7,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
 
 /**
- * Puts the signed-in member's unread count into every controller's model for the page header. It costs
- * one count on the partial index of unread notices. Pages rendered without a controller (error pages)
- * have no count, and the layout then shows none.
+ * Puts the signed-in member's unread count into every controller's model for the page header. The count
+ * is lazy: it is read only when a page that shows it is rendered, and then once (one count on the partial
+ * index of unread notices), so redirects after a POST, htmx fragments and downloads cost no query. The
+ * signed-in member comes from the session's security context, with no query of its own. Pages rendered
+ * without a controller (error pages) have no count, and the layout then shows none.
  */
 @ControllerAdvice
 class UnreadNoticesAdvice {
@@ -25,7 +28,13 @@ class UnreadNoticesAdvice {
     @ModelAttribute
     void unreadNotices(@AuthenticationPrincipal @Nullable SignedInMember me, Model model) {
         if (me != null) {
-            model.addAttribute("unreadNotices", notifications.unreadCount(me.accountId()));
+            long accountId = me.accountId();
+            model.addAttribute("unreadNotices", new LazyContextVariable<Long>() {
+                @Override
+                protected Long loadValue() {
+                    return notifications.unreadCount(accountId);
+                }
+            });
         }
     }
 }

@@ -106,10 +106,11 @@ class PoolController {
     }
 
     private String list(SignedInMember me, Model model, boolean fresh) {
-        model.addAttribute("mine", pools.visibleTo(me.accountId()));
-        model.addAttribute("joinable", pools.joinable(me.accountId()));
+        Pools.ListPage page = pools.listPage(me.accountId());
+        model.addAttribute("mine", page.mine());
+        model.addAttribute("joinable", page.joinable());
         model.addAttribute("consultant", isConsultant(me));
-        model.addAttribute("hosts", isConsultant(me) ? pools.possibleHosts() : List.of());
+        model.addAttribute("hosts", isConsultant(me) ? page.hosts() : List.of());
         model.addAttribute("referenceData", referenceData);
         model.addAttribute("fresh", fresh);
         return "pools/list";

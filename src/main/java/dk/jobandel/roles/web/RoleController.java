@@ -2,6 +2,7 @@ package dk.jobandel.roles.web;
 
 import dk.jobandel.members.Organisation;
 import dk.jobandel.members.Organisations;
+import dk.jobandel.members.VerificationStatus;
 import dk.jobandel.platform.DecimalEditor;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.roles.PayKind;
@@ -71,8 +72,9 @@ class RoleController {
 
     @GetMapping
     String list(@AuthenticationPrincipal SignedInMember me, Model model) {
-        model.addAttribute("roles", roles.ownRoles(me.accountId()));
-        model.addAttribute("verified", organisations.isVerified(own(me).getId()));
+        Organisation own = own(me);
+        model.addAttribute("roles", roles.rolesOf(own.getId()));
+        model.addAttribute("verified", own.getVerificationStatus() == VerificationStatus.VERIFIED);
         model.addAttribute("referenceData", referenceData);
         return "roles/list";
     }

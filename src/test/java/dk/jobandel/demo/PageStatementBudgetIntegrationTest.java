@@ -1,0 +1,171 @@
+package dk.jobandel.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import dk.jobandel.freelancers.FreelancerProfiles;
+import dk.jobandel.matching.MatchingRuns;
+import dk.jobandel.members.MemberDirectory;
+import dk.jobandel.members.MemberRegistration;
+import dk.jobandel.members.MemberRegistration.NewPerson;
+import dk.jobandel.members.Organisations;
+import dk.jobandel.notifications.NoticeKind;
+import dk.jobandel.notifications.Notifications;
+import dk.jobandel.platform.database.SqlStatements;
+import dk.jobandel.platform.database.SqlStatements.Store;
+import dk.jobandel.shared.ReferenceData;
+import dk.jobandel.testsupport.ApplicationTest;
+import dk.jobandel.testsupport.Sessions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every page a member uses daily loads what it shows in a fixed, small number of SQL statements: at most
+ * {@value #PAGE_BUDGET}, the header's unread count included (the signed-in member comes from the session, with
+ * no query). A page with three times the rows costs the same. The session store's statements are counted apart
+ * ({@link Store#SESSION}): reads of the session and one update of its last access per request, the same on
+ * every page, and at most {@value #SESSION_BUDGET}. Dashboards have a budget of their own ({@value #DASHBOARD_BUDGET}).
+ */
+@ApplicationTest
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageStatementBudgetIntegrationTest {
+
+    static final int PAGE_BUDGET = 4;
+    /**
+     * Dashboards gather a panel from each module (offers, agreements, pools, proposals), each with its own
+     * statement: over the list pages' budget today (issue #12 keeps this open), held here so it cannot grow.
+     */
+    static final int DASHBOARD_BUDGET = 10;
+    /** Spring Session JDBC: the session's read, the update of its last access, and its second read at commit. */
+    static final int SESSION_BUDGET = 3;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SqlStatements statements;
+
+    @Autowired
+    MemberRegistration registration;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    MemberDirectory directory;
+
+    @Autowired
+    FreelancerProfiles profiles;
+
+    @Autowired
+    ReferenceData referenceData;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    MatchingRuns matching;
+
+    @Value("${jobandel.demo.password}")
+    String password;
+
+    MockHttpSession consultant;
+    MockHttpSession cooperative;
+    MockHttpSession freelancer;
+
+    @BeforeAll
+    void signIn() throws Exception {
+        matching.runAll(MatchingRuns.Trigger.MANUAL, null); // proposals for the review queue and overview
+        var sessions = new Sessions(mvc, registration, organisations);
+        consultant = sessions.login(DemoData.CONSULTANTS.getFirst().email(), password);
+        cooperative = sessions.login(DemoData.COOPERATIVES.getFirst().staffEmail(), password);
+        freelancer = sessions.login(DemoData.FREELANCER_LOGIN, password);
+    }
+
+    record Cost(int app, int session) {}
+
+    Cost cost(MockHttpSession session, String page) throws Exception {
+        mvc.perform(get(page).session(session)); // warm: first-time reference data and template caches
+        long app = statements.count(Store.APP);
+        long sessionStore = statements.count(Store.SESSION);
+        int status = mvc.perform(get(page).session(session))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(status).as(page).isEqualTo(200);
+        return new Cost(
+                (int) (statements.count(Store.APP) - app), (int) (statements.count(Store.SESSION) - sessionStore));
+    }
+
+    Map<String, Cost> costs() throws Exception {
+        Map<String, Cost> costs = new LinkedHashMap<>();
+        for (String page : List.of(
+                "/dashboard",
+                "/consultant/freelancers",
+                "/consultant/roles",
+                "/consultant/organisations",
+                "/consultant/review",
+                "/consultant/matching",
+                "/pools",
+                "/notifications")) {
+            costs.put("consultant " + page, cost(consultant, page));
+        }
+        for (String page : List.of("/dashboard", "/roles", "/offers", "/pools", "/notifications")) {
+            costs.put("cooperative " + page, cost(cooperative, page));
+        }
+        for (String page : List.of("/dashboard", "/offers", "/notifications")) {
+            costs.put("freelancer " + page, cost(freelancer, page));
+        }
+        return costs;
+    }
+
+    @Test
+    void everyDailyPageStaysWithinItsBudgetAndCostsTheSameWithThreeTimesTheRows() throws Exception {
+        Map<String, Cost> before = costs();
+        System.out.println("STATEMENTS PER PAGE (N rows) " + before);
+
+        tripleTheRows();
+        Map<String, Cost> after = costs();
+        System.out.println("STATEMENTS PER PAGE (3N rows) " + after);
+
+        assertThat(before).allSatisfy((page, cost) -> {
+            assertThat(cost.app())
+                    .as(page)
+                    .isLessThanOrEqualTo(page.endsWith("/dashboard") ? DASHBOARD_BUDGET : PAGE_BUDGET);
+            assertThat(cost.session()).as(page).isLessThanOrEqualTo(SESSION_BUDGET);
+        });
+        assertThat(after).isEqualTo(before);
+    }
+
+    /** Twice the demo's freelancers again (with filled-in profiles), and twice each member's notices again. */
+    private void tripleTheRows() {
+        int n = DemoFreelancers.NAMES.size();
+        for (int i = 0; i < 2 * n; i++) {
+            String email = Sessions.uniqueEmail("more");
+            long id = registration.registerFreelancer(
+                    new NewPerson(DemoFreelancers.NAMES.get(i % n), email, Sessions.PASSWORD, Locale.of("da")));
+            DemoFreelancers.fill(i % n, id, profiles, referenceData);
+        }
+        for (String email : List.of(
+                DemoData.CONSULTANTS.getFirst().email(),
+                DemoData.COOPERATIVES.getFirst().staffEmail(),
+                DemoData.FREELANCER_LOGIN)) {
+            long me = directory.accountIdOf(email).orElseThrow();
+            for (int i = 0; i < 10; i++) {
+                notifications.notify(me, NoticeKind.COLLEAGUE_JOINED, List.of("Kollega " + i, "Demo"), "/dashboard");
+            }
+        }
+        matching.runAll(MatchingRuns.Trigger.MANUAL, null); // more proposals for the new freelancers
+    }
+}
