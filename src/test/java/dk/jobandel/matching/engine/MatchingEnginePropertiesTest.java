@@ -191,8 +191,14 @@ class MatchingEnginePropertiesTest {
                 f.workStyle());
     }
 
+    /**
+     * Issue 19: the top k teams over every eligible person, not over a pool of the best single candidates, and
+     * teams that are only valid with an uneven split among them.
+     */
+    @org.junit.jupiter.api.Disabled("issue 19: fails until the team search covers every eligible person")
     @Test
     void topTeamsAreExactlyWhatExhaustiveSearchFinds() {
+        int[] uneven = {0};
         forAll(instance -> {
             var data = MatchingData.of(instance.freelancers());
             for (RoleSnapshot role : instance.roles()) {
@@ -200,8 +206,10 @@ class MatchingEnginePropertiesTest {
                     continue;
                 }
                 List<Team> fast = MatchingEngine.topTeams(role, data, instance.k(), instance.poolSize());
-                List<Reference.ScoredTeam> slow =
-                        Reference.topTeams(role, instance.freelancers(), instance.k(), instance.poolSize());
+                List<Reference.ScoredTeam> slow = Reference.topTeams(role, instance.freelancers(), instance.k());
+                uneven[0] += (int) fast.stream()
+                        .filter(t -> t.breakdown().get(Criterion.FAIRNESS).score() < 1 - 1e-9)
+                        .count();
                 assertThat(fast)
                         .extracting(Team::memberIds)
                         .as("role %d", role.id())
@@ -215,6 +223,8 @@ class MatchingEnginePropertiesTest {
                 }
             }
         });
+        // teams that need an uneven split must be among those checked, or the property says little about them
+        assertThat(uneven[0]).isGreaterThan(TRIES / 10);
     }
 
     @Test
