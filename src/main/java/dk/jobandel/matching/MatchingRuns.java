@@ -62,10 +62,6 @@ public class MatchingRuns {
 
     static final int CANDIDATES_PER_ROLE = 10;
     static final int TEAMS_PER_ROLE = 5;
-    /** Pool sizes from docs/performance.md: both keep a team search near 20,000 combinations. */
-    static final int PAIR_POOL = 200;
-
-    static final int TRIPLE_POOL = 50;
 
     public enum Trigger {
         MANUAL,
@@ -473,8 +469,7 @@ public class MatchingRuns {
             stored++;
         }
         if (!single) {
-            int pool = role.sharers() == 2 ? PAIR_POOL : TRIPLE_POOL;
-            List<Team> teams = MatchingEngine.topTeams(role, data, TEAMS_PER_ROLE + refused.size(), pool);
+            List<Team> teams = MatchingEngine.topTeams(role, data, TEAMS_PER_ROLE + refused.size());
             rank = 0;
             for (Team team : teams) {
                 SortedMap<Long, WeekGrid> slots = new TreeMap<>();

@@ -115,7 +115,7 @@ public class Reviews {
 
     /**
      * The people of a proposal as the split rules need them: what they are free for now (their availability
-     * without what is already booked) and the most hours they want.
+     * without what is already booked) and the fewest and most hours they want.
      */
     @Transactional(readOnly = true)
     public List<SplitCheck.Person> people(Proposal proposal, Map<Long, String> names) {
@@ -124,11 +124,13 @@ public class Reviews {
         List<SplitCheck.Person> people = new ArrayList<>();
         for (MatchingProposals.Member member : proposal.members()) {
             Profile profile = profiles.profileOf(member.freelancerId());
+            Integer min = profile.basics().desiredHoursMin();
             Integer max = profile.basics().desiredHoursMax();
             people.add(new SplitCheck.Person(
                     member.freelancerId(),
                     names.getOrDefault(member.freelancerId(), "#" + member.freelancerId()),
                     profile.availability().minus(booked.getOrDefault(member.freelancerId(), WeekGrid.EMPTY)),
+                    min == null ? 0 : min * 2,
                     max == null ? WeekGrid.SLOTS : max * 2));
         }
         return people;

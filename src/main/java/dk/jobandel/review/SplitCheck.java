@@ -1,23 +1,24 @@
 package dk.jobandel.review;
 
+import dk.jobandel.matching.SplitShape;
 import dk.jobandel.shared.WeekGrid;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
- * The hard rules a team's split of a role's week must keep, checked again when a consultant adjusts it:
- * every person has time in it, works only within the schedule and within their free time and their most
- * wanted hours, together they cover every half-hour of the schedule, and wherever a person comes in while
- * someone is at work, one of those already there stays for the wanted handover overlap. Plain functions,
- * no Spring.
+ * The hard rules a team's split of a role's week must keep, checked again when a consultant adjusts it,
+ * the same rules the matching engine splits by (issue 19): every person has time in it, works only within
+ * the schedule and within their free time and their wished hours (at least the fewest, at most the most),
+ * together they cover every half-hour of the schedule, and each run of the schedule is one person at a time
+ * with exactly the wanted overlap at each change, at most three people in turn ({@link SplitShape}). Plain
+ * functions, no Spring.
  */
 public final class SplitCheck {
 
     private SplitCheck() {}
 
     /** A team member as the rules need them. */
-    public record Person(long id, String name, WeekGrid available, int desiredMaxHalfHours) {}
+    public record Person(long id, String name, WeekGrid available, int desiredMinHalfHours, int desiredMaxHalfHours) {}
 
     /**
      * One broken rule, for the field of member {@code member} (or the whole split when -1), with a message key
@@ -60,42 +61,30 @@ public final class SplitCheck {
                         "review.split.tooMany",
                         List.of(person.name(), mine.slotCount() / 2.0, person.desiredMaxHalfHours() / 2.0)));
             }
+            if (mine.slotCount() < person.desiredMinHalfHours()) {
+                problems.add(new Problem(
+                        m,
+                        "review.split.tooFew",
+                        List.of(person.name(), mine.slotCount() / 2.0, person.desiredMinHalfHours() / 2.0)));
+            }
         }
         WeekGrid uncovered = schedule.minus(covered);
         if (!uncovered.isEmpty()) {
             problems.add(new Problem(-1, "review.split.uncovered", List.of(uncovered)));
         }
-        handoverProblem(schedule, handoverHalfHours, slots).ifPresent(problems::add);
+        if (uncovered.isEmpty()) { // a gap is named above; the shape of the stints is checked on a covered week
+            handoverProblem(schedule, handoverHalfHours, slots).ifPresent(problems::add);
+        }
         return List.copyOf(problems);
     }
 
-    /**
-     * The first change of person without the wanted overlap: a person starts at slot {@code s} within a run of
-     * the schedule while others worked {@code s - 1}, and none of those stays for {@code handover} half-hours.
-     */
+    /** The first half-hour where the stints of a run break the engine's rule for the shape of a split. */
     private static java.util.Optional<Problem> handoverProblem(WeekGrid schedule, int handover, List<WeekGrid> slots) {
-        if (handover == 0) {
+        int slot = SplitShape.firstViolation(schedule, handover, slots);
+        if (slot < 0) {
             return java.util.Optional.empty();
         }
-        for (int s = 1; s < WeekGrid.SLOTS; s++) {
-            if (!schedule.contains(s) || !schedule.contains(s - 1)) {
-                continue;
-            }
-            final int start = s;
-            boolean someoneArrives = slots.stream().anyMatch(g -> g.contains(start) && !g.contains(start - 1));
-            if (!someoneArrives) {
-                continue;
-            }
-            boolean someoneStays = slots.stream()
-                    .filter(g -> g.contains(start - 1))
-                    .anyMatch(g -> IntStream.range(start, Math.min(WeekGrid.SLOTS, start + handover))
-                            .allMatch(g::contains));
-            boolean anyoneThere = slots.stream().anyMatch(g -> g.contains(start - 1));
-            if (anyoneThere && !someoneStays) {
-                return java.util.Optional.of(
-                        new Problem(-1, "review.split.handover", List.of(WeekGrid.ofSlots(start), handover * 30)));
-            }
-        }
-        return java.util.Optional.empty();
+        return java.util.Optional.of(
+                new Problem(-1, "review.split.shape", List.of(WeekGrid.ofSlots(slot), handover * 30)));
     }
 }

@@ -57,8 +57,7 @@ class MatchingSnapshotsIntegrationTest {
             boolean any = role.sharers() == 1
                     ? !MatchingEngine.topCandidates(role, snapshot.freelancers(), 5)
                             .isEmpty()
-                    : !MatchingEngine.topTeams(role, snapshot.freelancers(), 5, 40)
-                            .isEmpty();
+                    : !MatchingEngine.topTeams(role, snapshot.freelancers(), 5).isEmpty();
             if (any) {
                 withProposals++;
             } else {

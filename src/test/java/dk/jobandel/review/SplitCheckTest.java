@@ -11,9 +11,9 @@ class SplitCheckTest {
 
     static final WeekGrid SCHEDULE = WeekGrid.parse("man 08:00–16:00, tir 08:00–16:00");
     static final SplitCheck.Person AMIRA =
-            new SplitCheck.Person(1, "Amira", WeekGrid.parse("man 06:00–18:00, tir 06:00–13:00"), 40);
+            new SplitCheck.Person(1, "Amira", WeekGrid.parse("man 06:00–18:00, tir 06:00–13:00"), 0, 40);
     static final SplitCheck.Person BO =
-            new SplitCheck.Person(2, "Bo", WeekGrid.parse("man 11:00–18:00, tir 08:00–18:00"), 20);
+            new SplitCheck.Person(2, "Bo", WeekGrid.parse("man 11:00–18:00, tir 08:00–18:00"), 0, 20);
 
     static List<String> keys(List<SplitCheck.Problem> problems) {
         return problems.stream().map(SplitCheck.Problem::messageKey).toList();
@@ -32,7 +32,7 @@ class SplitCheckTest {
         var amira = WeekGrid.parse("man 08:00–12:00, tir 08:00–12:00");
         var bo = WeekGrid.parse("man 12:00–16:00, tir 12:00–16:00");
         var problems = SplitCheck.check(SCHEDULE, 1, List.of(AMIRA, BO), List.of(amira, bo));
-        assertThat(keys(problems)).containsExactly("review.split.handover");
+        assertThat(keys(problems)).containsExactly("review.split.shape");
         assertThat(problems.getFirst().member()).isEqualTo(-1);
         assertThat(problems.getFirst().arguments()).containsExactly(WeekGrid.parse("man 12:00–12:30"), 30);
         // without a wanted overlap the same split is fine
@@ -53,7 +53,7 @@ class SplitCheckTest {
         var tooMany = SplitCheck.check(
                 SCHEDULE,
                 0,
-                List.of(AMIRA, new SplitCheck.Person(2, "Bo", BO.available(), 12)),
+                List.of(AMIRA, new SplitCheck.Person(2, "Bo", BO.available(), 0, 12)),
                 List.of(
                         WeekGrid.parse("man 08:00–11:00, tir 08:00–13:00"),
                         WeekGrid.parse("man 11:00–16:00, tir 13:00–16:00")));
@@ -68,5 +68,26 @@ class SplitCheckTest {
         assertThat(keys(problems)).contains("review.split.empty");
         assertThatThrownBy(() -> SplitCheck.check(SCHEDULE, 0, List.of(AMIRA, BO), List.of(SCHEDULE)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Issue 19: the engine's rules, the fewest hours wanted among them. */
+    @Test
+    void fewerHoursThanSomeoneWantsAreRefused() {
+        var amira = WeekGrid.parse("man 08:00–12:30, tir 08:00–12:30");
+        var bo = WeekGrid.parse("man 12:00–16:00, tir 12:00–16:00");
+        var wantsMore = new SplitCheck.Person(2, "Bo", BO.available(), 20, 40);
+        var problems = SplitCheck.check(SCHEDULE, 1, List.of(AMIRA, wantsMore), List.of(amira, bo));
+        assertThat(keys(problems)).containsExactly("review.split.tooFew");
+        assertThat(problems.getFirst().arguments()).containsExactly("Bo", 8.0, 10.0);
+    }
+
+    /** Issue 19: two people at once only in the handover overlap, as the engine splits. */
+    @Test
+    void twoPeopleAtOnceBeyondTheOverlapAreRefused() {
+        var amira = WeekGrid.parse("man 08:00–14:00, tir 08:00–12:30");
+        var bo = WeekGrid.parse("man 12:00–16:00, tir 12:00–16:00");
+        var problems = SplitCheck.check(SCHEDULE, 1, List.of(AMIRA, BO), List.of(amira, bo));
+        assertThat(keys(problems)).containsExactly("review.split.shape");
+        assertThat(problems.getFirst().arguments()).containsExactly(WeekGrid.parse("man 12:30–13:00"), 30);
     }
 }

@@ -123,18 +123,18 @@ public final class MatchingEngine {
     }
 
     /**
-     * The best {@code k} job-share teams for a role shared by 2 or 3 people, found exactly among the best
-     * {@code candidatePoolSize} single candidates (or all eligible, when fewer): the same top k as scoring every
-     * combination of that pool. See {@link TeamSearch} for the pruning and {@link SplitPlanner} for the split.
+     * The best {@code k} job-share teams for a role shared by 2 or 3 people, over every eligible freelancer: the same
+     * top k as scoring every combination of eligible people, each with the best split the rules allow. See
+     * {@link TeamSearch} for the pruning and {@link SplitPlanner} for the split.
      *
      * @throws IllegalArgumentException for a one-person role
      */
-    public static List<Team> topTeams(RoleSnapshot role, MatchingData data, int k, int candidatePoolSize) {
+    public static List<Team> topTeams(RoleSnapshot role, MatchingData data, int k) {
         if (role.sharers() < 2) {
             throw new IllegalArgumentException("Role " + role.id() + " is not shared: use topCandidates");
         }
         PreparedRole prepared = PreparedRole.of(role, data);
-        return new TeamSearch(prepared, k).run(topIndexes(prepared, candidatePoolSize));
+        return new TeamSearch(prepared, k).run(topIndexes(prepared, data.size));
     }
 
     /**

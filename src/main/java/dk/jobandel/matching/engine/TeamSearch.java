@@ -5,17 +5,21 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Finds the best job-share teams for one role among a candidate pool, exactly: the result is what scoring every
- * combination of the pool would give, found with pruning that never drops a team that could make the top k.
+ * Finds the best job-share teams for one role among <em>every</em> eligible freelancer, exactly: the result is what
+ * scoring every combination of eligible people would give, found with pruning that never drops a team that could
+ * make the top k (issue 19; no pool of the best single candidates).
  *
- * <p>The pool is the best {@code poolSize} single candidates (ranked by the single-candidate score, ties by id), so
- * every member passes the per-member hard rules. A team's score splits into parts that are cheap and exact per
- * member (levels and travel are means over members, so a member contributes {@code u = (10·levels + 15·travel) / n}
- * to it) and parts at most 1 each (fairness, skills, work style). Members are sorted by {@code u}, so the bound
- * {@code 35 + 20 + 20 + Σ u} of the best remaining combination falls as the loops go on; each loop stops as soon as
- * it is below the k-th best score found. A combination that survives is checked cheaply first (coverage with OR of
- * availability words, "at least one" skills with OR of skill words), then bounded again with its exact skills and
- * work style, and only then split (the costly part).
+ * <p>Every eligible person who could be in some valid split (their wished hours meet their free part of the schedule)
+ * is in the search. A team's score splits into parts that are exact per member and parts at most 1 each. Levels and
+ * travel are means over members, and work style is at most the mean of each member's cap (1 when they answered the
+ * questionnaire, 0.5 when not, the neutral fit), so a member contributes at most {@code u = (10·levels + 15·travel
+ * + 20·styleCap) / n}; fairness and nice-to-have skills add at most 35 + 20. Members are sorted by {@code u}, so the
+ * bound {@code 55 + Σ u} of the best remaining combination falls as the loops go on, and each loop stops as soon as it
+ * is below the k-th best score found. A combination that survives is checked cheaply (coverage with OR of availability
+ * words, "at least one" skills with OR of skill words), bounded again with its exact skills, levels, travel and work
+ * style and a perfect split, and only then split exactly ({@link SplitPlanner}). A split depends only on each member's
+ * free part of the schedule and wished hours, so its fairness is cached per such combination: many people share the
+ * same week.
  */
 final class TeamSearch {
 
@@ -39,17 +43,28 @@ final class TeamSearch {
     private final long[] nice3;
     private final int niceCount;
 
-    /** The pool, sorted by bound contribution descending, ties by id. */
+    /** The searched people (data indexes), sorted by bound contribution descending, ties by id. */
     private int[] pool = new int[0];
 
-    private double[] levels = new double[0];
-    private double[] travel = new double[0];
     private double[] bound = new double[0];
+    /** Per pool position: levels and travel scores, and the split class (free part of the schedule, wished hours). */
+    private double[] levels = new double[0];
+
+    private double[] travel = new double[0];
+    private int[] splitClass = new int[0];
 
     private final List<Found> best = new ArrayList<>();
 
-    /** A team found: member data indexes by ascending id, its score and split. */
-    private record Found(int[] members, long[] ids, double score, Split split, double[] parts) {}
+    private final SplitPlanner planner = new SplitPlanner();
+    private final LongDoubleMap fairnessByClasses = new LongDoubleMap();
+    private final long[][] available;
+    private final long[] memberIds;
+    private final int[] memberMin;
+    private final int[] memberMax;
+    private final int[] sorted = new int[3];
+
+    /** A team found: member data indexes by ascending id, its score and its criteria. */
+    private record Found(int[] members, long[] ids, double score, double[] parts) {}
 
     TeamSearch(PreparedRole q, int k) {
         this.q = q;
@@ -92,25 +107,33 @@ final class TeamSearch {
             }
         }
         niceCount = count;
+        available = new long[sharers][Slots.WORDS];
+        memberIds = new long[sharers];
+        memberMin = new int[sharers];
+        memberMax = new int[sharers];
     }
 
-    List<Team> run(int[] candidates) {
-        if (impossible || candidates.length < sharers || k <= 0) {
+    /** The best k teams among the given eligible people (data indexes, any order). */
+    List<Team> run(int[] eligible) {
+        if (impossible || k <= 0) {
             return List.of();
         }
-        preparePool(candidates);
+        preparePool(eligible);
         int n = pool.length;
+        if (n < sharers) {
+            return List.of();
+        }
         if (sharers == 2) {
             for (int a = 0; a + 1 < n && !prunable(bound[a] + bound[a + 1]); a++) {
                 for (int b = a + 1; b < n && !prunable(bound[a] + bound[b]); b++) {
-                    evaluate(new int[] {pool[a], pool[b]});
+                    evaluate(a, b, -1);
                 }
             }
         } else {
             for (int a = 0; a + 2 < n && !prunable(bound[a] + bound[a + 1] + bound[a + 2]); a++) {
                 for (int b = a + 1; b + 1 < n && !prunable(bound[a] + bound[b] + bound[b + 1]); b++) {
                     for (int c = b + 1; c < n && !prunable(bound[a] + bound[b] + bound[c]); c++) {
-                        evaluate(new int[] {pool[a], pool[b], pool[c]});
+                        evaluate(a, b, c);
                     }
                 }
             }
@@ -122,34 +145,75 @@ final class TeamSearch {
         return List.copyOf(teams);
     }
 
-    private void preparePool(int[] candidates) {
-        int n = candidates.length;
+    /**
+     * Sorts the eligible people by bound, leaving out those who cannot be in any valid split: fewer free half-hours
+     * of the schedule (or fewer wished at most) than the fewest they want, or no hours wanted at all.
+     */
+    private void preparePool(int[] eligible) {
+        int n = 0;
+        int[] kept = new int[eligible.length];
+        for (int i : eligible) {
+            int free = CandidateRules.covered(q.schedule, d.available, i);
+            if (Math.max(1, d.desiredMin[i]) <= Math.min(free, d.desiredMax[i])) {
+                kept[n++] = i;
+            }
+        }
         Integer[] order = new Integer[n];
         double[] u = new double[n];
         double[] lv = new double[n];
         double[] tr = new double[n];
         for (int j = 0; j < n; j++) {
-            int i = candidates[j];
+            int i = kept[j];
             order[j] = j;
             lv[j] = CandidateRules.levels(q, d, i);
             tr[j] = travelScore(i);
-            u[j] = (Weights.TEAM_LEVELS * lv[j] + Weights.TEAM_TRAVEL * tr[j]) / sharers;
+            double styleCap = d.answered[i] ? 1.0 : 0.5;
+            u[j] = (Weights.TEAM_LEVELS * lv[j] + Weights.TEAM_TRAVEL * tr[j] + Weights.TEAM_WORK_STYLE * styleCap)
+                    / sharers;
         }
         Arrays.sort(
                 order,
-                (x, y) -> u[x] != u[y]
-                        ? Double.compare(u[y], u[x])
-                        : Long.compare(d.ids[candidates[x]], d.ids[candidates[y]]));
+                (x, y) -> u[x] != u[y] ? Double.compare(u[y], u[x]) : Long.compare(d.ids[kept[x]], d.ids[kept[y]]));
         pool = new int[n];
         bound = new double[n];
-        levels = new double[d.size];
-        travel = new double[d.size];
+        levels = new double[n];
+        travel = new double[n];
+        splitClass = new int[n];
+        java.util.Map<SplitKey, Integer> classes = new java.util.HashMap<>();
         for (int j = 0; j < n; j++) {
-            int i = candidates[order[j]];
+            int i = kept[order[j]];
             pool[j] = i;
             bound[j] = u[order[j]];
-            levels[i] = lv[order[j]];
-            travel[i] = tr[order[j]];
+            levels[j] = lv[order[j]];
+            travel[j] = tr[order[j]];
+            long[] free = new long[Slots.WORDS];
+            for (int w = 0; w < Slots.WORDS; w++) {
+                free[w] = q.schedule[w] & d.available[i * Slots.WORDS + w];
+            }
+            var key = new SplitKey(
+                    Arrays.hashCode(free),
+                    free,
+                    Math.max(1, d.desiredMin[i]),
+                    Math.min(Slots.count(free), d.desiredMax[i]));
+            splitClass[j] = classes.computeIfAbsent(key, unused -> classes.size());
+        }
+    }
+
+    /** What a member's part in a split depends on: their free part of the schedule and their wished hours. */
+    private record SplitKey(int hash, long[] free, int low, int cap) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SplitKey key
+                    && hash == key.hash
+                    && low == key.low
+                    && cap == key.cap
+                    && Arrays.equals(free, key.free);
+        }
+
+        @Override
+        public int hashCode() {
+            return (hash * 31 + low) * 31 + cap;
         }
     }
 
@@ -161,42 +225,115 @@ final class TeamSearch {
 
     /** Whether a team whose members contribute {@code memberBound} cannot reach the top k. */
     private boolean prunable(double memberBound) {
-        double upper = Weights.TEAM_FAIRNESS + Weights.TEAM_SKILLS + Weights.TEAM_WORK_STYLE + memberBound;
+        double upper = Weights.TEAM_FAIRNESS + Weights.TEAM_SKILLS + memberBound;
         return best.size() == k && upper < best.get(k - 1).score() - SLACK;
     }
 
-    private void evaluate(int[] members) {
-        sortById(members);
-        if (!covers(members) || !holdsMustOne(members)) {
+    /** Scores the team of pool positions a, b and (for three) c, and offers it. Allocates only for a team kept. */
+    private void evaluate(int a, int b, int c) {
+        int ia = pool[a];
+        int ib = pool[b];
+        int ic = c < 0 ? -1 : pool[c];
+        if (!covers(ia, ib, ic) || !holdsMustOne(ia, ib, ic)) {
             return;
         }
-        double skills = skills(members);
-        double level = mean(members, levels);
-        double trav = mean(members, travel);
-        double style = workStyle(members);
+        double skills = skills(ia, ib, ic);
+        // means summed in id order, as the explanation and the reference do, so that equal teams score equal bits
+        int p0 = a;
+        int p1 = b;
+        int p2 = c;
+        if (d.ids[pool[p1]] < d.ids[pool[p0]]) {
+            int swap = p0;
+            p0 = p1;
+            p1 = swap;
+        }
+        if (p2 >= 0 && d.ids[pool[p2]] < d.ids[pool[p1]]) {
+            int swap = p1;
+            p1 = p2;
+            p2 = swap;
+            if (d.ids[pool[p1]] < d.ids[pool[p0]]) {
+                swap = p0;
+                p0 = p1;
+                p1 = swap;
+            }
+        }
+        double level;
+        double trav;
+        double style;
+        if (c < 0) {
+            level = (levels[p0] + levels[p1]) / 2;
+            trav = (travel[p0] + travel[p1]) / 2;
+            style = workStyleFit(d, pool[p0], pool[p1]);
+        } else {
+            level = (levels[p0] + levels[p1] + levels[p2]) / 3;
+            trav = (travel[p0] + travel[p1] + travel[p2]) / 3;
+            style = (workStyleFit(d, pool[p0], pool[p1])
+                            + workStyleFit(d, pool[p0], pool[p2])
+                            + workStyleFit(d, pool[p1], pool[p2]))
+                    / 3;
+        }
         if (best.size() == k
                 && Weights.team(1.0, skills, level, style, trav)
                         < best.get(k - 1).score() - SLACK) {
             return; // even a perfectly fair split would not make the top k
         }
-        long[][] available = new long[sharers][];
-        long[] ids = new long[sharers];
-        int[] min = new int[sharers];
-        int[] max = new int[sharers];
-        for (int m = 0; m < sharers; m++) {
-            int i = members[m];
-            available[m] = Arrays.copyOfRange(d.available, i * Slots.WORDS, (i + 1) * Slots.WORDS);
-            ids[m] = d.ids[i];
-            min[m] = d.desiredMin[i];
-            max[m] = d.desiredMax[i];
+        double fairness = fairness(a, b, c);
+        if (Double.isNaN(fairness)) {
+            return; // no split keeps every rule
         }
-        Split split = SplitPlanner.best(
-                q.schedule, ids, available, q.role.handoverHalfHours(), q.role.splitPercents(), min, max);
-        if (split == null) {
+        double score = Weights.team(fairness, skills, level, style, trav);
+        if (best.size() == k && score < best.get(k - 1).score() - SLACK) {
             return;
         }
-        double score = Weights.team(split.fairness(), skills, level, style, trav);
-        offer(new Found(members, ids, score, split, new double[] {split.fairness(), skills, level, style, trav}));
+        int[] members = c < 0 ? new int[] {ia, ib} : new int[] {ia, ib, ic};
+        sortById(members);
+        long[] ids = new long[sharers];
+        for (int m = 0; m < sharers; m++) {
+            ids[m] = d.ids[members[m]];
+        }
+        offer(new Found(members, ids, score, new double[] {fairness, skills, level, style, trav}));
+    }
+
+    /**
+     * The fairness of the best split for the team, or NaN when none is valid: looked up by the members' split classes
+     * (the split's fairness does not depend on who is who, since every assignment of the preferred percents to
+     * members is tried), else planned and remembered.
+     */
+    private double fairness(int a, int b, int c) {
+        sorted[0] = splitClass[a];
+        sorted[1] = splitClass[b];
+        sorted[2] = c < 0 ? -1 : splitClass[c];
+        int n = sharers;
+        for (int x = 1; x < n; x++) {
+            for (int y = x; y > 0 && sorted[y] < sorted[y - 1]; y--) {
+                int swap = sorted[y];
+                sorted[y] = sorted[y - 1];
+                sorted[y - 1] = swap;
+            }
+        }
+        long key = ((long) sorted[0] << 42) | ((long) sorted[1] << 21) | (n == 3 ? sorted[2] : 0x1FFFFF);
+        double cached = fairnessByClasses.get(key);
+        if (cached != LongDoubleMap.MISSING) {
+            return cached < 0 ? Double.NaN : cached;
+        }
+        int[] positions = {a, b, c};
+        for (int m = 0; m < n; m++) {
+            int i = pool[positions[m]];
+            System.arraycopy(d.available, i * Slots.WORDS, available[m], 0, Slots.WORDS);
+            memberIds[m] = d.ids[i];
+            memberMin[m] = d.desiredMin[i];
+            memberMax[m] = d.desiredMax[i];
+        }
+        Split split = planner.plan(
+                q.schedule,
+                memberIds,
+                available,
+                q.role.handoverHalfHours(),
+                q.role.splitPercents(),
+                memberMin,
+                memberMax);
+        fairnessByClasses.put(key, split == null ? -1.0 : split.fairness());
+        return split == null ? Double.NaN : split.fairness();
     }
 
     private void sortById(int[] members) {
@@ -210,12 +347,12 @@ final class TeamSearch {
     }
 
     /** Together free for every half-hour of the schedule: OR of the availability words. */
-    private boolean covers(int[] members) {
+    private boolean covers(int a, int b, int c) {
         long missing = 0;
         for (int w = 0; w < Slots.WORDS; w++) {
-            long union = 0;
-            for (int i : members) {
-                union |= d.available[i * Slots.WORDS + w];
+            long union = d.available[a * Slots.WORDS + w] | d.available[b * Slots.WORDS + w];
+            if (c >= 0) {
+                union |= d.available[c * Slots.WORDS + w];
             }
             missing |= q.schedule[w] & ~union;
         }
@@ -223,16 +360,16 @@ final class TeamSearch {
     }
 
     /** Every "at least one sharer" skill held by someone at its level: OR of the skill words per level. */
-    private boolean holdsMustOne(int[] members) {
+    private boolean holdsMustOne(int a, int b, int c) {
         long missing = 0;
         for (int w = 0; w < words; w++) {
-            long or1 = 0;
-            long or2 = 0;
-            long or3 = 0;
-            for (int i : members) {
-                or1 |= d.skills1[i * words + w];
-                or2 |= d.skills2[i * words + w];
-                or3 |= d.skills3[i * words + w];
+            long or1 = d.skills1[a * words + w] | d.skills1[b * words + w];
+            long or2 = d.skills2[a * words + w] | d.skills2[b * words + w];
+            long or3 = d.skills3[a * words + w] | d.skills3[b * words + w];
+            if (c >= 0) {
+                or1 |= d.skills1[c * words + w];
+                or2 |= d.skills2[c * words + w];
+                or3 |= d.skills3[c * words + w];
             }
             missing |= (mustOne1[w] & ~or1) | (mustOne2[w] & ~or2) | (mustOne3[w] & ~or3);
         }
@@ -240,45 +377,23 @@ final class TeamSearch {
     }
 
     /** Nice-to-have skills someone holds at the level wanted, over all nice-to-have; 1 when there are none. */
-    private double skills(int[] members) {
+    private double skills(int a, int b, int c) {
         if (niceCount == 0) {
             return 1.0;
         }
         int met = 0;
         for (int w = 0; w < words; w++) {
-            long or1 = 0;
-            long or2 = 0;
-            long or3 = 0;
-            for (int i : members) {
-                or1 |= d.skills1[i * words + w];
-                or2 |= d.skills2[i * words + w];
-                or3 |= d.skills3[i * words + w];
+            long or1 = d.skills1[a * words + w] | d.skills1[b * words + w];
+            long or2 = d.skills2[a * words + w] | d.skills2[b * words + w];
+            long or3 = d.skills3[a * words + w] | d.skills3[b * words + w];
+            if (c >= 0) {
+                or1 |= d.skills1[c * words + w];
+                or2 |= d.skills2[c * words + w];
+                or3 |= d.skills3[c * words + w];
             }
             met += Long.bitCount(nice1[w] & or1) + Long.bitCount(nice2[w] & or2) + Long.bitCount(nice3[w] & or3);
         }
         return met / (double) niceCount;
-    }
-
-    /** The mean over members, summed in id order. */
-    private static double mean(int[] members, double[] values) {
-        double sum = 0;
-        for (int i : members) {
-            sum += values[i];
-        }
-        return sum / members.length;
-    }
-
-    /** The mean over pairs of members (in id order) of {@link #workStyleFit}. */
-    private double workStyle(int[] members) {
-        double sum = 0;
-        int pairs = 0;
-        for (int x = 0; x < members.length; x++) {
-            for (int y = x + 1; y < members.length; y++) {
-                sum += workStyleFit(d, members[x], members[y]);
-                pairs++;
-            }
-        }
-        return sum / pairs;
     }
 
     /**
@@ -318,7 +433,21 @@ final class TeamSearch {
     }
 
     private Team explain(Found found) {
-        Split split = found.split();
+        for (int m = 0; m < sharers; m++) {
+            int i = found.members()[m];
+            System.arraycopy(d.available, i * Slots.WORDS, available[m], 0, Slots.WORDS);
+            memberIds[m] = d.ids[i];
+            memberMin[m] = d.desiredMin[i];
+            memberMax[m] = d.desiredMax[i];
+        }
+        Split split = java.util.Objects.requireNonNull(planner.plan(
+                q.schedule,
+                memberIds,
+                available,
+                q.role.handoverHalfHours(),
+                q.role.splitPercents(),
+                memberMin,
+                memberMax));
         List<TeamMember> members = new ArrayList<>();
         for (int m = 0; m < sharers; m++) {
             int i = found.members()[m];

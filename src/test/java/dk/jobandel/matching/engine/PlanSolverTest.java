@@ -116,7 +116,7 @@ class PlanSolverTest {
         var single = role(200).schedule(Week.days(MON, FRI, "08:00", "16:00")).build();
 
         List<Candidate> candidates = MatchingEngine.topCandidates(single, data, 5);
-        List<Team> teams = MatchingEngine.topTeams(shared, data, 5, 10);
+        List<Team> teams = MatchingEngine.topTeams(shared, data, 5);
         var options = new java.util.ArrayList<PlanOption>();
         candidates.forEach(candidate -> options.add(PlanOption.of(candidate, single.schedule())));
         teams.forEach(team -> options.add(PlanOption.of(team)));

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The matching rules written the slow, obvious way: one {@code boolean} per half-hour, skills in maps, the textbook
- * haversine formula, every combination of the pool tried. Only the split of a team's schedule is shared with the
+ * haversine formula, every combination of eligible people tried. Only the split of a team's schedule is shared with the
  * engine ({@link SplitPlanner}, which is itself checked against hand-written rules in the property tests).
  */
 final class Reference {
@@ -107,6 +107,12 @@ final class Reference {
 
     // ---- teams
 
+    /** The best k teams over every eligible freelancer: every combination tried. */
+    static List<ScoredTeam> topTeams(RoleSnapshot role, List<FreelancerSnapshot> freelancers, int k) {
+        return topTeams(role, freelancers, k, freelancers.size());
+    }
+
+    /** The best k teams whose members are all among the best {@code poolSize} single candidates. */
     static List<ScoredTeam> topTeams(RoleSnapshot role, List<FreelancerSnapshot> freelancers, int k, int poolSize) {
         Map<Long, FreelancerSnapshot> byId = new HashMap<>();
         freelancers.forEach(f -> byId.put(f.id(), f));

@@ -50,7 +50,7 @@ public final class PlanFixtures {
                     .map(candidate -> PlanOption.of(candidate, schedule))
                     .toList();
         }
-        return MatchingEngine.topTeams(role, data, OPTIONS_PER_ROLE, Fixtures.teamPool(role.sharers())).stream()
+        return MatchingEngine.topTeams(role, data, OPTIONS_PER_ROLE).stream()
                 .map(PlanOption::of)
                 .toList();
     }

@@ -51,7 +51,7 @@ public class ShortlistBenchmark {
     private long shortlist(RoleSnapshot role) {
         long found = MatchingEngine.topCandidates(role, data, 20).size();
         if (role.sharers() > 1) {
-            found += MatchingEngine.topTeams(role, data, 10, Fixtures.teamPool(role.sharers()))
+            found += MatchingEngine.topTeams(role, data, 10)
                     .size();
         }
         return found;

@@ -75,12 +75,12 @@ public class TopTeamsBenchmark {
     private List<Team> pair(int pool) {
         RoleSnapshot role = pairs.get(nextPair);
         nextPair = (nextPair + 1) % pairs.size();
-        return MatchingEngine.topTeams(role, data, 10, pool);
+        return MatchingEngine.topTeams(role, data, 10);
     }
 
     private List<Team> triple(int pool) {
         RoleSnapshot role = triples.get(nextTriple);
         nextTriple = (nextTriple + 1) % triples.size();
-        return MatchingEngine.topTeams(role, data, 10, pool);
+        return MatchingEngine.topTeams(role, data, 10);
     }
 }
