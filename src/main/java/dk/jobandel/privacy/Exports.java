@@ -241,10 +241,13 @@ public class Exports {
     public int deleteExpired() {
         return jdbc.sql("""
                         delete from privacy_export where expires_at <= :now
-                           or (status = 'FAILED' and requested_at <= :now - make_interval(days => :days))
+                           or (status = 'FAILED' and requested_at <= :failedBefore)
                         """)
                 .param("now", Timestamp.from(clock.instant()))
-                .param("days", map.settings().exportDays())
+                .param(
+                        "failedBefore",
+                        Timestamp.from(clock.instant()
+                                .minus(Duration.ofDays(map.settings().exportDays()))))
                 .update();
     }
 }

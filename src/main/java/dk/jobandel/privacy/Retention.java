@@ -105,7 +105,15 @@ public class Retention {
                         + " where w.account_id = a.id and w.warned_at > coalesce(a.last_login_at, a.created_at)"
                         + " and w.warned_at <= :warnedBefore)");
         for (long id : due) {
-            if (erasures.eraseInactive(id) == Erasures.Outcome.ERASED) {
+            Erasures.Outcome outcome;
+            try {
+                outcome = erasures.eraseInactive(id);
+            } catch (RuntimeException e) {
+                // one account's failure must not stop the others; it is tried again tomorrow
+                log.warn("Could not erase inactive account {}", id, e);
+                outcome = Erasures.Outcome.BLOCKED;
+            }
+            if (outcome == Erasures.Outcome.ERASED) {
                 erased++;
             } else {
                 skipped++;

@@ -166,6 +166,22 @@ class PrivacyPagesIntegrationTest {
     }
 
     @Test
+    void consultantsSeeAtMostThatAPersonIsOpenToFlexJobs() throws Exception {
+        var amal = sessions.freelancer("Amal Flex");
+        Profile profile = profiles.profileOf(amal.accountId());
+        profiles.changeSituation(
+                amal.accountId(), profile.version(), new Profile.Situation(Instant.now(), true, true, true, true));
+        var consultant = sessions.consultant("Konsulent Flex");
+        mvc.perform(get("/consultant/freelancers/" + amal.accountId()).session(consultant.session()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Åben for fleksjob: ja")))
+                .andExpect(content().string(not(containsString("Din situation"))))
+                .andExpect(content().string(not(containsString("Jeg er visiteret til fleksjob"))));
+        mvc.perform(get("/profile").session(amal.session()))
+                .andExpect(content().string(containsString("Din situation")));
+    }
+
+    @Test
     void anOrganisationsOnlyStaffMemberAndAFreelancerInARunningAgreementMustActFirst() throws Exception {
         var fixtures = new AgreementFixtures(registration, organisations, roles);
         var cooperative = fixtures.cooperative("Enekøkkenet");
@@ -212,7 +228,7 @@ class PrivacyPagesIntegrationTest {
                         .param("email", leaving.email())
                         .param("reason", " "))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Skriv, hvilken anmodning sletningen svarer på.")));
+                .andExpect(content().string(containsString("reason-error\">Udfyld feltet.")));
         mvc.perform(post("/consultant/privacy/erasures")
                         .with(csrf())
                         .session(consultant.session())
@@ -256,8 +272,8 @@ class PrivacyPagesIntegrationTest {
         var admin = sessions.login(adminEmail);
 
         mvc.perform(get("/privacy")).andExpect(status().isOk());
-        mvc.perform(get("/privacy/my-data")).andExpect(redirectedUrl("http://localhost/login"));
-        mvc.perform(get("/privacy/my-data/erase")).andExpect(redirectedUrl("http://localhost/login"));
+        mvc.perform(get("/privacy/my-data")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/privacy/my-data/erase")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/consultant/privacy/erasures").session(freelancer.session()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin/privacy/records").session(consultant.session())).andExpect(status().isForbidden());

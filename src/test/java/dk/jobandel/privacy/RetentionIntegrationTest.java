@@ -16,10 +16,13 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The daily retention run on a fixed clock: warn at 21 months, erase at 24 after the warning, sign-in resets. */
 @ApplicationTest
+// its own context and database: a clock years ahead makes every account in a shared database inactive
+@TestPropertySource(properties = "jobandel.privacy.notice-version=2026-12-retention")
 class RetentionIntegrationTest {
 
     static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");

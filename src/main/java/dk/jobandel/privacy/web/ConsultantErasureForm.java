@@ -12,7 +12,7 @@ class ConsultantErasureForm {
     @Size(max = 200)
     private String email = "";
 
-    @NotBlank(message = "{privacy.consultant.reason.required}")
+    @NotBlank
     @Size(max = 500)
     private String reason = "";
 
