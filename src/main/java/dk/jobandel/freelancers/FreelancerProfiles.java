@@ -32,13 +32,16 @@ public class FreelancerProfiles {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final dk.jobandel.platform.ConsentLog consents;
 
     FreelancerProfiles(
             FreelancerProfileRepository profiles,
             Accounts accounts,
             JdbcClient jdbc,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            dk.jobandel.platform.ConsentLog consents) {
+        this.consents = consents;
         this.profiles = profiles;
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -89,7 +92,27 @@ public class FreelancerProfiles {
     /** {@code null} withdraws consent and forgets the facts. */
     @Transactional
     public Profile changeSituation(long accountId, long basedOnVersion, Profile.@Nullable Situation situation) {
-        return change(accountId, basedOnVersion, profile -> profile.changeSituation(situation, clock.instant()));
+        boolean before = profileOf(accountId).situation() != null;
+        Profile changed =
+                change(accountId, basedOnVersion, profile -> profile.changeSituation(situation, clock.instant()));
+        if (!before && situation != null) {
+            consents.given(accountId, dk.jobandel.platform.ConsentLog.Purpose.SITUATION_FACTS);
+        } else if (before && situation == null) {
+            consents.withdrawn(accountId, dk.jobandel.platform.ConsentLog.Purpose.SITUATION_FACTS);
+        }
+        return changed;
+    }
+
+    /**
+     * The consent to situation facts is withdrawn (from the member's privacy page): the facts are forgotten at
+     * once, whatever version of the profile the page showed. The caller records the withdrawal.
+     */
+    @Transactional
+    public void forgetSituation(long accountId) {
+        profiles.createIfAbsent(accountId);
+        var profile = profiles.findById(accountId).orElseThrow();
+        profile.changeSituation(null, clock.instant());
+        profiles.saveAndFlush(profile);
     }
 
     /** How far a person travels when they have not said: a typical Danish commute. */

@@ -15,11 +15,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
     private final AccountRepository accounts;
+    private final org.springframework.security.crypto.password.PasswordEncoder passwords;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    Accounts(AccountRepository accounts) {
+    Accounts(AccountRepository accounts, org.springframework.security.crypto.password.PasswordEncoder passwords) {
         this.accounts = accounts;
+        this.passwords = passwords;
+    }
+
+    /** Whether the password is the account's, for confirmations that ask for it again (erasing the account). */
+    @Transactional(readOnly = true)
+    public boolean passwordMatches(long accountId, String password) {
+        return accounts.findById(accountId)
+                .filter(Account::isEnabled)
+                .map(account ->
+                        !account.getPasswordHash().isEmpty() && passwords.matches(password, account.getPasswordHash()))
+                .orElse(false);
+    }
+
+    /** The account's e-mail and name as they are now, for an erasure to look for. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Account> find(long accountId) {
+        return accounts.findById(accountId);
     }
 
     @Transactional(readOnly = true)

@@ -19,13 +19,16 @@ public class MemberRegistration {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final dk.jobandel.platform.ConsentLog consents;
 
     MemberRegistration(
             AccountRepository accounts,
             OrganisationRepository organisations,
             PasswordEncoder passwordEncoder,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            dk.jobandel.platform.ConsentLog consents) {
+        this.consents = consents;
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -93,10 +96,15 @@ public class MemberRegistration {
         if (consentGiven) {
             account.recordConsent(clock.instant());
         }
+        Account saved;
         try {
-            return accounts.saveAndFlush(account);
+            saved = accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException e) {
             throw RegistrationRefused.emailTaken(); // lost a race with another sign-up for the same e-mail
         }
+        if (consentGiven) {
+            consents.given(saved.getId(), dk.jobandel.platform.ConsentLog.Purpose.SIGN_UP_TERMS);
+        }
+        return saved;
     }
 }

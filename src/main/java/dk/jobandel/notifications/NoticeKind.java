@@ -33,7 +33,11 @@ public enum NoticeKind {
     /** The host approved the organisation's application to a pool. Arguments: pool, host organisation. */
     POOL_APPLICATION_APPROVED(true, 2),
     /** The host rejected the organisation's application to a pool. Arguments: pool, host organisation. */
-    POOL_APPLICATION_REJECTED(true, 2);
+    POOL_APPLICATION_REJECTED(true, 2),
+    /** The member's copy of their data is ready to download. Arguments: the last day it can be downloaded. */
+    PRIVACY_EXPORT_READY(true, 1),
+    /** An inactive profile will be erased unless the member signs in. Arguments: the day of erasure. */
+    PRIVACY_RETENTION_WARNING(true, 1);
 
     private final boolean mailed;
     private final int arguments;

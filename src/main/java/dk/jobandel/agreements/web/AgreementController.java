@@ -6,6 +6,7 @@ import dk.jobandel.agreements.AgreementNotFound;
 import dk.jobandel.agreements.Agreements;
 import dk.jobandel.agreements.EndRefused;
 import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.platform.ProfileViewLog;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.shared.ReferenceData;
 import dk.jobandel.shared.WeekPicture;
@@ -50,8 +51,11 @@ class AgreementController {
     private final AuditTrail audit;
     private final ReferenceData referenceData;
     private final Clock clock;
+    private final ProfileViewLog viewLog;
 
-    AgreementController(Agreements agreements, AuditTrail audit, ReferenceData referenceData, Clock clock) {
+    AgreementController(
+            Agreements agreements, AuditTrail audit, ReferenceData referenceData, Clock clock, ProfileViewLog viewLog) {
+        this.viewLog = viewLog;
         this.agreements = agreements;
         this.audit = audit;
         this.referenceData = referenceData;
@@ -61,6 +65,8 @@ class AgreementController {
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
         Agreement agreement = agreements.byId(id, me);
+        // a page that names its freelancers: a consultant's or admin's read is in each one's access log
+        agreement.parties().forEach(p -> viewLog.viewed(p.freelancerId(), me, "/agreements/" + id));
         model.addAttribute("form", EndForm.of(agreement.version()));
         return page(model, agreement, me);
     }

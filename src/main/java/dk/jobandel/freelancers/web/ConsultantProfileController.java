@@ -2,7 +2,10 @@ package dk.jobandel.freelancers.web;
 
 import dk.jobandel.freelancers.FreelancerProfiles;
 import dk.jobandel.members.MemberDirectory;
+import dk.jobandel.platform.ProfileViewLog;
+import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.shared.ReferenceData;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +24,11 @@ class ConsultantProfileController {
     private final FreelancerProfiles profiles;
     private final MemberDirectory directory;
     private final ReferenceData referenceData;
+    private final ProfileViewLog views;
 
-    ConsultantProfileController(FreelancerProfiles profiles, MemberDirectory directory, ReferenceData referenceData) {
+    ConsultantProfileController(
+            FreelancerProfiles profiles, MemberDirectory directory, ReferenceData referenceData, ProfileViewLog views) {
+        this.views = views;
         this.profiles = profiles;
         this.directory = directory;
         this.referenceData = referenceData;
@@ -37,10 +43,12 @@ class ConsultantProfileController {
     }
 
     @GetMapping("/{accountId}")
-    String profile(@PathVariable long accountId, Model model) {
+    String profile(@PathVariable long accountId, @AuthenticationPrincipal SignedInMember me, Model model) {
         var freelancer = directory
                 .freelancer(accountId)
                 .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        // the freelancer sees on their privacy page who read their profile, when and where
+        views.viewed(accountId, me, "/consultant/freelancers/" + accountId);
         model.addAttribute("freelancer", freelancer);
         model.addAttribute("displayName", freelancer.displayName());
         ProfileModel.overview(model, profiles.profileOf(accountId), referenceData, false);

@@ -98,6 +98,11 @@ public class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/agreements/*/end")
                         .hasAnyRole("FREELANCER", "COOPERATIVE")
+                        // a member's own data: export, consents, who looked, erasure (the privacy module answers
+                        // 404 for another member's export); consultants' erasures on request are under /consultant
+                        // and the records of processing under /admin
+                        .requestMatchers("/privacy/my-data", "/privacy/my-data/**")
+                        .authenticated()
                         // every signed-in member's own notices (the notifications module checks the owner)
                         .requestMatchers("/notifications", "/notifications/**")
                         .authenticated()

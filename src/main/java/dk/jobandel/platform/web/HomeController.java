@@ -3,17 +3,12 @@ package dk.jobandel.platform.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public pages: the landing page for every audience and the privacy notice. */
+/** The public landing page for every audience (the privacy notice is the privacy module's). */
 @Controller
 class HomeController {
 
     @GetMapping("/")
     String home() {
         return "platform/home";
-    }
-
-    @GetMapping("/privacy")
-    String privacy() {
-        return "platform/privacy";
     }
 }

@@ -6,6 +6,7 @@ import dk.jobandel.matching.MatchingProposals;
 import dk.jobandel.matching.MatchingProposals.Proposal;
 import dk.jobandel.matching.ProposalViews;
 import dk.jobandel.members.MemberDirectory;
+import dk.jobandel.platform.ProfileViewLog;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.review.Offers;
 import dk.jobandel.review.ReviewNotFound;
@@ -60,6 +61,8 @@ class ReviewController {
     private final AuditTrail audit;
     private final ReferenceData referenceData;
 
+    private final ProfileViewLog viewLog;
+
     ReviewController(
             Reviews reviews,
             Offers offers,
@@ -67,7 +70,9 @@ class ReviewController {
             ProposalViews views,
             MemberDirectory directory,
             AuditTrail audit,
-            ReferenceData referenceData) {
+            ReferenceData referenceData,
+            ProfileViewLog viewLog) {
+        this.viewLog = viewLog;
         this.reviews = reviews;
         this.offers = offers;
         this.roles = roles;
@@ -96,8 +101,10 @@ class ReviewController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model, Locale locale) {
+    String show(@PathVariable long id, @AuthenticationPrincipal SignedInMember me, Model model, Locale locale) {
         Proposal proposal = reviews.proposal(id);
+        // a page that names freelancers: each sees on their privacy page that a consultant read it
+        proposal.members().forEach(m -> viewLog.viewed(m.freelancerId(), me, "/consultant/review/" + id));
         DecisionForm form = new DecisionForm();
         form.setVersion(proposal.version());
         form.setSplit(proposal.members().stream()

@@ -112,6 +112,9 @@ class AgreementControllerTest {
     @MockitoBean
     ReferenceData referenceData;
 
+    @MockitoBean
+    dk.jobandel.platform.ProfileViewLog viewLog;
+
     static Agreement agreement(AgreementStatus status, long version) {
         return new Agreement(
                 42,

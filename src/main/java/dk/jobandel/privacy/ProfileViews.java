@@ -1,0 +1,60 @@
+package dk.jobandel.privacy;
+
+import dk.jobandel.platform.ProfileViewLog;
+import dk.jobandel.platform.SignedInMember;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who looked at a freelancer's profile: consultants' and admins' reads, shown to the freelancer. */
+@Service
+public class ProfileViews implements ProfileViewLog {
+
+    private static final int SHOWN = 200;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ProfileViews(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public record View(String viewer, String page, Instant at) {}
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void viewed(long freelancerId, SignedInMember viewer, String page) {
+        if (viewer.accountId() == freelancerId || !(viewer.hasRole("CONSULTANT") || viewer.hasRole("ADMIN"))) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into profile_view (freelancer_id, viewer_id, page, viewed_at)
+                        select :freelancer, :viewer, :page, :now where exists (select 1 from account where id = :freelancer)
+                        """)
+                .param("freelancer", freelancerId)
+                .param("viewer", viewer.accountId())
+                .param("page", page)
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** The newest reads first, at most 200, with the reader's name as it is now. */
+    @Transactional(readOnly = true)
+    public List<View> of(long freelancerId) {
+        return jdbc.sql("""
+                        select a.display_name, v.page, v.viewed_at from profile_view v join account a on a.id = v.viewer_id
+                        where v.freelancer_id = :id order by v.viewed_at desc, v.id desc limit :limit
+                        """)
+                .param("id", freelancerId)
+                .param("limit", SHOWN)
+                .query((rs, row) -> new View(
+                        rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+}

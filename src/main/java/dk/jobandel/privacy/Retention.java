@@ -1,0 +1,184 @@
+package dk.jobandel.privacy;
+
+import dk.jobandel.notifications.MailDispatcher;
+import dk.jobandel.notifications.NoticeKind;
+import dk.jobandel.notifications.Notifications;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The daily retention run: warns inactive freelancer profiles by e-mail, erases those still inactive when the
+ * warning period is over, deletes handled mails and expired exports, and records its counts. A run is claimed by
+ * inserting the day's row in {@code retention_run}, so of several nodes exactly one runs each day.
+ *
+ * <p>Inactive means no sign-in (or, never signed in, no sign-up) for {@code warn-after-months}. The erasure comes at
+ * {@code erase-after-months} of inactivity, and never sooner than the difference after the warning, so nobody is
+ * erased without the full warning period. Signing in after the warning starts the count again.
+ */
+@Service
+public class Retention {
+
+    private static final Logger log = LoggerFactory.getLogger(Retention.class);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final PrivacySettings settings;
+    private final Erasures erasures;
+    private final Exports exports;
+    private final Notifications notifications;
+    private final MailDispatcher mails;
+    private final TransactionTemplate transactions;
+
+    Retention(
+            JdbcClient jdbc,
+            Clock clock,
+            PrivacySettings settings,
+            Erasures erasures,
+            Exports exports,
+            Notifications notifications,
+            MailDispatcher mails,
+            PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.settings = settings;
+        this.erasures = erasures;
+        this.exports = exports;
+        this.notifications = notifications;
+        this.mails = mails;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** What one day's run did. */
+    public record Run(LocalDate day, int warned, int erased, int skipped, int mails, int exports) {}
+
+    @Scheduled(cron = "${jobandel.privacy.retention-cron:0 40 3 * * *}", zone = "Europe/Copenhagen")
+    public void daily() {
+        run().ifPresent(run -> log.info("Retention run: {}", run));
+    }
+
+    /** Today's run, or empty when another node (or an earlier call) has run today already. */
+    public Optional<Run> run() {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        Integer claimed = transactions.execute(tx -> jdbc.sql("""
+                        insert into retention_run (run_date, started_at) values (:day, :now)
+                        on conflict (run_date) do nothing
+                        """)
+                .param("day", today)
+                .param("now", Timestamp.from(now.toInstant()))
+                .update());
+        if (claimed == null || claimed == 0) {
+            return Optional.empty();
+        }
+        Instant warnBefore = now.minusMonths(settings.warnAfterMonths()).toInstant();
+        Instant eraseBefore = now.minusMonths(settings.eraseAfterMonths()).toInstant();
+        Instant warnedBefore = now.minusMonths(settings.eraseAfterMonths() - settings.warnAfterMonths())
+                .toInstant();
+
+        int warned = 0;
+        for (long id : inactiveFreelancers(
+                warnBefore,
+                warnedBefore,
+                "and not exists (select 1 from retention_warning w"
+                        + " where w.account_id = a.id and w.warned_at > coalesce(a.last_login_at, a.created_at))")) {
+            transactions.executeWithoutResult(tx -> warn(id, now));
+            warned++;
+        }
+        int erased = 0;
+        int skipped = 0;
+        var due = inactiveFreelancers(
+                eraseBefore,
+                warnedBefore,
+                "and exists (select 1 from retention_warning w"
+                        + " where w.account_id = a.id and w.warned_at > coalesce(a.last_login_at, a.created_at)"
+                        + " and w.warned_at <= :warnedBefore)");
+        for (long id : due) {
+            Erasures.Outcome outcome;
+            try {
+                outcome = erasures.eraseInactive(id);
+            } catch (RuntimeException e) {
+                // one account's failure must not stop the others; it is tried again tomorrow
+                log.warn("Could not erase inactive account {}", id, e);
+                outcome = Erasures.Outcome.BLOCKED;
+            }
+            if (outcome == Erasures.Outcome.ERASED) {
+                erased++;
+            } else {
+                skipped++;
+            }
+        }
+        int mailCount = mails.cleanUp();
+        int exportCount = exports.deleteExpired();
+        var run = new Run(today, warned, erased, skipped, mailCount, exportCount);
+        transactions.executeWithoutResult(tx -> jdbc.sql("""
+                        update retention_run set finished_at = :at, warned = :warned, erased = :erased,
+                               skipped = :skipped, mails = :mails, exports = :exports where run_date = :day
+                        """)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("warned", run.warned())
+                .param("erased", run.erased())
+                .param("skipped", run.skipped())
+                .param("mails", run.mails())
+                .param("exports", run.exports())
+                .param("day", today)
+                .update());
+        return Optional.of(run);
+    }
+
+    /** Enabled accounts whose only role is freelancer and whose last sign-in (or sign-up) is before the time. */
+    private List<Long> inactiveFreelancers(Instant before, Instant warnedBefore, String condition) {
+        return jdbc.sql("""
+                        select a.id from account a
+                        where a.enabled and coalesce(a.last_login_at, a.created_at) < :before
+                          and exists (select 1 from account_role r where r.account_id = a.id and r.role = 'FREELANCER')
+                          and not exists (select 1 from account_role r where r.account_id = a.id
+                                          and r.role <> 'FREELANCER')
+                        """ + condition + " order by a.id")
+                .param("before", Timestamp.from(before))
+                .param("warnedBefore", Timestamp.from(warnedBefore))
+                .query(Long.class)
+                .list();
+    }
+
+    private void warn(long accountId, ZonedDateTime now) {
+        LocalDate erasureDay = now.plusMonths(settings.eraseAfterMonths() - settings.warnAfterMonths())
+                .toLocalDate();
+        notifications.notify(accountId, NoticeKind.PRIVACY_RETENTION_WARNING, List.of(erasureDay), "/privacy/my-data");
+        jdbc.sql("""
+                        insert into retention_warning (account_id, warned_at) values (:id, :now)
+                        on conflict (account_id) do update set warned_at = excluded.warned_at
+                        """)
+                .param("id", accountId)
+                .param("now", Timestamp.from(now.toInstant()))
+                .update();
+    }
+
+    /** The latest runs, newest first, for the admin's records page. */
+    public List<Run> latest(int limit) {
+        return jdbc.sql("""
+                        select run_date, warned, erased, skipped, mails, exports from retention_run
+                        order by run_date desc limit :limit
+                        """)
+                .param("limit", limit)
+                .query((rs, row) -> new Run(
+                        rs.getObject(1, LocalDate.class),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6)))
+                .list();
+    }
+}
