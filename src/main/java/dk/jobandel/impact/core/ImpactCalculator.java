@@ -97,8 +97,11 @@ public final class ImpactCalculator {
             }
             Placement first = inScope.getFirst();
             Placement firstEver = all.getFirst();
-            if (firstEver == first && !person.signedUp().equals(LocalDate.MIN)) {
-                daysToFirst.add(Math.max(0, ChronoUnit.DAYS.between(person.signedUp(), first.start())));
+            // a sign-up after the first agreement (an agreement recorded afterwards) says nothing about waiting
+            if (firstEver == first
+                    && !person.signedUp().equals(LocalDate.MIN)
+                    && !person.signedUp().isAfter(first.start())) {
+                daysToFirst.add(ChronoUnit.DAYS.between(person.signedUp(), first.start()));
             }
             boolean secure = false;
             boolean awaiting = false;

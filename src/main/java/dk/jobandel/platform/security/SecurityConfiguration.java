@@ -70,6 +70,15 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/register/**", "/language", "/invitations/**")
                         .permitAll()
+                        // impact: the national totals and their CSV files are public; a cooperative's own figures
+                        // are for its staff (the impact module takes the organisation from the signed-in member);
+                        // a freelancer's consent to impact statistics is their own
+                        .requestMatchers(HttpMethod.GET, "/impact", "/impact/*.csv")
+                        .permitAll()
+                        .requestMatchers("/organisation/impact", "/organisation/impact/**")
+                        .hasRole("COOPERATIVE")
+                        .requestMatchers("/profile/impact-statistics", "/profile/impact-statistics/**")
+                        .hasRole("FREELANCER")
                         // role areas
                         .requestMatchers("/profile/**", "/profile")
                         .hasRole("FREELANCER")
