@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# The load benchmark of docs/performance.md ("Pages under load"): builds the production jar, starts it against a
+# throw-away PostgreSQL with the demo data, signs in as each demo role and runs a fixed mix of pages with wrk on
+# loopback. Prints, per page, req/s, p50/p90/p99 latency, non-2xx answers and SQL statements per request.
+#
+#   bench/load.sh                      # everything, 5 s warm-up and 15 s measured per page, 32 connections
+#   WARM=20 DURATION=20 bench/load.sh  # the issue's own timing
+#   SKIP_BUILD=1 bench/load.sh         # reuse target/jobandel-*.jar
+#   BENCH_DB_URL=jdbc:postgresql://host/db BENCH_DB_USER=.. BENCH_DB_PASSWORD=.. bench/load.sh   # your own database
+#
+# Needs: JDK 25 (JAVA_HOME), wrk, curl, and PostgreSQL's server binaries (Debian: postgresql-15 or later) unless
+# BENCH_DB_URL is given. As root, the database runs as the `postgres` user.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WARM=${WARM:-5}
+DURATION=${DURATION:-15}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+APP_PORT=${APP_PORT:-18080}
+MGMT_PORT=${MGMT_PORT:-$APP_PORT}
+DB_PORT=${DB_PORT:-55432}
+HEAP=${HEAP:--Xmx384m}
+PASSWORD=jobandel-demo-2026
+ADMIN_EMAIL=bench-admin@example.dk
+ADMIN_PASSWORD=bench-admin-password-2026
+WORK=$(mktemp -d /tmp/jobandel-bench.XXXXXX)
+chmod 755 "$WORK"
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+
+APP_PID=
+cleanup() {
+    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+    if [ -z "${BENCH_DB_URL:-}" ] && [ -f "$WORK/pg/postmaster.pid" ]; then
+        as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null || true
+    fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+as_postgres() {
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+echo "== machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+if [ -z "${SKIP_BUILD:-}" ]; then
+    echo "== building the production jar"
+    ./mvnw -q -B -DskipTests package
+fi
+JAR=$(ls target/jobandel-*.jar | grep -v original | head -1)
+
+if [ -z "${BENCH_DB_URL:-}" ]; then
+    PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
+    echo "== PostgreSQL from $PG_BIN on port $DB_PORT (throw-away, in $WORK/pg)"
+    mkdir -p "$WORK/pg" && chown postgres "$WORK/pg" 2>/dev/null || true
+    as_postgres "$PG_BIN/initdb" -D "$WORK/pg" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/log" -w \
+        -o "-p $DB_PORT -k $WORK/pg -c listen_addresses=127.0.0.1 -c max_connections=100 -c timezone=Europe/Copenhagen" start >/dev/null
+    as_postgres "$PG_BIN/createdb" -h 127.0.0.1 -p "$DB_PORT" -U postgres jobandel
+    BENCH_DB_URL=jdbc:postgresql://127.0.0.1:$DB_PORT/jobandel
+    BENCH_DB_USER=postgres
+    BENCH_DB_PASSWORD=
+fi
+
+echo "== starting $JAR (demo profile) on port $APP_PORT"
+START=$(date +%s.%N)
+JOBANDEL_ADMIN_EMAIL=$ADMIN_EMAIL JOBANDEL_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+SPRING_DATASOURCE_URL=$BENCH_DB_URL SPRING_DATASOURCE_USERNAME=$BENCH_DB_USER SPRING_DATASOURCE_PASSWORD=$BENCH_DB_PASSWORD \
+    "$JAVA_HOME/bin/java" $HEAP -jar "$JAR" --spring.profiles.active=demo --server.port="$APP_PORT" \
+    --jobandel.matching.nightly-cron=- >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+until curl -fs "http://127.0.0.1:$MGMT_PORT/actuator/health/readiness" >/dev/null 2>&1; do
+    kill -0 "$APP_PID" 2>/dev/null || { echo "the application stopped:"; tail -50 "$WORK/app.log"; exit 1; }
+    sleep 0.2
+done
+READY=$(echo "$(date +%s.%N) - $START" | bc)
+echo "== ready (readiness probe up) after ${READY} s; the application's own line: $(grep -o 'Started JobandelApplication in [0-9.]* seconds' "$WORK/app.log" || true)"
+
+BASE=http://127.0.0.1:$APP_PORT
+login() { # login EMAIL -> prints the session cookie value
+    local jar="$WORK/$1.cookies"
+    local token
+    token=$(curl -fs -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+    curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=$1" --data-urlencode "password=$PASSWORD" \
+        --data-urlencode "_csrf=$token" "$BASE/login"
+    awk '$6 == "JOBANDEL_SESSION" { print $7 }' "$jar"
+}
+CONSULTANT=$(login konsulent@demo.jobandel.dk)
+COOPERATIVE=$(login kooperativ@demo.jobandel.dk)
+FREELANCER=$(login freelancer@demo.jobandel.dk)
+
+# proposals for the review queue and the proposal page: one manual matching run, followed to its end
+jar="$WORK/konsulent@demo.jobandel.dk.cookies"
+token=$(curl -fs -b "$jar" "$BASE/consultant/matching" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+curl -fs -o /dev/null -b "$jar" --data-urlencode "_csrf=$token" "$BASE/consultant/matching/run"
+for _ in $(seq 1 300); do
+    curl -fs -b "$jar" "$BASE/consultant/matching" | grep -q 'Der kører en matching' || break
+    sleep 1
+done
+ROLE=$(curl -fs -b "$jar" "$BASE/consultant/matching" | grep -o '/consultant/roles/[0-9]*/proposals' | head -1)
+echo "== signed in as consultant, cooperative and freelancer; proposal page: ${ROLE:-none found}"
+
+statements() { # the application's SQL statements so far: app and session store
+    curl -fs -u "$ADMIN_EMAIL:$ADMIN_PASSWORD" "http://127.0.0.1:$MGMT_PORT/actuator/prometheus" |
+        awk '/^jobandel_sql_statements_total\{.*store="app"/ { a = $2 } /^jobandel_sql_statements_total\{.*store="session"/ { s = $2 }
+             END { printf "%d %d\n", a, s }'
+}
+to_ms() { # wrk latency (e.g. 12.34ms, 1.02s, 850.00us) -> milliseconds
+    awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'
+}
+
+MAX_RSS=0
+printf '\n| %-12s | %-36s | %8s | %8s | %8s | %8s | %7s | %13s |\n' who page "req/s" "p50 ms" "p90 ms" "p99 ms" non-2xx "SQL/req (+session)"
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' -------------- -------------------------------------- ---------- ---------- ---------- ---------- --------- ---------------
+run_page() { # run_page WHO COOKIE PATH
+    local who=$1 cookie=$2 path=$3
+    local headers=(-H "Cookie: JOBANDEL_SESSION=$cookie; JOBANDEL_LANG=da" -H "Accept-Encoding: gzip")
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM}s" "${headers[@]}" "$BASE$path" >/dev/null
+    read -r app0 ses0 < <(statements)
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "${headers[@]}" "$BASE$path" >"$WORK/wrk.out"
+    read -r app1 ses1 < <(statements)
+    local rss
+    rss=$(ps -o rss= -p "$APP_PID" | xargs)
+    [ "$rss" -gt "$MAX_RSS" ] && MAX_RSS=$rss
+    local requests rps p50 p90 p99 errors
+    requests=$(awk '/requests in/ { print $1 }' "$WORK/wrk.out")
+    rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' "$WORK/wrk.out")
+    p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$WORK/wrk.out")")
+    p90=$(to_ms "$(awk '$1 == "90%" { print $2 }' "$WORK/wrk.out")")
+    p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$WORK/wrk.out")")
+    errors=$(awk '/Non-2xx/ { print $NF } /Socket errors/ { t += $4 + $6 + $8 + $10 } END { print (t ? "timeouts " t : "") }' "$WORK/wrk.out" | xargs)
+    # the statements include the prometheus read itself (a handful) and any background job: about nothing per request
+    local sql
+    sql=$(awk -v a="$((app1 - app0))" -v s="$((ses1 - ses0))" -v n="$requests" 'BEGIN { printf "%.2f (+%.2f)", a / n, s / n }')
+    printf '| %-12s | %-36s | %8s | %8s | %8s | %8s | %7s | %13s |\n' "$who" "$path" "$rps" "$p50" "$p90" "$p99" "${errors:-0}" "$sql"
+}
+
+run_page consultant "$CONSULTANT" /consultant/freelancers
+run_page consultant "$CONSULTANT" /consultant/roles
+run_page consultant "$CONSULTANT" /consultant/organisations
+run_page consultant "$CONSULTANT" /consultant/review
+run_page consultant "$CONSULTANT" /consultant/matching
+run_page consultant "$CONSULTANT" /notifications
+run_page consultant "$CONSULTANT" /pools
+run_page consultant "$CONSULTANT" /dashboard
+[ -n "$ROLE" ] && run_page consultant "$CONSULTANT" "$ROLE"
+run_page cooperative "$COOPERATIVE" /roles
+run_page cooperative "$COOPERATIVE" /offers
+run_page cooperative "$COOPERATIVE" /dashboard
+run_page freelancer "$FREELANCER" /offers
+run_page freelancer "$FREELANCER" /dashboard
+run_page anonymous "" /
+
+echo
+echo "== ready in ${READY} s; largest RSS under load: $((MAX_RSS / 1024)) MB; load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== $(uptime)"
