@@ -36,6 +36,17 @@ public interface PersonalData {
     void erase(Erasure erasure);
 
     /**
+     * Deletes what this module keeps for a limited time and whose time is up (say, security events after
+     * {@code jobandel.privacy.security-event-days}). The daily retention run calls it on one node and records the
+     * sum.
+     *
+     * @return how many records went
+     */
+    default int removeExpired(Instant now) {
+        return 0;
+    }
+
+    /**
      * The purposes this module processes personal data for (GDPR art. 30). Each names message keys
      * {@code privacy.record.<id>.purpose|data|basis|retention|audience}, and {@code .kept} when something
      * outlives erasure.

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,7 @@ public class Retention {
     private final Clock clock;
     private final PrivacySettings settings;
     private final Erasures erasures;
+    private final PersonalDataMap map;
     private final Exports exports;
     private final Notifications notifications;
     private final MailDispatcher mails;
@@ -46,6 +48,7 @@ public class Retention {
             Clock clock,
             PrivacySettings settings,
             Erasures erasures,
+            PersonalDataMap map,
             Exports exports,
             Notifications notifications,
             MailDispatcher mails,
@@ -54,6 +57,7 @@ public class Retention {
         this.clock = clock;
         this.settings = settings;
         this.erasures = erasures;
+        this.map = map;
         this.exports = exports;
         this.notifications = notifications;
         this.mails = mails;
@@ -61,7 +65,7 @@ public class Retention {
     }
 
     /** What one day's run did. */
-    public record Run(LocalDate day, int warned, int erased, int skipped, int mails, int exports) {}
+    public record Run(LocalDate day, int warned, int erased, int skipped, int expired, int mails, int exports) {}
 
     @Scheduled(cron = "${jobandel.privacy.retention-cron:0 40 3 * * *}", zone = "Europe/Copenhagen")
     public void daily() {
@@ -119,17 +123,24 @@ public class Retention {
                 skipped++;
             }
         }
+        int expired = 0;
+        for (var contribution : map.contributions()) {
+            expired += Objects.requireNonNullElse(
+                    transactions.execute(tx -> contribution.removeExpired(now.toInstant())), 0);
+        }
         int mailCount = mails.cleanUp();
         int exportCount = exports.deleteExpired();
-        var run = new Run(today, warned, erased, skipped, mailCount, exportCount);
+        var run = new Run(today, warned, erased, skipped, expired, mailCount, exportCount);
         transactions.executeWithoutResult(tx -> jdbc.sql("""
                         update retention_run set finished_at = :at, warned = :warned, erased = :erased,
-                               skipped = :skipped, mails = :mails, exports = :exports where run_date = :day
+                               skipped = :skipped, expired = :expired, mails = :mails, exports = :exports
+                        where run_date = :day
                         """)
                 .param("at", Timestamp.from(clock.instant()))
                 .param("warned", run.warned())
                 .param("erased", run.erased())
                 .param("skipped", run.skipped())
+                .param("expired", run.expired())
                 .param("mails", run.mails())
                 .param("exports", run.exports())
                 .param("day", today)
@@ -168,7 +179,7 @@ public class Retention {
     /** The latest runs, newest first, for the admin's records page. */
     public List<Run> latest(int limit) {
         return jdbc.sql("""
-                        select run_date, warned, erased, skipped, mails, exports from retention_run
+                        select run_date, warned, erased, skipped, expired, mails, exports from retention_run
                         order by run_date desc limit :limit
                         """)
                 .param("limit", limit)
@@ -178,7 +189,8 @@ public class Retention {
                         rs.getInt(3),
                         rs.getInt(4),
                         rs.getInt(5),
-                        rs.getInt(6)))
+                        rs.getInt(6),
+                        rs.getInt(7)))
                 .list();
     }
 }

@@ -40,6 +40,9 @@ class RetentionIntegrationTest {
     Exports exports;
 
     @Autowired
+    PersonalDataMap map;
+
+    @Autowired
     Notifications notifications;
 
     @Autowired
@@ -57,6 +60,7 @@ class RetentionIntegrationTest {
                 Clock.fixed(time.toInstant(), COPENHAGEN),
                 settings,
                 erasures,
+                map,
                 exports,
                 notifications,
                 mails,
