@@ -16,6 +16,8 @@ class ImpactCoreArchitectureTest {
         noClasses()
                 .that()
                 .resideInAPackage("dk.jobandel.impact.core..")
+                .and()
+                .doNotHaveSimpleName("package-info")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
@@ -24,6 +26,7 @@ class ImpactCoreArchitectureTest {
                         "org.hibernate..",
                         "java.sql..",
                         "javax.sql..")
+                .because("the package-info only names the package as part of the module's API")
                 .check(classes);
     }
 }
