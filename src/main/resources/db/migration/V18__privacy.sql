@@ -76,8 +76,8 @@ create table retention_run (
     warned            integer     not null default 0,
     erased            integer     not null default 0,
     skipped           integer     not null default 0,
-    -- what the modules' own time limits removed (PersonalData.removeExpired)
-    expired           integer     not null default 0,
+    unconfirmed       integer     not null default 0,
+    security_events   integer     not null default 0,
     mails             integer     not null default 0,
     exports           integer     not null default 0
 );
