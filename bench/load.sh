@@ -100,6 +100,10 @@ for _ in $(seq 1 300); do
 done
 ROLE=$(curl -fs -b "$jar" "$BASE/consultant/matching" | grep -o '/consultant/roles/[0-9]*/proposals' | head -1)
 echo "== signed in as consultant, cooperative and freelancer; proposal page: ${ROLE:-none found}"
+PAGE_HEADERS=$(curl -fs -o /dev/null -D - -H 'Accept-Encoding: gzip' -b "$jar" "$BASE/consultant/freelancers")
+CSS=$(curl -fs -b "$jar" "$BASE/consultant/freelancers" | grep -o '/css/app-[0-9a-f]*\.css' | head -1)
+echo "== compression of a page: $(echo "$PAGE_HEADERS" | grep -i '^content-encoding' | tr -d '\r' || echo none);" \
+    "$CSS: $(curl -fs -o /dev/null -D - "$BASE$CSS" | grep -i '^cache-control' | tr -d '\r')"
 
 statements() { # the application's SQL statements so far: app and session store
     curl -fs -u "$ADMIN_EMAIL:$ADMIN_PASSWORD" "http://127.0.0.1:$MGMT_PORT/actuator/prometheus" |

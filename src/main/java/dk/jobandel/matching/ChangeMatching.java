@@ -4,6 +4,7 @@ import dk.jobandel.freelancers.FreelancerProfileUpdated;
 import dk.jobandel.roles.RoleUpdated;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -49,6 +50,7 @@ class ChangeMatching {
     @Scheduled(
             fixedDelayString = "${jobandel.matching.change-delay:2000}",
             initialDelayString = "${jobandel.matching.change-delay:2000}")
+    @SchedulerLock(name = "change-matching", lockAtMostFor = "PT30M")
     void matchChanges() {
         if (!pending()) {
             return;
@@ -63,8 +65,10 @@ class ChangeMatching {
                     .ifPresentOrElse(
                             run -> log.debug("Matched {} roles after changes", run.rolesTotal()), () -> requeue(scope));
         } catch (RuntimeException failure) {
-            // recorded as a failed run; not retried in a loop: the nightly run covers every role again
+            // recorded as a failed run (when the database is there to record it); the changes wait for the next
+            // round, so a database that went away loses none of them
             log.error("Matching after changes failed", failure);
+            requeue(scope);
         }
     }
 

@@ -27,6 +27,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -135,6 +137,9 @@ public class MatchingRuns {
     private final AsyncTaskExecutor executor;
     private final Bookings bookings;
 
+    /** How long a running run may go without a heartbeat before it counts as interrupted. */
+    static final String SILENT_FOR = "10 minutes";
+
     private static final java.time.ZoneId DENMARK = java.time.ZoneId.of("Europe/Copenhagen");
     private final Map<Long, CompletableFuture<Run>> inFlight = new ConcurrentHashMap<>();
 
@@ -218,17 +223,23 @@ public class MatchingRuns {
     }
 
     /**
-     * A run still marked as running when the application starts was cut off by a stop: it will never
-     * finish, so it is recorded as failed and no longer blocks new runs.
+     * A run still marked as running whose node has given no sign of life for {@link #SILENT_FOR} was cut off by a
+     * stop (or lost its database): it will never finish, so it is recorded as failed and no longer blocks new runs.
+     * Checked when a node starts and every minute after, by one node at a time; a run that another node is working
+     * on beats its heartbeat with every role, so it is never taken for dead.
      */
     @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    @SchedulerLock(name = "matching-interrupted-runs", lockAtMostFor = "PT5M")
     void failInterruptedRuns() {
-        int interrupted =
-                jdbc.sql("""
+        int interrupted = jdbc.sql("""
                         update matching_run set status = 'FAILED', finished_at = :at,
                             error = 'interrupted: the application stopped during the run'
-                        where status = 'RUNNING'
-                        """).param("at", Timestamp.from(clock.instant())).update();
+                        where status = 'RUNNING' and heartbeat_at < now() - cast(:silent as interval)
+                        """)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("silent", SILENT_FOR)
+                .update();
         if (interrupted > 0) {
             log.warn("Marked {} interrupted matching run(s) as failed", interrupted);
         }
@@ -283,7 +294,8 @@ public class MatchingRuns {
             List<RoleSnapshot> chosen = rolesIn(scope, snapshot);
             forgetUnpublished(scope, snapshot);
             transactions.executeWithoutResult(status -> jdbc.sql("""
-                            update matching_run set roles_total = :total, freelancers = :freelancers where id = :id
+                            update matching_run set roles_total = :total, freelancers = :freelancers, heartbeat_at = now()
+                            where id = :id
                             """)
                     .param("total", chosen.size())
                     .param("freelancers", data.size())
@@ -293,7 +305,8 @@ public class MatchingRuns {
                 transactions.executeWithoutResult(status -> {
                     int stored = propose(runId, role, data);
                     jdbc.sql("""
-                                    update matching_run set roles_done = roles_done + 1, proposals = proposals + :stored
+                                    update matching_run set roles_done = roles_done + 1, proposals = proposals + :stored,
+                                        heartbeat_at = now()
                                     where id = :id
                                     """).param("stored", stored).param("id", runId).update();
                 });

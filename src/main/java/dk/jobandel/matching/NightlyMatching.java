@@ -1,5 +1,6 @@
 package dk.jobandel.matching;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,6 +22,7 @@ class NightlyMatching {
     }
 
     @Scheduled(cron = "${jobandel.matching.nightly-cron:0 30 2 * * *}", zone = "Europe/Copenhagen")
+    @SchedulerLock(name = "nightly-matching", lockAtMostFor = "PT3H", lockAtLeastFor = "PT5M")
     void run() {
         runs.runAll(MatchingRuns.Trigger.NIGHTLY, null)
                 .ifPresentOrElse(

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +78,7 @@ public class MailDispatcher {
     @Scheduled(
             fixedDelayString = "${jobandel.mail.poll-interval:PT30S}",
             initialDelayString = "${jobandel.mail.poll-interval:PT30S}")
+    @SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT30M")
     void poll() {
         int handled = deliverDue();
         if (handled > 0) {
@@ -208,6 +210,11 @@ public class MailDispatcher {
      * invitation links, and they are no use once handled.
      */
     @Scheduled(cron = "${jobandel.mail.clean-up-cron:0 15 3 * * *}", zone = "Europe/Copenhagen")
+    @SchedulerLock(name = "mail-clean-up", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    void scheduledCleanUp() {
+        cleanUp();
+    }
+
     public int cleanUp() {
         return transactions.execute(tx -> jdbc.sql("""
                         delete from mail_outbox where status <> 'PENDING' and created_at < :before

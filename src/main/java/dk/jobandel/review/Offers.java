@@ -31,7 +31,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -316,11 +315,10 @@ public class Offers {
 
     /**
      * Expires every pending offer past its time: the proposal ends as {@link ReviewStatus#EXPIRED} for everyone.
-     * Runs every minute.
+     * Runs every minute ({@link OfferExpiry}, one node at a time).
      *
      * @return how many proposals expired
      */
-    @Scheduled(fixedDelayString = "${jobandel.offers.expiry-check:60000}")
     @Transactional
     public int expireDue() {
         List<Long> due = jdbc.sql("""

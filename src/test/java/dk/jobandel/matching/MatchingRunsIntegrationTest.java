@@ -139,10 +139,10 @@ class MatchingRunsIntegrationTest {
                 .hasValueSatisfying(run ->
                         assertThat(run.rolesDone()).isEqualTo(run.rolesTotal()).isPositive());
 
-        // a run left running by a stopped application blocks the next one until the start-up clean-up
+        // a run left running by a stopped application blocks the next one until the clean-up finds it silent
         long stale = jdbc.sql("""
-                        insert into matching_run (trigger, started_at, engine_version, status)
-                        values ('MANUAL', :at, 'engine-test', 'RUNNING') returning id
+                        insert into matching_run (trigger, started_at, engine_version, status, heartbeat_at)
+                        values ('MANUAL', :at, 'engine-test', 'RUNNING', now() - interval '11 minutes') returning id
                         """)
                 .param("at", Timestamp.from(Instant.now()))
                 .query(Long.class)

@@ -26,7 +26,9 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApplicationTest
 @ActiveProfiles("demo")
-@TestPropertySource(properties = "jobandel.offers.expiry-days=7")
+// fifty acceptances at once queue for the pool's ten connections: a burst that production (0.5 s, then 503) would
+// shed, but whose outcome (exactly one agreement) this test must see
+@TestPropertySource(properties = {"jobandel.offers.expiry-days=7", "spring.datasource.hikari.connection-timeout=30000"})
 class OfferAcceptanceConcurrencyIntegrationTest {
 
     static final int OFFERS = 50;

@@ -66,7 +66,7 @@ public final class TestDatabase {
     /** Connection details of a database for one Spring test context. */
     public record Connection(String jdbcUrl, String username, String password) {}
 
-    static Connection newDatabase() {
+    public static Connection newDatabase() {
         return switch (MODE) {
             case GIVEN_URL ->
                 new Connection(

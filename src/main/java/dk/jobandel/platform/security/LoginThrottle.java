@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -73,6 +74,7 @@ public class LoginThrottle {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @SchedulerLock(name = "login-failures-clean-up", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     @Transactional
     public void forgetOldFailures() {
         Instant cutoff = clock.instant().minus(WINDOW.multipliedBy(4));
