@@ -124,17 +124,40 @@ public final class MatchingEngine {
 
     /**
      * The best {@code k} job-share teams for a role shared by 2 or 3 people, over every eligible freelancer: the same
-     * top k as scoring every combination of eligible people, each with the best split the rules allow. See
+     * top k as scoring every combination of eligible people, each with the best split the rules allow, whenever the
+     * search finishes within its budget of {@value TeamSearch#DEFAULT_BUDGET} combinations (see {@link #findTeams});
+     * past it, the best among the combinations with the highest bounds. See
      * {@link TeamSearch} for the pruning and {@link SplitPlanner} for the split.
      *
      * @throws IllegalArgumentException for a one-person role
      */
     public static List<Team> topTeams(RoleSnapshot role, MatchingData data, int k) {
+        return findTeams(role, data, k, TeamSearch.DEFAULT_BUDGET).teams();
+    }
+
+    /**
+     * What a team search found: the teams, whether the search was exact (it looked at every combination its bounds
+     * did not rule out, within its budget) and how many combinations it looked at.
+     */
+    public record TeamsFound(List<Team> teams, boolean exact, long combinations) {
+
+        public TeamsFound {
+            teams = List.copyOf(teams);
+        }
+    }
+
+    /**
+     * As {@link #topTeams}, with the most combinations to look at ({@link Long#MAX_VALUE} for no limit) and whether the
+     * result is proven exact.
+     */
+    public static TeamsFound findTeams(RoleSnapshot role, MatchingData data, int k, long budget) {
         if (role.sharers() < 2) {
             throw new IllegalArgumentException("Role " + role.id() + " is not shared: use topCandidates");
         }
         PreparedRole prepared = PreparedRole.of(role, data);
-        return new TeamSearch(prepared, k).run(topIndexes(prepared, data.size));
+        TeamSearch search = new TeamSearch(prepared, k).budget(budget);
+        List<Team> teams = search.run(topIndexes(prepared, data.size));
+        return new TeamsFound(teams, search.exact(), search.combinations());
     }
 
     /**
