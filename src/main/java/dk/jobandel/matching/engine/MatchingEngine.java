@@ -106,6 +106,24 @@ public final class MatchingEngine {
         return merged.sortedIndexes();
     }
 
+    /** The data indexes of every eligible freelancer, ascending: the same scan without a heap. */
+    static int[] eligibleIndexes(PreparedRole role) {
+        int size = role.data.size;
+        int[] result = new int[Math.min(size, 1_024)];
+        int n = 0;
+        int[] indexes = new int[Math.min(BLOCK, Math.max(size, 1))];
+        double[] scores = new double[indexes.length];
+        for (int start = 0; start < size; start += BLOCK) {
+            int eligible = CandidateRules.scoreRange(role, start, Math.min(size, start + BLOCK), indexes, scores);
+            if (n + eligible > result.length) {
+                result = java.util.Arrays.copyOf(result, Math.max(result.length * 2, n + eligible));
+            }
+            System.arraycopy(indexes, 0, result, n, eligible);
+            n += eligible;
+        }
+        return java.util.Arrays.copyOf(result, n);
+    }
+
     /** The inner loop: score the freelancers in [from, to) block by block and keep the best. */
     private static void scan(PreparedRole role, int from, int to, TopK top) {
         long[] ids = role.data.ids;
@@ -156,7 +174,7 @@ public final class MatchingEngine {
         }
         PreparedRole prepared = PreparedRole.of(role, data);
         TeamSearch search = new TeamSearch(prepared, k).budget(budget);
-        List<Team> teams = search.run(topIndexes(prepared, data.size));
+        List<Team> teams = search.run(eligibleIndexes(prepared));
         return new TeamsFound(teams, search.exact(), search.combinations());
     }
 
