@@ -59,7 +59,7 @@ final class TeamSearch {
      * The most combinations the search looks at before it stops (docs/adr/0010-team-search-budget.md): past it, the
      * teams are the best among the combinations with the highest bounds, not proven the best.
      */
-    static final long DEFAULT_BUDGET = 20_000_000L;
+    static final long DEFAULT_BUDGET = 2_000_000L;
 
     private long combinationBudget = DEFAULT_BUDGET;
     private long combinations;

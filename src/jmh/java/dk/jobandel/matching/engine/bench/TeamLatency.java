@@ -17,7 +17,7 @@ public final class TeamLatency {
 
     public static void main(String[] args) {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 128;
-        long budget = args.length > 1 ? Long.parseLong(args[1]) : 20_000_000L;
+        long budget = args.length > 1 ? Long.parseLong(args[1]) : 2_000_000L;
         MatchingData data = Fixtures.data();
         for (int sharers = 2; sharers <= 3; sharers++) {
             List<RoleSnapshot> roles = Fixtures.rolesSharedBy(sharers, count);
