@@ -105,6 +105,12 @@ final class DemoFreelancers {
                     LocalTime.of(16, 30),
                     List.of("it_support:3", "bookkeeping:2", "barista:1", "reception_customer_service:1")));
 
+    /**
+     * Three people for the reception {@link DemoRoles#UNEVEN}, free on every weekday from 08:00 to 17:00, whose wished
+     * hours rule out an even split: {@code name:min:max} hours a week.
+     */
+    static final List<String> TEAM_PERSONAS = List.of("Asta Lund:5:15", "Andrei Popescu:15:25", "Josefine Bech:5:10");
+
     /** How many of the first people are shaped to fit the demo roles, at most. */
     private static final int SHAPED_AT_MOST = 32;
 
@@ -135,6 +141,9 @@ final class DemoFreelancers {
     static List<Fit> fits() {
         List<Fit> fits = new ArrayList<>();
         for (DemoRoles.Demo role : DemoRoles.ROLES) {
+            if (role == DemoRoles.UNEVEN) {
+                continue; // staffed by TEAM_PERSONAS only
+            }
             for (int part = 0; part < role.sharers(); part++) {
                 fits.add(new Fit(role, part));
             }
@@ -152,6 +161,20 @@ final class DemoFreelancers {
         for (PoolPersona persona : POOL_PERSONAS) {
             if (persona.name().equals(NAMES.get(index))) {
                 fillForPool(persona, accountId, profile.version(), profiles, referenceData);
+                return;
+            }
+        }
+        for (String persona : TEAM_PERSONAS) {
+            String[] parts = persona.split(":");
+            if (parts[0].equals(NAMES.get(index))) {
+                fillForUnevenTeam(
+                        parts[0],
+                        Integer.parseInt(parts[1]),
+                        Integer.parseInt(parts[2]),
+                        accountId,
+                        profile.version(),
+                        profiles,
+                        referenceData);
                 return;
             }
         }
@@ -254,6 +277,46 @@ final class DemoFreelancers {
                 .mapToObj(i -> Math.max(1, Math.min(5, 3 + (i % 3) - 1 + random.nextInt(2))))
                 .toList();
         profiles.answerWorkStyle(accountId, v, answers);
+    }
+
+    /** A person for {@link DemoRoles#UNEVEN}: its skills, living where it is, free on weekdays 08:00–17:00. */
+    private static void fillForUnevenTeam(
+            String name,
+            int minHours,
+            int maxHours,
+            long accountId,
+            long version,
+            FreelancerProfiles profiles,
+            ReferenceData referenceData) {
+        DemoRoles.Demo role = DemoRoles.UNEVEN;
+        var basics = new Profile.Basics(
+                (short) role.municipality(),
+                30,
+                true,
+                true,
+                false,
+                minHours,
+                maxHours,
+                LocalDate.of(2026, 12, 1),
+                null,
+                List.of("da", "en"),
+                true,
+                true);
+        long v = profiles.changeBasics(accountId, version, name, basics).version();
+        Map<String, Skill> byCode = referenceData.skillCategories().stream()
+                .flatMap(c -> c.skills().stream())
+                .collect(java.util.stream.Collectors.toMap(Skill::code, java.util.function.Function.identity()));
+        v = profiles.changeSkills(
+                        accountId,
+                        v,
+                        Set.of(new HeldSkill(
+                                byCode.get("reception_customer_service").id(), (short) 2)))
+                .version();
+        v = profiles.changeAvailability(accountId, v, role.schedule()).version();
+        profiles.answerWorkStyle(
+                accountId,
+                v,
+                IntStream.range(0, WorkStyle.QUESTIONS).mapToObj(i -> 2 + i % 3).toList());
     }
 
     private static void fillForPool(

@@ -50,6 +50,25 @@ final class DemoRoles {
         return WeekGrid.daily(days, LocalTime.of(fromHour, fromMinute), to);
     }
 
+    /**
+     * A reception shared by three that can only be staffed unevenly (issue 19): the three people made for it
+     * ({@link DemoFreelancers#TEAM_PERSONAS}) want at most 10, 15 and 25 hours, so an even 15 hours each is out,
+     * and no other demo person is shaped for it.
+     */
+    static final Demo UNEVEN = new Demo(
+            "72819489",
+            "Reception i kulturhuset",
+            "Velkomst, billetsalg og telefon på hverdage. Tre deler stillingen efter de timer, de hver især ønsker.",
+            daily(WEEKDAYS, 8, 0, 17, 0),
+            3,
+            30,
+            List.of(),
+            265,
+            WorkMode.ON_SITE,
+            "176.00",
+            true,
+            List.of("reception_customer_service:MUST_EACH:2", "event_planning:NICE:1"));
+
     static final List<Demo> ROLES = List.of(
             new Demo(
                     "62601817",
@@ -265,7 +284,8 @@ final class DemoRoles {
                     WorkMode.HYBRID,
                     "195.00",
                     true,
-                    List.of("invoicing:MUST_EACH:2", "payroll:MUST_EACH:1", "public_tenders:NICE:1")));
+                    List.of("invoicing:MUST_EACH:2", "payroll:MUST_EACH:1", "public_tenders:NICE:1")),
+            UNEVEN);
 
     /** Creates the demo roles of an organisation that has none yet. */
     static int create(String cvr, long staffAccountId, SharedRoles roles, ReferenceData referenceData) {

@@ -93,6 +93,7 @@ public record Explanation(List<String> sentences) {
             lines.add(hours("explain.team.hours", words.name(member.freelancerId()), member, words));
             lines.add(distance(remote, words.name(member.freelancerId()), member, words));
         }
+        uneven(proposal.members(), words).ifPresent(lines::add);
         for (Handover handover : proposal.handovers()) {
             String from = words.name(handover.fromFreelancerId());
             String to = words.name(handover.toFreelancerId());
@@ -124,6 +125,44 @@ public record Explanation(List<String> sentences) {
                     "explain.team.workStyle",
                     words.percent(proposal.breakdown().get(Criterion.WORK_STYLE).score())));
         }
+    }
+
+    /**
+     * Issue 19: when the split is uneven because of what people want, says so with the hours of each, as in
+     * "Maja 15 t, Oscar 20 t, Victor 10 t, because Victor wants at most 12 t": a member below an even share who
+     * works the most they want, or above it who works the fewest they want, is the reason.
+     */
+    private static java.util.Optional<Line> uneven(List<Member> members, Words words) {
+        int total = members.stream().mapToInt(Member::halfHours).sum();
+        double even = total / (double) members.size();
+        int most = members.stream().mapToInt(Member::halfHours).max().orElse(0);
+        int fewest = members.stream().mapToInt(Member::halfHours).min().orElse(0);
+        if (members.size() < 2 || most - fewest <= 1) {
+            return java.util.Optional.empty();
+        }
+        List<String> reasons = new ArrayList<>();
+        for (Member member : members) {
+            if (member.halfHours() < even && member.halfHours() == member.desiredMaxHalfHours()) {
+                reasons.add(words.message(
+                        "explain.team.uneven.atMost",
+                        words.name(member.freelancerId()),
+                        words.hours(member.desiredMaxHalfHours())));
+            } else if (member.halfHours() > even && member.halfHours() == member.desiredMinHalfHours()) {
+                reasons.add(words.message(
+                        "explain.team.uneven.atLeast",
+                        words.name(member.freelancerId()),
+                        words.hours(member.desiredMinHalfHours())));
+            }
+        }
+        if (reasons.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String parts = members.stream()
+                .map(m -> words.message(
+                        "explain.team.uneven.part", words.name(m.freelancerId()), words.hours(m.halfHours())))
+                .collect(Collectors.joining(", "));
+        String and = " " + words.message("explain.team.uneven.and") + " ";
+        return java.util.Optional.of(line("explain.team.uneven", parts, String.join(and, reasons)));
     }
 
     private static Line hours(String key, @Nullable String name, Member member, Words words) {
@@ -167,6 +206,10 @@ public record Explanation(List<String> sentences) {
             this.locale = locale;
             this.oneDecimal = NumberFormat.getNumberInstance(locale);
             oneDecimal.setMaximumFractionDigits(1);
+        }
+
+        String message(String key, Object... args) {
+            return messages.getMessage(key, args, locale);
         }
 
         String name(long freelancerId) {

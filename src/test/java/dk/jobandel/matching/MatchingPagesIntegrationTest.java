@@ -100,6 +100,35 @@ class MatchingPagesIntegrationTest {
                 .andExpect(status().isNotFound());
     }
 
+    /**
+     * Issue 19: the demo reception can only be shared unevenly (its three people want at most 10, 15 and 25 hours);
+     * it gets teams, and the page says why the split is uneven.
+     */
+    @Test
+    void aRoleThatOnlyAnUnevenSplitCanStaffGetsTeamsAndThePageSaysWhy() throws Exception {
+        var sessions = new Sessions(mvc, registration, organisations);
+        var consultant = sessions.consultant("Mette").session();
+        String runPage = mvc.perform(
+                        post("/consultant/matching/run").with(csrf()).session(consultant))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        awaitFinished(Long.parseLong(runPage.substring(runPage.lastIndexOf('/') + 1)));
+        long role = jdbc.sql("select id from shared_role where title = 'Reception i kulturhuset'")
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/consultant/roles/" + role + "/proposals").session(consultant))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hold 1")))
+                .andExpect(content().string(containsString("Fordelingen er ujævn: ")))
+                .andExpect(content().string(containsString("fordi Josefine Bech højst ønsker 10 t")));
+        mvc.perform(get("/consultant/roles/" + role + "/proposals")
+                        .session(consultant)
+                        .cookie(new jakarta.servlet.http.Cookie("JOBANDEL_LANG", "en")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("because Josefine Bech wants at most 10 h")));
+    }
+
     @Test
     void aConsultantSeesTheBestRolesForOneFreelancer() throws Exception {
         var sessions = new Sessions(mvc, registration, organisations);

@@ -106,6 +106,24 @@ public final class MatchingEngine {
         return merged.sortedIndexes();
     }
 
+    /** The data indexes of every eligible freelancer, ascending: the same scan without a heap. */
+    static int[] eligibleIndexes(PreparedRole role) {
+        int size = role.data.size;
+        int[] result = new int[Math.min(size, 1_024)];
+        int n = 0;
+        int[] indexes = new int[Math.min(BLOCK, Math.max(size, 1))];
+        double[] scores = new double[indexes.length];
+        for (int start = 0; start < size; start += BLOCK) {
+            int eligible = CandidateRules.scoreRange(role, start, Math.min(size, start + BLOCK), indexes, scores);
+            if (n + eligible > result.length) {
+                result = java.util.Arrays.copyOf(result, Math.max(result.length * 2, n + eligible));
+            }
+            System.arraycopy(indexes, 0, result, n, eligible);
+            n += eligible;
+        }
+        return java.util.Arrays.copyOf(result, n);
+    }
+
     /** The inner loop: score the freelancers in [from, to) block by block and keep the best. */
     private static void scan(PreparedRole role, int from, int to, TopK top) {
         long[] ids = role.data.ids;
@@ -124,17 +142,40 @@ public final class MatchingEngine {
 
     /**
      * The best {@code k} job-share teams for a role shared by 2 or 3 people, over every eligible freelancer: the same
-     * top k as scoring every combination of eligible people, each with the best split the rules allow. See
+     * top k as scoring every combination of eligible people, each with the best split the rules allow, whenever the
+     * search finishes within its budget of {@value TeamSearch#DEFAULT_BUDGET} combinations (see {@link #findTeams});
+     * past it, the best among the combinations with the highest bounds. See
      * {@link TeamSearch} for the pruning and {@link SplitPlanner} for the split.
      *
      * @throws IllegalArgumentException for a one-person role
      */
     public static List<Team> topTeams(RoleSnapshot role, MatchingData data, int k) {
+        return findTeams(role, data, k, TeamSearch.DEFAULT_BUDGET).teams();
+    }
+
+    /**
+     * What a team search found: the teams, whether the search was exact (it looked at every combination its bounds
+     * did not rule out, within its budget) and how many combinations it looked at.
+     */
+    public record TeamsFound(List<Team> teams, boolean exact, long combinations) {
+
+        public TeamsFound {
+            teams = List.copyOf(teams);
+        }
+    }
+
+    /**
+     * As {@link #topTeams}, with the most combinations to look at ({@link Long#MAX_VALUE} for no limit) and whether the
+     * result is proven exact.
+     */
+    public static TeamsFound findTeams(RoleSnapshot role, MatchingData data, int k, long budget) {
         if (role.sharers() < 2) {
             throw new IllegalArgumentException("Role " + role.id() + " is not shared: use topCandidates");
         }
         PreparedRole prepared = PreparedRole.of(role, data);
-        return new TeamSearch(prepared, k).run(topIndexes(prepared, data.size));
+        TeamSearch search = new TeamSearch(prepared, k).budget(budget);
+        List<Team> teams = search.run(eligibleIndexes(prepared));
+        return new TeamsFound(teams, search.exact(), search.combinations());
     }
 
     /**

@@ -59,6 +59,12 @@ final class SplitPlanner {
     private int words;
     private int maxHandovers;
 
+    // the preferred shares of the last call's percents, kept so that a team search does not rebuild them per team
+    private int @org.jspecify.annotations.Nullable [] cachedPercents;
+    private int cachedK;
+    private @org.jspecify.annotations.Nullable List<double[]> cachedPreferences;
+    private int[][] cachedNumerators = new int[0][];
+
     // the call's inputs
     private int k;
     private int handover;
@@ -325,8 +331,14 @@ final class SplitPlanner {
     /** Picks the best final state by the objective and walks it back to the stints. */
     private @org.jspecify.annotations.Nullable Split choose(
             long[] schedule, long[] ids, int[] splitPercents, int layerSize, int scheduled) {
-        List<double[]> preferences = preferences(splitPercents, k);
-        int[][] numerators = numerators(splitPercents, k);
+        if (cachedPreferences == null || cachedK != k || !Arrays.equals(cachedPercents, splitPercents)) {
+            cachedK = k;
+            cachedPercents = splitPercents.clone();
+            cachedPreferences = preferences(splitPercents, k);
+            cachedNumerators = numerators(splitPercents, k);
+        }
+        List<double[]> preferences = cachedPreferences;
+        int[][] numerators = cachedNumerators;
         int denominator = splitPercents.length == 0 ? k : 100;
         int[] hours = new int[k];
         double bestFairness = -1;

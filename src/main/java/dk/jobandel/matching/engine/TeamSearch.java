@@ -55,6 +55,16 @@ final class TeamSearch {
 
     private final List<Found> best = new ArrayList<>();
 
+    /**
+     * The most combinations the search looks at before it stops (docs/adr/0010-team-search-budget.md): past it, the
+     * teams are the best among the combinations with the highest bounds, not proven the best.
+     */
+    static final long DEFAULT_BUDGET = 2_000_000L;
+
+    private long combinationBudget = DEFAULT_BUDGET;
+    private long combinations;
+    private boolean exact = true;
+
     private final SplitPlanner planner = new SplitPlanner();
     private final LongDoubleMap fairnessByClasses = new LongDoubleMap();
     private final long[][] available;
@@ -113,6 +123,22 @@ final class TeamSearch {
         memberMax = new int[sharers];
     }
 
+    /** Sets the most combinations to look at; a test or benchmark may lift it to {@link Long#MAX_VALUE}. */
+    TeamSearch budget(long combinations) {
+        combinationBudget = combinations;
+        return this;
+    }
+
+    /** Whether the last {@link #run} looked at every combination the bounds did not rule out. */
+    boolean exact() {
+        return exact;
+    }
+
+    /** How many combinations the last {@link #run} looked at. */
+    long combinations() {
+        return Math.min(combinations, combinationBudget);
+    }
+
     /** The best k teams among the given eligible people (data indexes, any order). */
     List<Team> run(int[] eligible) {
         if (impossible || k <= 0) {
@@ -123,9 +149,14 @@ final class TeamSearch {
         if (n < sharers) {
             return List.of();
         }
+        long budget = combinationBudget;
+        search:
         if (sharers == 2) {
             for (int a = 0; a + 1 < n && !prunable(bound[a] + bound[a + 1]); a++) {
                 for (int b = a + 1; b < n && !prunable(bound[a] + bound[b]); b++) {
+                    if (++combinations > budget) {
+                        break search;
+                    }
                     evaluate(a, b, -1);
                 }
             }
@@ -133,11 +164,15 @@ final class TeamSearch {
             for (int a = 0; a + 2 < n && !prunable(bound[a] + bound[a + 1] + bound[a + 2]); a++) {
                 for (int b = a + 1; b + 1 < n && !prunable(bound[a] + bound[b] + bound[b + 1]); b++) {
                     for (int c = b + 1; c < n && !prunable(bound[a] + bound[b] + bound[c]); c++) {
+                        if (++combinations > budget) {
+                            break search;
+                        }
                         evaluate(a, b, c);
                     }
                 }
             }
         }
+        exact = combinations <= budget;
         List<Team> teams = new ArrayList<>();
         for (Found found : best) {
             teams.add(explain(found));

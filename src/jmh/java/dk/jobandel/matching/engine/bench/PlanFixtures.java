@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The whole-plan problem of the synthetic world, built once per JVM: each of the {@value Fixtures#ROLES} roles'
  * shortlist as the engine makes it — the best {@value #OPTIONS_PER_ROLE} single candidates of a one-person role, the
- * best {@value #OPTIONS_PER_ROLE} teams of a shared one (pools as in {@link TopTeamsBenchmark}) — and each person's
+ * best {@value #OPTIONS_PER_ROLE} teams of a shared one (over every eligible person, {@link TopTeamsBenchmark}) — and each person's
  * desired maximum as their limit, nothing booked yet.
  */
 public final class PlanFixtures {

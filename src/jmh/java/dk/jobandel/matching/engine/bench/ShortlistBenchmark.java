@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Target 4: the whole shortlist run — for each of {@value Fixtures#ROLES} roles the best 20 candidates and, for a
- * shared role, the best 10 teams (pools as in {@link TopTeamsBenchmark}) — against {@value Fixtures#FREELANCERS}
+ * shared role, the best 10 teams over every eligible person ({@link TopTeamsBenchmark}) — against {@value Fixtures#FREELANCERS}
  * freelancers. Roles are spread over the common fork-join pool (a parallel stream), whose workers and the calling
  * thread use both cores; each role's own scan is parallel too. One shot per iteration, the time in seconds.
  */
