@@ -354,6 +354,10 @@ class GuidanceCourseIntegrationTest {
         mvc.perform(get("/consultant/partnerships").session(consultant.session()))
                 .andExpect(content().string(containsString("Sende behovet til SØV&#39;er")))
                 .andExpect(content().string(containsString("Over fristen")));
+        mvc.perform(get("/dashboard").session(consultant.session()))
+                .andExpect(content().string(containsString("Partnerskaber og vejledning")))
+                .andExpect(content().string(containsString("Sende behovet til SØV&#39;er")))
+                .andExpect(content().string(containsString("Over fristen")));
 
         move(courseId, "PARTNER_FOUND");
         move(courseId, "AGREEMENT");
@@ -467,6 +471,8 @@ class GuidanceCourseIntegrationTest {
                 .andExpect(redirectedUrl(page));
 
         // the firm rates the course once
+        mvc.perform(get("/dashboard").session(firm.staff().session()))
+                .andExpect(content().string(containsString("Jeres vejledningsforløb er lukket: giv en vurdering")));
         mvc.perform(post("/partnerships/courses/" + courseId + "/feedback")
                         .with(csrf())
                         .session(firm.staff().session())
@@ -482,6 +488,8 @@ class GuidanceCourseIntegrationTest {
                 .andExpect(flash().attribute("flash", "partnerships.feedback.thanks"));
         mvc.perform(get(page).session(consultant.session()))
                 .andExpect(content().string(containsString("5 / 5 Rigtig god hjælp")));
+        mvc.perform(get("/dashboard").session(firm.staff().session()))
+                .andExpect(content().string(not(containsString("giv en vurdering"))));
         mvc.perform(post("/partnerships/courses/" + courseId + "/feedback")
                         .with(csrf())
                         .session(firm.staff().session())
@@ -519,5 +527,34 @@ class GuidanceCourseIntegrationTest {
                         .query(Long.class)
                         .single())
                 .isPositive();
+    }
+
+    @Test
+    void aConsultantsChecklistEditIsANewVersionAndAStaleEditIsRefused() throws Exception {
+        int current = jdbc.sql("select max(version_no) from partnership_checklist where model = 'INCLUSIVE_HR'")
+                .query(Integer.class)
+                .single();
+        mvc.perform(get("/consultant/partnerships/checklists/INCLUSIVE_HR").session(consultant.session()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Støtteperson")));
+        mvc.perform(post("/consultant/partnerships/checklists/INCLUSIVE_HR")
+                        .with(csrf())
+                        .session(consultant.session())
+                        .param("version", String.valueOf(current))
+                        .param("items", "Roller og ansvar\nStøtteperson\n\nMentorordning"))
+                .andExpect(flash().attribute("flash", "partnerships.checklist.saved"));
+        mvc.perform(post("/consultant/partnerships/checklists/INCLUSIVE_HR")
+                        .with(csrf())
+                        .session(consultant.session())
+                        .param("version", String.valueOf(current))
+                        .param("items", "Overskriver ikke"))
+                .andExpect(flash().attribute("problem", "partnerships.changed"));
+        mvc.perform(get("/consultant/partnerships/checklists/INCLUSIVE_HR").session(consultant.session()))
+                .andExpect(content().string(containsString("Mentorordning")))
+                .andExpect(content().string(containsString("Version " + (current + 1))))
+                .andExpect(content().string(containsString("Version " + current)))
+                .andExpect(content().string(not(containsString("Overskriver ikke"))));
+        mvc.perform(get("/consultant/partnerships/checklists/NOT_A_MODEL").session(consultant.session()))
+                .andExpect(status().isBadRequest());
     }
 }
