@@ -33,6 +33,20 @@ class ModularityTests {
     }
 
     @Test
+    void thePartnershipRulesArePlainJava() {
+        var classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dk.jobandel.partnerships");
+        noClasses()
+                .that()
+                .resideInAPackage("dk.jobandel.partnerships.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
     void writesModuleDocumentation() throws java.io.IOException {
         var documenter = new Documenter(modules);
         documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();

@@ -10,10 +10,14 @@ import dk.jobandel.members.OrganisationType;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.members.RegistrationRefused;
 import dk.jobandel.members.Role;
+import dk.jobandel.partnerships.GuidanceCourses;
+import dk.jobandel.partnerships.PartnershipNeeds;
+import dk.jobandel.partnerships.SovProfiles;
 import dk.jobandel.platform.SupportedLanguages;
 import dk.jobandel.pools.Pools;
 import dk.jobandel.roles.SharedRoles;
 import dk.jobandel.shared.ReferenceData;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -137,6 +141,10 @@ class DemoData implements ApplicationRunner {
     private final SharedRoles roles;
     private final ReferenceData referenceData;
     private final Pools pools;
+    private final SovProfiles sovProfiles;
+    private final PartnershipNeeds partnershipNeeds;
+    private final GuidanceCourses guidanceCourses;
+    private final Clock clock;
     private final String password;
 
     DemoData(
@@ -147,6 +155,10 @@ class DemoData implements ApplicationRunner {
             SharedRoles roles,
             ReferenceData referenceData,
             Pools pools,
+            SovProfiles sovProfiles,
+            PartnershipNeeds partnershipNeeds,
+            GuidanceCourses guidanceCourses,
+            Clock clock,
             @Value("${jobandel.demo.password}") String password) {
         this.registration = registration;
         this.organisations = organisations;
@@ -155,6 +167,10 @@ class DemoData implements ApplicationRunner {
         this.roles = roles;
         this.referenceData = referenceData;
         this.pools = pools;
+        this.sovProfiles = sovProfiles;
+        this.partnershipNeeds = partnershipNeeds;
+        this.guidanceCourses = guidanceCourses;
+        this.clock = clock;
         this.password = password;
     }
 
@@ -202,6 +218,16 @@ class DemoData implements ApplicationRunner {
                     directory.accountIdOf(cooperative.staffEmail()).orElseThrow());
         }
         created += DemoPools.create(pools, referenceData, staffByCvr);
+        created += DemoPartnerships.create(
+                registration,
+                organisations,
+                directory,
+                sovProfiles,
+                partnershipNeeds,
+                guidanceCourses,
+                directory.accountIdOf(CONSULTANTS.getFirst().email()).orElseThrow(),
+                password,
+                clock);
         log.info(
                 "Demo data ready ({} new records). Log in as {} (consultant), {} (cooperative) or {} (freelancer) "
                         + "with the password '{}'",

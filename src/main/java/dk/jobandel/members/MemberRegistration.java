@@ -38,7 +38,14 @@ public class MemberRegistration {
 
     public record NewPerson(String displayName, String email, String password, Locale language) {}
 
-    public record NewOrganisation(String name, String cvr, OrganisationType type, short municipalityCode) {}
+    public record NewOrganisation(
+            String name, String cvr, OrganisationType type, OrganisationKind kind, short municipalityCode) {
+
+        /** An organisation whose kind follows from its type (a cooperative, or a SØV by its type). */
+        public NewOrganisation(String name, String cvr, OrganisationType type, short municipalityCode) {
+            this(name, cvr, type, OrganisationKind.from(type), municipalityCode);
+        }
+    }
 
     /** @return the new account's id */
     @Transactional
@@ -61,7 +68,12 @@ public class MemberRegistration {
         }
         Account staff = createAccount(firstStaff, EnumSet.of(Role.COOPERATIVE), true);
         var created = new Organisation(
-                organisation.name(), cvr, organisation.type(), organisation.municipalityCode(), clock.instant());
+                organisation.name(),
+                cvr,
+                organisation.type(),
+                organisation.kind(),
+                organisation.municipalityCode(),
+                clock.instant());
         created.addStaff(staff.getId());
         try {
             return organisations.saveAndFlush(created).getId();

@@ -39,6 +39,9 @@ public class Organisation {
     private short municipalityCode;
 
     @Enumerated(EnumType.STRING)
+    private OrganisationKind kind = OrganisationKind.COOPERATIVE;
+
+    @Enumerated(EnumType.STRING)
     private VerificationStatus verificationStatus = VerificationStatus.AWAITING_VERIFICATION;
 
     private Instant createdAt;
@@ -67,9 +70,15 @@ public class Organisation {
     }
 
     Organisation(String name, Cvr cvr, OrganisationType type, short municipalityCode, Instant now) {
+        this(name, cvr, type, OrganisationKind.from(type), municipalityCode, now);
+    }
+
+    Organisation(
+            String name, Cvr cvr, OrganisationType type, OrganisationKind kind, short municipalityCode, Instant now) {
         this.name = name.strip();
         this.cvr = cvr.digits();
         this.type = type;
+        this.kind = kind;
         this.municipalityCode = municipalityCode;
         this.createdAt = now;
         this.updatedAt = now;
@@ -146,6 +155,10 @@ public class Organisation {
 
     public OrganisationType getType() {
         return type;
+    }
+
+    public OrganisationKind getKind() {
+        return kind;
     }
 
     public short getMunicipalityCode() {

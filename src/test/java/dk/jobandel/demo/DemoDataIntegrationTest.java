@@ -23,6 +23,9 @@ class DemoDataIntegrationTest {
     @Autowired
     dk.jobandel.matching.PoolMatching poolMatching;
 
+    @Autowired
+    dk.jobandel.partnerships.PartnershipMatching partnershipMatching;
+
     @Test
     void poolMatchingOnTheDemoPoolGivesAWorkerAWeekFromSeveralMembers() {
         long poolId = jdbc.sql("select id from pool where name = 'Aarhus Kooperative Pulje'")
@@ -89,5 +92,38 @@ class DemoDataIntegrationTest {
         assertThat(count("select count(*) from pool_need")).isEqualTo(needs);
         assertThat(count("select count(*) from pool_member")).isEqualTo(members);
         assertThat(count("select sum(version) from freelancer_profile")).isEqualTo(versions);
+    }
+
+    @Test
+    void theDemoHasFiveSovsThreeFirmsWithNeedsAndACourseInProgressThatRankTogether() {
+        assertThat(count("select count(*) from sov_profile p join organisation o on o.id = p.organisation_id"
+                        + " where o.kind = 'SOCIAL_ECONOMY_ENTERPRISE'"))
+                .isEqualTo(5);
+        assertThat(count("select count(distinct o.municipality_code) from sov_profile p"
+                        + " join organisation o on o.id = p.organisation_id"))
+                .isEqualTo(5);
+        assertThat(count("select count(*) from sov_profile where rsv_check_found"))
+                .isEqualTo(2);
+        assertThat(count("select count(distinct n.organisation_id) from partnership_need n"
+                        + " join organisation o on o.id = n.organisation_id where o.kind = 'FIRM'"))
+                .isEqualTo(3);
+        assertThat(count("select count(*) from guidance_course where stage = 'CLARIFYING' and intake_status = 'TAKEN'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from course_meeting")).isEqualTo(1);
+        assertThat(count("select count(*) from guidance_course where intake_status = 'WAITING'"))
+                .isEqualTo(1);
+        // every demo need has at least one SØV that passes the hard rules
+        long consultant = count("select a.id from account a where a.email = 'konsulent@demo.jobandel.dk'");
+        var actor = new dk.jobandel.partnerships.Actor(consultant, true, null, null);
+        for (long need :
+                jdbc.sql("select id from partnership_need").query(Long.class).list()) {
+            assertThat(partnershipMatching.sovsFor(actor, need))
+                    .as("need %d", need)
+                    .isNotEmpty();
+        }
+        long courses = count("select count(*) from guidance_course");
+        demoData.run(new DefaultApplicationArguments());
+        assertThat(count("select count(*) from guidance_course")).isEqualTo(courses);
+        assertThat(count("select count(*) from sov_profile")).isEqualTo(5);
     }
 }

@@ -1,6 +1,7 @@
 package dk.jobandel.members.web;
 
 import dk.jobandel.members.MemberRegistration.NewOrganisation;
+import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.members.OrganisationType;
 import dk.jobandel.members.ValidCvr;
 import jakarta.validation.constraints.NotBlank;
@@ -20,16 +21,19 @@ class CooperativeRegistrationForm extends PersonFields {
     private String cvr = "";
 
     @NotNull
+    private @Nullable OrganisationKind organisationKind = OrganisationKind.COOPERATIVE;
+
+    @NotNull
     private @Nullable OrganisationType organisationType;
 
     @NotNull
     private @Nullable Short municipalityCode;
 
     NewOrganisation toNewOrganisation() {
-        if (organisationType == null || municipalityCode == null) {
+        if (organisationKind == null || organisationType == null || municipalityCode == null) {
             throw new IllegalStateException("Validate the form before using it");
         }
-        return new NewOrganisation(organisationName, cvr, organisationType, municipalityCode);
+        return new NewOrganisation(organisationName, cvr, organisationType, organisationKind, municipalityCode);
     }
 
     public String getOrganisationName() {
@@ -46,6 +50,14 @@ class CooperativeRegistrationForm extends PersonFields {
 
     public void setCvr(String cvr) {
         this.cvr = cvr;
+    }
+
+    public @Nullable OrganisationKind getOrganisationKind() {
+        return organisationKind;
+    }
+
+    public void setOrganisationKind(@Nullable OrganisationKind organisationKind) {
+        this.organisationKind = organisationKind;
     }
 
     public @Nullable OrganisationType getOrganisationType() {

@@ -1,6 +1,7 @@
 package dk.jobandel.members.web;
 
 import dk.jobandel.members.MemberRegistration;
+import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.members.OrganisationType;
 import dk.jobandel.members.RegistrationRefused;
 import dk.jobandel.shared.ReferenceData;
@@ -96,6 +97,7 @@ class RegistrationController {
     }
 
     private void addChoices(Model model) {
+        model.addAttribute("organisationKinds", OrganisationKind.values());
         model.addAttribute("organisationTypes", OrganisationType.values());
         model.addAttribute("municipalities", referenceData.municipalities());
     }

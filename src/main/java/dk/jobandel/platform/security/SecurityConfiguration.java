@@ -95,6 +95,10 @@ public class SecurityConfiguration {
                         // a pool for its needs, workers and applications, and lets only the host decide
                         .requestMatchers("/pools", "/pools/**")
                         .hasAnyRole("COOPERATIVE", "CONSULTANT", "ADMIN")
+                        // social-economy partnerships: the staff of SØVs and firms (the partnerships module answers
+                        // 404 for another organisation's ids and for cooperatives); consultants under /consultant
+                        .requestMatchers("/partnerships", "/partnerships/**")
+                        .hasRole("COOPERATIVE")
                         .requestMatchers("/consultant/**")
                         .hasAnyRole("CONSULTANT", "ADMIN")
                         .requestMatchers("/admin/**")

@@ -181,6 +181,8 @@ class RegistrationControllerTest {
                     "Grøn Omstilling Kooperativ",
                     "cvr",
                     "6260 1817",
+                    "organisationKind",
+                    "COOPERATIVE",
                     "organisationType",
                     "WORKER_COOPERATIVE",
                     "municipalityCode",
@@ -217,12 +219,29 @@ class RegistrationControllerTest {
                                     java.util.Locale.of("da")));
         }
 
+        @Test
+        void aFirmSaysSoAtSignUp() throws Exception {
+            mvc.perform(formWith("organisationKind", "FIRM")).andExpect(redirectedUrl("/login"));
+            then(registration)
+                    .should()
+                    .registerCooperative(
+                            org.mockito.ArgumentMatchers.eq(new NewOrganisation(
+                                    "Grøn Omstilling Kooperativ",
+                                    "6260 1817",
+                                    dk.jobandel.members.OrganisationType.WORKER_COOPERATIVE,
+                                    dk.jobandel.members.OrganisationKind.FIRM,
+                                    (short) 751)),
+                            any());
+        }
+
         @ParameterizedTest(name = "{0} = \"{1}\" → {2}")
         @CsvSource({
             "organisationName,'',Udfyld feltet.",
             "cvr,'',Udfyld feltet.",
             "cvr,12345678,Et CVR-nummer har 8 cifre og skal være gyldigt",
             "cvr,1234,Et CVR-nummer har 8 cifre",
+            "organisationKind,'',Vælg en mulighed.",
+            "organisationKind,SHOP,Værdien har et forkert format.",
             "organisationType,'',Vælg en mulighed.",
             "organisationType,PARTNERSHIP,Værdien har et forkert format.",
             "municipalityCode,'',Vælg en mulighed.",

@@ -1,0 +1,476 @@
+package dk.jobandel.partnerships;
+
+import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.partnerships.core.CourseRules;
+import dk.jobandel.partnerships.core.Decision;
+import dk.jobandel.partnerships.core.Intake;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Guidance courses (vejledningsforløb): a firm asks for guidance (or a consultant opens a course for a firm), the
+ * request waits in the intake queue until a consultant takes it or declines it with a reason, and the course moves
+ * through its stages ({@link CourseRules}) to a closing outcome, when the firm is asked for a rating. Meetings are
+ * logged with next steps. Every change names the version it was based on (a conditional update) and goes into the
+ * audit trail (subject {@code GUIDANCE_COURSE}).
+ */
+@Service
+public class GuidanceCourses {
+
+    public static final String SUBJECT = "GUIDANCE_COURSE";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AuditTrail audit;
+    private final Actors actors;
+
+    GuidanceCourses(JdbcClient jdbc, Clock clock, AuditTrail audit, Actors actors) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.audit = audit;
+        this.actors = actors;
+    }
+
+    public record Course(
+            long id,
+            long organisationId,
+            String organisationName,
+            String requestText,
+            LocalDateTime requestedAt,
+            CourseStage stage,
+            String intakeStatus,
+            String intakeReason,
+            @Nullable Long consultantId,
+            String consultantName,
+            @Nullable Outcome outcome,
+            String outcomeReason,
+            @Nullable Integer rating,
+            String feedback,
+            boolean partnershipRecorded,
+            long version) {
+
+        public CourseRules.Facts facts() {
+            return new CourseRules.Facts(stage, "TAKEN".equals(intakeStatus), partnershipRecorded);
+        }
+
+        public Set<CourseStage> nextStages() {
+            return CourseRules.nextStages(facts());
+        }
+
+        public boolean waiting() {
+            return "WAITING".equals(intakeStatus);
+        }
+
+        public boolean closed() {
+            return stage == CourseStage.CLOSED;
+        }
+
+        public boolean awaitsFeedback() {
+            return closed() && "TAKEN".equals(intakeStatus) && rating == null;
+        }
+    }
+
+    /** A request in the intake queue, flagged after five working days. */
+    public record Waiting(
+            long id, String organisationName, String requestText, LocalDate requestedOn, boolean flagged) {}
+
+    public record Meeting(
+            long id, LocalDate heldOn, String mode, int minutes, String participants, String notes, List<Step> steps) {}
+
+    public record Step(
+            long id,
+            long courseId,
+            long meetingId,
+            String organisationName,
+            String description,
+            String owner,
+            LocalDate dueOn,
+            boolean done) {
+
+        public boolean overdue(LocalDate today) {
+            return !done && dueOn.isBefore(today);
+        }
+    }
+
+    /** A firm a consultant may open a course for. */
+    public record Firm(long id, String name) {}
+
+    /** Every firm, by name, for consultants opening a course. */
+    @Transactional(readOnly = true)
+    public List<Firm> firms(Actor actor) {
+        if (!actor.consultant()) {
+            throw new PartnershipNotFound(0);
+        }
+        return jdbc.sql("select id, name from organisation where kind = 'FIRM' order by name, id")
+                .query((rs, row) -> new Firm(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    /** A firm's staff ask for guidance. */
+    @Transactional
+    public long request(Actor actor, String text) {
+        if (!actor.isFirm()) {
+            throw new PartnershipNotFound(0);
+        }
+        long id = insert(actor.organisationId(), actor.accountId(), text);
+        audit.record(SUBJECT, id, null, "REQUESTED", actor.accountId(), null);
+        return id;
+    }
+
+    /** A consultant opens a course for a firm and holds it at once. */
+    @Transactional
+    public long open(Actor actor, long firmId, String text) {
+        if (!actor.consultant()) {
+            throw new PartnershipNotFound(firmId);
+        }
+        String kind = jdbc.sql("select kind from organisation where id = :id")
+                .param("id", firmId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new PartnershipNotFound(firmId));
+        if (!"FIRM".equals(kind)) {
+            throw new PartnershipRefused("NOT_A_FIRM");
+        }
+        long id = insert(firmId, actor.accountId(), text);
+        jdbc.sql("""
+                        update guidance_course set intake_status = 'TAKEN', consultant_id = :c, taken_at = :now
+                        where id = :id
+                        """)
+                .param("c", actor.accountId())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", id)
+                .update();
+        audit.record(SUBJECT, id, null, "TAKEN", actor.accountId(), null);
+        return id;
+    }
+
+    private long insert(long organisationId, long by, String text) {
+        return jdbc.sql("""
+                        insert into guidance_course (organisation_id, requested_by, requested_at, request_text)
+                        values (:org, :by, :at, :text) returning id
+                        """)
+                .param("org", organisationId)
+                .param("by", by)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("text", text.strip())
+                .query(Long.class)
+                .single();
+    }
+
+    /** The intake queue, oldest first, each flagged when it has waited five working days. */
+    @Transactional(readOnly = true)
+    public List<Waiting> intakeQueue(Actor actor) {
+        if (!actor.consultant()) {
+            throw new PartnershipNotFound(0);
+        }
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                        select c.id, o.name, c.request_text, c.requested_at from guidance_course c
+                        join organisation o on o.id = c.organisation_id
+                        where c.intake_status = 'WAITING' order by c.requested_at, c.id
+                        """)
+                .query((rs, row) -> {
+                    LocalDate on = rs.getTimestamp(4)
+                            .toInstant()
+                            .atZone(clock.getZone())
+                            .toLocalDate();
+                    return new Waiting(
+                            rs.getLong(1), rs.getString(2), rs.getString(3), on, Intake.flagged(on, today, Set.of()));
+                })
+                .list();
+    }
+
+    @Transactional
+    public void take(Actor actor, long id, long version) {
+        requireConsultant(actor, id);
+        int updated = jdbc.sql("""
+                        update guidance_course set intake_status = 'TAKEN', consultant_id = :c, taken_at = :now,
+                            version = version + 1
+                        where id = :id and version = :v and intake_status = 'WAITING'
+                        """)
+                .param("c", actor.accountId())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", id)
+                .param("v", version)
+                .update();
+        if (updated == 0) {
+            throw new PartnershipChanged(id);
+        }
+        audit.record(SUBJECT, id, "REQUESTED", "TAKEN", actor.accountId(), null);
+    }
+
+    @Transactional
+    public void decline(Actor actor, long id, long version, String reason) {
+        requireConsultant(actor, id);
+        if (reason.isBlank()) {
+            throw new PartnershipRefused("REASON_REQUIRED");
+        }
+        int updated = jdbc.sql("""
+                        update guidance_course set intake_status = 'DECLINED', intake_reason = :reason, stage = 'CLOSED',
+                            consultant_id = :c, closed_at = :now, version = version + 1
+                        where id = :id and version = :v and intake_status = 'WAITING'
+                        """)
+                .param("reason", reason.strip())
+                .param("c", actor.accountId())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", id)
+                .param("v", version)
+                .update();
+        if (updated == 0) {
+            throw new PartnershipChanged(id);
+        }
+        audit.record(SUBJECT, id, "REQUESTED", "DECLINED", actor.accountId(), reason);
+    }
+
+    @Transactional
+    public void move(Actor actor, long id, long version, CourseStage to) {
+        requireConsultant(actor, id);
+        Course course = load(id);
+        check(CourseRules.move(course.facts(), to));
+        setStage(id, version, to, null, "");
+        audit.record(SUBJECT, id, course.stage().name(), to.name(), actor.accountId(), null);
+    }
+
+    @Transactional
+    public void close(Actor actor, long id, long version, Outcome outcome, @Nullable String reason) {
+        requireConsultant(actor, id);
+        Course course = load(id);
+        check(CourseRules.close(course.facts(), outcome, reason));
+        setStage(id, version, CourseStage.CLOSED, outcome, reason == null ? "" : reason.strip());
+        audit.record(SUBJECT, id, course.stage().name(), "CLOSED_" + outcome.name(), actor.accountId(), reason);
+    }
+
+    /** The firm rates the closed course 1–5, once. */
+    @Transactional
+    public void feedback(Actor actor, long id, int rating, String comment) {
+        Course course = load(id);
+        if (!actor.isStaffOf(course.organisationId())) {
+            throw new PartnershipNotFound(id);
+        }
+        if (!course.awaitsFeedback()) {
+            throw new PartnershipRefused("NO_FEEDBACK_NOW");
+        }
+        if (rating < 1 || rating > 5) {
+            throw new PartnershipRefused("RATING_RANGE");
+        }
+        jdbc.sql("update guidance_course set rating = :r, feedback = :f where id = :id and rating is null")
+                .param("r", rating)
+                .param("f", comment.strip())
+                .param("id", id)
+                .update();
+    }
+
+    @Transactional
+    public long logMeeting(Actor actor, long id, MeetingDetails meeting) {
+        requireConsultant(actor, id);
+        Course course = load(id);
+        if (course.closed() || course.waiting()) {
+            throw new PartnershipRefused("COURSE_NOT_RUNNING");
+        }
+        long meetingId = jdbc.sql("""
+                        insert into course_meeting (course_id, held_on, mode, minutes, participants, notes, recorded_by,
+                            recorded_at)
+                        values (:c, :on, :mode, :min, :who, :notes, :by, :at) returning id
+                        """)
+                .param("c", id)
+                .param("on", Date.valueOf(meeting.heldOn()))
+                .param("mode", meeting.mode())
+                .param("min", meeting.minutes())
+                .param("who", meeting.participants().strip())
+                .param("notes", meeting.notes().strip())
+                .param("by", actor.accountId())
+                .param("at", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
+        for (MeetingDetails.NextStep step : meeting.nextSteps()) {
+            jdbc.sql("""
+                            insert into course_next_step (course_id, meeting_id, description, owner, due_on)
+                            values (:c, :m, :d, :o, :due)
+                            """)
+                    .param("c", id)
+                    .param("m", meetingId)
+                    .param("d", step.description().strip())
+                    .param("o", step.owner().strip())
+                    .param("due", Date.valueOf(step.dueOn()))
+                    .update();
+        }
+        return meetingId;
+    }
+
+    @Transactional
+    public void completeStep(Actor actor, long courseId, long stepId) {
+        requireConsultant(actor, courseId);
+        int updated = jdbc.sql("update course_next_step set done = true where id = :s and course_id = :c")
+                .param("s", stepId)
+                .param("c", courseId)
+                .update();
+        if (updated == 0) {
+            throw new PartnershipNotFound(stepId);
+        }
+    }
+
+    @Transactional
+    public Course view(Actor actor, long id) {
+        Course course = load(id);
+        if (!actor.mayRead(course.organisationId())) {
+            throw new PartnershipNotFound(id);
+        }
+        actors.logRead(actor, course.organisationId(), "COURSE");
+        return course;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Meeting> meetings(Actor actor, long id) {
+        Course course = load(id);
+        if (!actor.mayRead(course.organisationId())) {
+            throw new PartnershipNotFound(id);
+        }
+        List<Step> steps = steps("where s.course_id = :id order by s.due_on, s.id", id);
+        return jdbc.sql("""
+                        select id, held_on, mode, minutes, participants, notes from course_meeting
+                        where course_id = :id order by held_on, id
+                        """)
+                .param("id", id)
+                .query((rs, row) -> new Meeting(
+                        rs.getLong(1),
+                        rs.getDate(2).toLocalDate(),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        steps.stream().filter(s -> s.meetingId() == id(rs)).toList()))
+                .list();
+    }
+
+    private static long id(java.sql.ResultSet rs) {
+        try {
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Open next steps due within a week or overdue, on courses the consultant holds: for the dashboard. */
+    @Transactional(readOnly = true)
+    public List<Step> dueSteps(Actor actor) {
+        if (!actor.consultant()) {
+            return List.of();
+        }
+        return steps(
+                "where not s.done and c.consultant_id = :id and s.due_on <= :soon and c.stage <> 'CLOSED'"
+                        + " order by s.due_on, s.id",
+                actor.accountId());
+    }
+
+    /** The firm's own courses, newest first. */
+    @Transactional(readOnly = true)
+    public List<Course> own(Actor actor) {
+        if (!actor.isFirm()) {
+            return List.of();
+        }
+        return query("where c.organisation_id = :id order by c.requested_at desc, c.id desc", actor.organisationId());
+    }
+
+    /** Courses a consultant holds that are not closed. */
+    @Transactional(readOnly = true)
+    public List<Course> held(Actor actor) {
+        if (!actor.consultant()) {
+            throw new PartnershipNotFound(0);
+        }
+        return query(
+                "where c.consultant_id = :id and c.stage <> 'CLOSED' order by c.requested_at, c.id", actor.accountId());
+    }
+
+    Course load(long id) {
+        return query("where c.id = :id", id).stream().findFirst().orElseThrow(() -> new PartnershipNotFound(id));
+    }
+
+    private List<Course> query(String where, long param) {
+        return jdbc.sql("""
+                        select c.id, c.organisation_id, o.name, c.request_text, c.requested_at, c.stage, c.intake_status,
+                            c.intake_reason, c.consultant_id, coalesce(a.display_name, ''), c.outcome, c.outcome_reason,
+                            c.rating, c.feedback,
+                            exists (select 1 from partnership p where p.course_id = c.id), c.version
+                        from guidance_course c join organisation o on o.id = c.organisation_id
+                        left join account a on a.id = c.consultant_id
+                        """ + where)
+                .param("id", param)
+                .query((rs, row) -> new Course(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        LocalDateTime.ofInstant(rs.getTimestamp(5).toInstant(), clock.getZone()),
+                        CourseStage.valueOf(rs.getString(6)),
+                        rs.getString(7),
+                        rs.getString(8),
+                        (Long) rs.getObject(9),
+                        rs.getString(10),
+                        rs.getString(11) == null ? null : Outcome.valueOf(rs.getString(11)),
+                        rs.getString(12),
+                        rs.getObject(13) == null ? null : rs.getInt(13),
+                        rs.getString(14),
+                        rs.getBoolean(15),
+                        rs.getLong(16)))
+                .list();
+    }
+
+    private List<Step> steps(String where, long param) {
+        return jdbc.sql("""
+                        select s.id, s.course_id, s.meeting_id, o.name, s.description, s.owner, s.due_on, s.done
+                        from course_next_step s join guidance_course c on c.id = s.course_id
+                        join organisation o on o.id = c.organisation_id
+                        """ + where)
+                .param("id", param)
+                .param("soon", Date.valueOf(LocalDate.now(clock).plusDays(7)))
+                .query((rs, row) -> new Step(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getDate(7).toLocalDate(),
+                        rs.getBoolean(8)))
+                .list();
+    }
+
+    private void setStage(long id, long version, CourseStage to, @Nullable Outcome outcome, String reason) {
+        int updated = jdbc.sql("""
+                        update guidance_course set stage = :stage, outcome = :outcome, outcome_reason = :reason,
+                            closed_at = cast(:closedAt as timestamptz), version = version + 1
+                        where id = :id and version = :v
+                        """)
+                .param("stage", to.name())
+                .param("outcome", outcome == null ? null : outcome.name())
+                .param("reason", reason)
+                .param("closedAt", to == CourseStage.CLOSED ? Timestamp.from(clock.instant()) : null)
+                .param("id", id)
+                .param("v", version)
+                .update();
+        if (updated == 0) {
+            throw new PartnershipChanged(id);
+        }
+    }
+
+    private static void check(Decision decision) {
+        if (!decision.allowed()) {
+            throw new PartnershipRefused(decision.refusal());
+        }
+    }
+
+    private void requireConsultant(Actor actor, long id) {
+        if (!actor.consultant()) {
+            throw new PartnershipNotFound(id);
+        }
+    }
+}

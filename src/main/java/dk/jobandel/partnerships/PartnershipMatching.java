@@ -1,0 +1,156 @@
+package dk.jobandel.partnerships;
+
+import dk.jobandel.partnerships.core.Match;
+import dk.jobandel.partnerships.core.NeedFacts;
+import dk.jobandel.partnerships.core.PartnerScorer;
+import dk.jobandel.partnerships.core.SovFacts;
+import dk.jobandel.shared.Municipality;
+import dk.jobandel.shared.ReferenceData;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ranking, for consultants: the SØVs that fit a firm's need, and the open needs that fit a SØV, worked out when asked
+ * with {@link PartnerScorer} (never stored), every criterion explained. A page of results reads the profiles, their
+ * use and the needs in a fixed number of statements.
+ */
+@Service
+public class PartnershipMatching {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ReferenceData referenceData;
+    private final SovProfiles profiles;
+    private final PartnershipNeeds needs;
+    private final Actors actors;
+
+    PartnershipMatching(
+            JdbcClient jdbc,
+            Clock clock,
+            ReferenceData referenceData,
+            SovProfiles profiles,
+            PartnershipNeeds needs,
+            Actors actors) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.referenceData = referenceData;
+        this.profiles = profiles;
+        this.needs = needs;
+        this.actors = actors;
+    }
+
+    /** A ranked match with the other side's name. */
+    public record Ranked(Match match, long otherId, String otherName) {}
+
+    @Transactional
+    public List<Ranked> sovsFor(Actor actor, long needId) {
+        if (!actor.consultant()) {
+            throw new PartnershipNotFound(needId);
+        }
+        PartnershipNeeds.Need need = needs.load(needId);
+        actors.logRead(actor, need.organisationId(), "NEED");
+        Map<Long, String> names = new HashMap<>();
+        List<SovFacts> sovs = allSovFacts(names);
+        List<Ranked> ranked = new ArrayList<>();
+        for (Match m : PartnerScorer.rankSovs(facts(need), sovs)) {
+            ranked.add(new Ranked(m, m.sovId(), names.get(m.sovId())));
+        }
+        return ranked;
+    }
+
+    @Transactional
+    public List<Ranked> needsFor(Actor actor, long sovId) {
+        if (!actor.consultant()) {
+            throw new PartnershipNotFound(sovId);
+        }
+        Map<Long, String> names = new HashMap<>();
+        SovFacts sov = allSovFacts(names).stream()
+                .filter(s -> s.organisationId() == sovId)
+                .findFirst()
+                .orElseThrow(() -> new PartnershipNotFound(sovId));
+        actors.logRead(actor, sovId, "PROFILE");
+        Map<Long, PartnershipNeeds.Need> open = new HashMap<>();
+        List<NeedFacts> facts = new ArrayList<>();
+        for (PartnershipNeeds.Need n : needs.open(actor)) {
+            open.put(n.id(), n);
+            facts.add(facts(n));
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        for (Match m : PartnerScorer.rankNeeds(sov, facts)) {
+            PartnershipNeeds.Need n = open.get(m.needId());
+            ranked.add(new Ranked(
+                    m, n.id(), n.organisationName() + ": " + n.details().title()));
+        }
+        return ranked;
+    }
+
+    NeedFacts facts(PartnershipNeeds.Need need) {
+        NeedDetails d = need.details();
+        Municipality place = referenceData
+                .municipality(d.municipalityCode())
+                .orElseThrow(() -> new IllegalStateException("Unknown municipality " + d.municipalityCode()));
+        return new NeedFacts(
+                need.id(),
+                d.service(),
+                place.code(),
+                place.regionCode(),
+                place.latitude(),
+                place.longitude(),
+                d.hoursPerWeek() == null ? 0 : d.hoursPerWeek(),
+                d.targetGroups());
+    }
+
+    /** Every SØV with a profile, in six statements (five for the profiles, one for their partnerships). */
+    List<SovFacts> allSovFacts(Map<Long, String> names) {
+        record Head(long id, String name, short home) {}
+        List<Head> heads = jdbc.sql("""
+                        select o.id, o.name, o.municipality_code from organisation o
+                        where o.kind = 'SOCIAL_ECONOMY_ENTERPRISE'
+                          and exists (select 1 from sov_profile p where p.organisation_id = o.id)
+                        """)
+                .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2), rs.getShort(3)))
+                .list();
+        Map<Long, SovProfiles.Loaded> loaded = profiles.loadProfiles(Set.of());
+        Map<Long, int[]> usage = new HashMap<>();
+        jdbc.sql("""
+                        select sov_organisation_id, count(*),
+                            coalesce(sum(volume_hours) filter (where end_on is null or end_on >= :today), 0)
+                        from partnership group by sov_organisation_id
+                        """)
+                .param("today", Date.valueOf(LocalDate.now(clock)))
+                .query((rs, row) -> usage.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)}))
+                .list();
+        List<SovFacts> facts = new ArrayList<>();
+        for (Head h : heads) {
+            SovProfiles.Loaded p = loaded.get(h.id());
+            if (p == null) {
+                continue;
+            }
+            Municipality home = referenceData.municipality(h.home()).orElseThrow();
+            int[] used = usage.getOrDefault(h.id(), new int[2]);
+            names.put(h.id(), h.name());
+            facts.add(new SovFacts(
+                    h.id(),
+                    p.profile().services(),
+                    p.profile().municipalities(),
+                    p.profile().regions(),
+                    home.latitude(),
+                    home.longitude(),
+                    p.profile().capacityHours(),
+                    used[1],
+                    p.profile().targetGroups(),
+                    p.rsv(),
+                    used[0]));
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,9 @@
+package dk.jobandel.partnerships;
+
+/** No such profile, need, course, introduction or partnership, or none the acting member may see: all read the same. */
+public final class PartnershipNotFound extends RuntimeException {
+
+    PartnershipNotFound(long id) {
+        super("No partnership item " + id + " for this member");
+    }
+}

@@ -1,0 +1,307 @@
+package dk.jobandel.partnerships;
+
+import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.partnerships.core.FollowUps;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Partnership records: a consultant records the partnership made (from a course or on its own), with follow-up dates
+ * every quarter of the first year, and then the figures actually filled at each follow-up. The two parties' staff and
+ * consultants see a record. It answers {@link PartnershipImpact} for the impact pages.
+ */
+@Service
+public class PartnershipRecords implements PartnershipImpact {
+
+    public static final String SUBJECT = "PARTNERSHIP";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AuditTrail audit;
+    private final Actors actors;
+
+    PartnershipRecords(JdbcClient jdbc, Clock clock, AuditTrail audit, Actors actors) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.audit = audit;
+        this.actors = actors;
+    }
+
+    public record Partnership(
+            long id,
+            @Nullable Long courseId,
+            long firmId,
+            String firmName,
+            long sovId,
+            String sovName,
+            PartnershipModel model,
+            short municipalityCode,
+            LocalDate start,
+            @Nullable LocalDate end,
+            int volumeHours,
+            int agreedJobs,
+            int agreedJobHours,
+            Set<TargetGroup> targetGroups,
+            List<FollowUp> followUps) {}
+
+    public record FollowUp(
+            long id,
+            LocalDate dueOn,
+            @Nullable LocalDate recordedOn,
+            @Nullable Integer filledJobs,
+            @Nullable Integer filledHours,
+            String note) {
+
+        public boolean recorded() {
+            return recordedOn != null;
+        }
+    }
+
+    @Transactional
+    public long record(Actor actor, NewPartnership p) {
+        if (!actor.consultant()) {
+            throw new PartnershipNotFound(0);
+        }
+        if (p.end() != null && p.end().isBefore(p.start())) {
+            throw new PartnershipRefused("END_BEFORE_START");
+        }
+        Map<Long, String> kinds = new HashMap<>();
+        jdbc.sql("select id, kind from organisation where id in (:ids)")
+                .param("ids", List.of(p.firmOrganisationId(), p.sovOrganisationId()))
+                .query((rs, row) -> kinds.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        if (!"FIRM".equals(kinds.get(p.firmOrganisationId()))) {
+            throw new PartnershipRefused("NOT_A_FIRM");
+        }
+        if (!"SOCIAL_ECONOMY_ENTERPRISE".equals(kinds.get(p.sovOrganisationId()))) {
+            throw new PartnershipRefused("NOT_A_SOV");
+        }
+        long id = jdbc.sql("""
+                        insert into partnership (course_id, need_id, firm_organisation_id, sov_organisation_id, model,
+                            municipality_code, start_on, end_on, volume_hours, agreed_jobs, agreed_job_hours,
+                            recorded_by, recorded_at)
+                        values (:course, :need, :firm, :sov, :model, :municipality, :start, :end, :volume, :jobs,
+                            :jobHours, :by, :at)
+                        returning id
+                        """)
+                .param("course", p.courseId())
+                .param("need", p.needId())
+                .param("firm", p.firmOrganisationId())
+                .param("sov", p.sovOrganisationId())
+                .param("model", p.model().name())
+                .param("municipality", p.municipalityCode())
+                .param("start", Date.valueOf(p.start()))
+                .param("end", p.end() == null ? null : Date.valueOf(p.end()))
+                .param("volume", p.volumeHours())
+                .param("jobs", p.agreedJobs())
+                .param("jobHours", p.agreedJobHours())
+                .param("by", actor.accountId())
+                .param("at", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
+        for (TargetGroup g : p.targetGroups()) {
+            jdbc.sql("insert into partnership_target_group (partnership_id, target_group) values (:id, :g)")
+                    .param("id", id)
+                    .param("g", g.name())
+                    .update();
+        }
+        for (LocalDate due : FollowUps.dueDates(p.start(), p.end())) {
+            jdbc.sql("insert into partnership_follow_up (partnership_id, due_on) values (:id, :due)")
+                    .param("id", id)
+                    .param("due", Date.valueOf(due))
+                    .update();
+        }
+        if (p.needId() != null) {
+            jdbc.sql("update partnership_need set status = 'CLOSED', version = version + 1 where id = :id")
+                    .param("id", p.needId())
+                    .update();
+        }
+        audit.record(SUBJECT, id, null, "RECORDED", actor.accountId(), null);
+        return id;
+    }
+
+    /** The consultant records the figures actually filled at a follow-up. */
+    @Transactional
+    public void recordFollowUp(
+            Actor actor, long partnershipId, long followUpId, int filledJobs, int filledHours, String note) {
+        if (!actor.consultant()) {
+            throw new PartnershipNotFound(partnershipId);
+        }
+        int updated = jdbc.sql("""
+                        update partnership_follow_up set recorded_on = :today, filled_jobs = :jobs, filled_hours = :hours,
+                            note = :note, recorded_by = :by
+                        where id = :id and partnership_id = :p
+                        """)
+                .param("today", Date.valueOf(LocalDate.now(clock)))
+                .param("jobs", filledJobs)
+                .param("hours", filledHours)
+                .param("note", note.strip())
+                .param("by", actor.accountId())
+                .param("id", followUpId)
+                .param("p", partnershipId)
+                .update();
+        if (updated == 0) {
+            throw new PartnershipNotFound(followUpId);
+        }
+        audit.record(SUBJECT, partnershipId, null, "FOLLOWED_UP", actor.accountId(), null);
+    }
+
+    @Transactional
+    public Partnership byId(Actor actor, long id) {
+        Partnership p = query("where p.id = :id", Map.of("id", id)).stream()
+                .findFirst()
+                .orElseThrow(() -> new PartnershipNotFound(id));
+        if (!(actor.consultant() || actor.isStaffOf(p.firmId()) || actor.isStaffOf(p.sovId()))) {
+            throw new PartnershipNotFound(id);
+        }
+        actors.logRead(actor, p.firmId(), "PARTNERSHIP");
+        return p;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Partnership> forCourse(Actor actor, long courseId) {
+        if (!actor.consultant()) {
+            throw new PartnershipNotFound(courseId);
+        }
+        return query("where p.course_id = :id order by p.id", Map.of("id", courseId));
+    }
+
+    /** The acting organisation's partnerships, as firm or SØV. */
+    @Transactional(readOnly = true)
+    public List<Partnership> own(Actor actor) {
+        if (actor.organisationId() == null) {
+            return List.of();
+        }
+        return query(
+                "where p.firm_organisation_id = :id or p.sov_organisation_id = :id order by p.start_on desc",
+                Map.of("id", actor.organisationId()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Figures> partnerships(LocalDate from, LocalDate to) {
+        return query(
+                        "where p.start_on <= :to and (p.end_on is null or p.end_on >= :from) order by p.start_on, p.id",
+                        Map.of("from", Date.valueOf(from), "to", Date.valueOf(to)))
+                .stream()
+                .map(p -> {
+                    FollowUp latest = p.followUps().stream()
+                            .filter(FollowUp::recorded)
+                            .reduce((a, b) -> b)
+                            .orElse(null);
+                    return new Figures(
+                            p.id(),
+                            p.firmId(),
+                            p.sovId(),
+                            p.municipalityCode(),
+                            p.model(),
+                            p.start(),
+                            p.end(),
+                            p.agreedJobs(),
+                            latest == null || latest.filledJobs() == null ? 0 : latest.filledJobs(),
+                            p.agreedJobHours(),
+                            latest == null || latest.filledHours() == null ? 0 : latest.filledHours(),
+                            p.targetGroups());
+                })
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Integer> courseRatings(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select rating from guidance_course where rating is not null
+                          and closed_at >= :from and closed_at < :to order by closed_at
+                        """)
+                .param("from", Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant()))
+                .param(
+                        "to",
+                        Timestamp.from(
+                                to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
+                .query(Integer.class)
+                .list();
+    }
+
+    /** Three statements whatever the number of partnerships. */
+    private List<Partnership> query(String where, Map<String, ?> params) {
+        List<Partnership> heads = jdbc.sql("""
+                        select p.id, p.course_id, p.firm_organisation_id, f.name, p.sov_organisation_id, s.name, p.model,
+                            p.municipality_code, p.start_on, p.end_on, p.volume_hours, p.agreed_jobs, p.agreed_job_hours
+                        from partnership p join organisation f on f.id = p.firm_organisation_id
+                        join organisation s on s.id = p.sov_organisation_id
+                        """ + where)
+                .params(params)
+                .query((rs, row) -> new Partnership(
+                        rs.getLong(1),
+                        (Long) rs.getObject(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getString(6),
+                        PartnershipModel.valueOf(rs.getString(7)),
+                        rs.getShort(8),
+                        rs.getDate(9).toLocalDate(),
+                        rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate(),
+                        rs.getInt(11),
+                        rs.getInt(12),
+                        rs.getInt(13),
+                        Set.of(),
+                        List.of()))
+                .list();
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = heads.stream().map(Partnership::id).toList();
+        Map<Long, Set<TargetGroup>> groups = new HashMap<>();
+        jdbc.sql("select partnership_id, target_group from partnership_target_group where partnership_id in (:ids)")
+                .param("ids", ids)
+                .query((rs, row) -> groups.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(TargetGroup.class))
+                        .add(TargetGroup.valueOf(rs.getString(2))))
+                .list();
+        Map<Long, List<FollowUp>> followUps = new HashMap<>();
+        jdbc.sql("""
+                        select partnership_id, id, due_on, recorded_on, filled_jobs, filled_hours, note
+                        from partnership_follow_up where partnership_id in (:ids) order by due_on
+                        """)
+                .param("ids", ids)
+                .query((rs, row) -> followUps
+                        .computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                        .add(new FollowUp(
+                                rs.getLong(2),
+                                rs.getDate(3).toLocalDate(),
+                                rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
+                                (Integer) rs.getObject(5),
+                                (Integer) rs.getObject(6),
+                                rs.getString(7))))
+                .list();
+        return heads.stream()
+                .map(h -> new Partnership(
+                        h.id(),
+                        h.courseId(),
+                        h.firmId(),
+                        h.firmName(),
+                        h.sovId(),
+                        h.sovName(),
+                        h.model(),
+                        h.municipalityCode(),
+                        h.start(),
+                        h.end(),
+                        h.volumeHours(),
+                        h.agreedJobs(),
+                        h.agreedJobHours(),
+                        groups.getOrDefault(h.id(), Set.of()),
+                        followUps.getOrDefault(h.id(), List.of())))
+                .toList();
+    }
+}

@@ -1,0 +1,113 @@
+package dk.jobandel.partnerships.web;
+
+import dk.jobandel.partnerships.Actor;
+import dk.jobandel.partnerships.Actors;
+import dk.jobandel.partnerships.PartnershipMatching;
+import dk.jobandel.partnerships.PartnershipNeeds;
+import dk.jobandel.partnerships.PartnershipNotFound;
+import dk.jobandel.partnerships.SovProfiles;
+import dk.jobandel.platform.SignedInMember;
+import dk.jobandel.shared.ReferenceData;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The consultants' partnership pages: SØVs and their RSV checks, open needs, and the rankings both ways. */
+@Controller
+@RequestMapping("/consultant/partnerships")
+class ConsultantPartnershipController {
+
+    private final Actors actors;
+    private final SovProfiles profiles;
+    private final PartnershipNeeds needs;
+    private final PartnershipMatching matching;
+    private final ConsultantPages pages;
+    private final Clock clock;
+    private final ReferenceData referenceData;
+
+    ConsultantPartnershipController(
+            Actors actors,
+            SovProfiles profiles,
+            PartnershipNeeds needs,
+            PartnershipMatching matching,
+            ConsultantPages pages,
+            ReferenceData referenceData,
+            Clock clock) {
+        this.referenceData = referenceData;
+        this.actors = actors;
+        this.profiles = profiles;
+        this.needs = needs;
+        this.matching = matching;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String overview(@AuthenticationPrincipal SignedInMember me, Model model) {
+        Actor actor = actors.of(me);
+        model.addAttribute("sovs", profiles.all(actor));
+        model.addAttribute("needs", needs.open(actor));
+        model.addAttribute("today", LocalDate.now(clock));
+        pages.addOverview(actor, model);
+        return "partnerships/consultant";
+    }
+
+    @GetMapping("/sovs/{id}")
+    String sov(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
+        Actor actor = actors.of(me);
+        SovProfiles.View sov = profiles.view(actor, id);
+        model.addAttribute("sov", sov);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("matches", sov.hasProfile() ? matching.needsFor(actor, id) : java.util.List.of());
+        return "partnerships/sov";
+    }
+
+    @PostMapping("/sovs/{id}/rsv-check")
+    String rsvCheck(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean found,
+            RedirectAttributes redirect) {
+        profiles.recordRsvCheck(actors.of(me), id, found);
+        redirect.addFlashAttribute("flash", "partnerships.rsv.checked");
+        return "redirect:/consultant/partnerships/sovs/" + id;
+    }
+
+    @GetMapping("/needs/{id}")
+    String need(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
+        Actor actor = actors.of(me);
+        model.addAttribute("need", needs.byId(actor, id));
+        model.addAttribute("matches", matching.sovsFor(actor, id));
+        pages.addNeed(actor, id, model);
+        return "partnerships/consultant-need";
+    }
+
+    @ModelAttribute("referenceData")
+    ReferenceData referenceData() {
+        return referenceData;
+    }
+
+    @ModelAttribute("regionsByCode")
+    java.util.Map<Short, dk.jobandel.shared.Region> regionsByCode() {
+        return referenceData.regions().stream()
+                .collect(java.util.stream.Collectors.toMap(dk.jobandel.shared.Region::code, r -> r));
+    }
+
+    @ExceptionHandler(PartnershipNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+}

@@ -1,0 +1,139 @@
+package dk.jobandel.partnerships.web;
+
+import dk.jobandel.partnerships.Actor;
+import dk.jobandel.partnerships.Actors;
+import dk.jobandel.partnerships.GuidanceCourses;
+import dk.jobandel.partnerships.Introductions;
+import dk.jobandel.partnerships.PartnershipNotFound;
+import dk.jobandel.partnerships.PartnershipRecords;
+import dk.jobandel.partnerships.PartnershipRefused;
+import dk.jobandel.platform.SignedInMember;
+import dk.jobandel.shared.ReferenceData;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** For firms' and SØVs' staff: asking for guidance, a course and its feedback, introductions and partnerships. */
+@Controller
+@RequestMapping("/partnerships")
+class GuidanceController {
+
+    private final Actors actors;
+    private final GuidanceCourses courses;
+    private final Introductions introductions;
+    private final PartnershipRecords records;
+    private final ReferenceData referenceData;
+
+    GuidanceController(
+            Actors actors,
+            GuidanceCourses courses,
+            Introductions introductions,
+            PartnershipRecords records,
+            ReferenceData referenceData) {
+        this.actors = actors;
+        this.courses = courses;
+        this.introductions = introductions;
+        this.records = records;
+        this.referenceData = referenceData;
+    }
+
+    @ModelAttribute("referenceData")
+    ReferenceData referenceData() {
+        return referenceData;
+    }
+
+    @PostMapping("/guidance")
+    String askForGuidance(
+            @AuthenticationPrincipal SignedInMember me,
+            @RequestParam(defaultValue = "") String text,
+            RedirectAttributes redirect) {
+        if (text.length() > 2000) {
+            redirect.addFlashAttribute("problem", "partnerships.guidance.tooLong");
+            return "redirect:/partnerships";
+        }
+        long id = courses.request(actors.of(me), text);
+        redirect.addFlashAttribute("flash", "partnerships.guidance.requested");
+        return "redirect:/partnerships/courses/" + id;
+    }
+
+    @GetMapping("/courses/{id}")
+    String course(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
+        Actor actor = actors.of(me);
+        model.addAttribute("course", courses.view(actor, id));
+        model.addAttribute("meetings", courses.meetings(actor, id));
+        return "partnerships/firm-course";
+    }
+
+    @PostMapping("/courses/{id}/feedback")
+    String feedback(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @RequestParam(required = false) Integer rating,
+            @RequestParam(defaultValue = "") String comment,
+            RedirectAttributes redirect) {
+        if (rating == null || rating < 1 || rating > 5 || comment.length() > 2000) {
+            redirect.addFlashAttribute("ratingProblem", "partnerships.refused.RATING_RANGE");
+            redirect.addFlashAttribute("comment", comment);
+            return "redirect:/partnerships/courses/" + id;
+        }
+        courses.feedback(actors.of(me), id, rating, comment);
+        redirect.addFlashAttribute("flash", "partnerships.feedback.thanks");
+        return "redirect:/partnerships/courses/" + id;
+    }
+
+    @GetMapping("/introductions/{id}")
+    String introduction(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
+        Actor actor = actors.of(me);
+        model.addAttribute("actor", actor);
+        model.addAttribute("introduction", introductions.byId(actor, id));
+        return "partnerships/introduction";
+    }
+
+    @PostMapping("/introductions/{id}/accept")
+    String accept(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, RedirectAttributes redirect) {
+        var status = introductions.answer(actors.of(me), id, true);
+        redirect.addFlashAttribute(
+                "flash",
+                status == dk.jobandel.partnerships.core.IntroductionAnswers.Status.ACCEPTED
+                        ? "partnerships.introduction.bothAccepted"
+                        : "partnerships.introduction.accepted");
+        return "redirect:/partnerships/introductions/" + id;
+    }
+
+    @PostMapping("/introductions/{id}/decline")
+    String decline(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, RedirectAttributes redirect) {
+        introductions.answer(actors.of(me), id, false);
+        redirect.addFlashAttribute("flash", "partnerships.introduction.declined");
+        return "redirect:/partnerships/introductions/" + id;
+    }
+
+    @GetMapping("/records/{id}")
+    String record(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
+        model.addAttribute("partnership", records.byId(actors.of(me), id));
+        return "partnerships/record";
+    }
+
+    @ExceptionHandler(PartnershipNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+
+    @ExceptionHandler(PartnershipRefused.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ModelAndView refused(PartnershipRefused refused) {
+        return new ModelAndView("partnerships/problem", Map.of("problem", refused.messageKey()));
+    }
+}
