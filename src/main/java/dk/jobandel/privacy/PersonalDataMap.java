@@ -34,7 +34,15 @@ public class PersonalDataMap {
             Map.entry("agreement_part", "a pool member's part of an agreement"),
             Map.entry("pool_need_skill", "a need's skills"),
             Map.entry("privacy_erasure", "the anonymous account's alias and why it was erased: no personal data"),
-            Map.entry("retention_run", "counts of a retention run"));
+            Map.entry("retention_run", "counts of a retention run"),
+            Map.entry("shedlock", "which node holds a scheduled job's lock, by host name"),
+            Map.entry("sov_service", "a social enterprise's services"),
+            Map.entry("sov_municipality", "where a social enterprise works"),
+            Map.entry("sov_region", "where a social enterprise works"),
+            Map.entry("sov_target_group", "whom a social enterprise employs, as groups"),
+            Map.entry("partnership_need", "a firm's partnership need"),
+            Map.entry("partnership_need_target_group", "a need's target groups"),
+            Map.entry("partnership_target_group", "a partnership's target groups"));
 
     private final List<PersonalData> contributions;
     private final PrivacySettings settings;
