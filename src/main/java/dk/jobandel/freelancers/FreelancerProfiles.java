@@ -141,8 +141,13 @@ public class FreelancerProfiles {
      */
     @Transactional(readOnly = true)
     public void matchable(Consumer<MatchableFreelancer> each) {
-        jdbc.sql(MATCHABLE).withFetchSize(MATCHABLE_FETCH_SIZE).query((RowCallbackHandler)
-                rs -> each.accept(matchableRow(rs)));
+        // a freelancer who has not confirmed their e-mail address is not matched (issue 13); they are few
+        Set<Long> unconfirmed = accounts.unconfirmedAccountIds();
+        jdbc.sql(MATCHABLE).withFetchSize(MATCHABLE_FETCH_SIZE).query((RowCallbackHandler) rs -> {
+            if (!unconfirmed.contains(rs.getLong(1))) {
+                each.accept(matchableRow(rs));
+            }
+        });
     }
 
     private static final String MATCHABLE = """

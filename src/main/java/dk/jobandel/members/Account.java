@@ -44,6 +44,10 @@ public class Account {
 
     private @Nullable Instant privacyConsentAt;
 
+    private @Nullable Instant emailVerifiedAt;
+
+    private boolean twoFactorEnabled;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -84,6 +88,34 @@ public class Account {
 
     void changeLanguage(Locale language) {
         this.preferredLanguage = language.getLanguage();
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /** A new address, confirmed by the link that was sent to it. */
+    void changeEmail(String email, Instant confirmedAt) {
+        this.email = normaliseEmail(email);
+        this.emailVerifiedAt = confirmedAt;
+    }
+
+    void verifyEmail(Instant at) {
+        if (emailVerifiedAt == null) {
+            this.emailVerifiedAt = at;
+        }
+    }
+
+    void setTwoFactorEnabled(boolean enabled) {
+        this.twoFactorEnabled = enabled;
+    }
+
+    public boolean isTwoFactorEnabled() {
+        return twoFactorEnabled;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
     }
 
     public long getId() {

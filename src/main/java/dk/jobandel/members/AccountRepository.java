@@ -12,6 +12,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByEmail(String email);
 
+    @Query("select a.id from Account a where a.emailVerifiedAt is null")
+    java.util.List<Long> unconfirmedIds();
+
+    boolean existsByIdInAndEmailVerifiedAtIsNotNull(java.util.Collection<Long> ids);
+
     @Modifying
     @Query("update Account a set a.lastLoginAt = :at where a.email = :email")
     int recordLogin(String email, Instant at);

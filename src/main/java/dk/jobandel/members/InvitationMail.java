@@ -22,6 +22,18 @@ class InvitationMail {
         this.messages = messages;
     }
 
+    /**
+     * A name as it may appear in an invitation e-mail, which the inviter chooses (review finding 2): one line of
+     * plain text, without anything a mail client would turn into a link.
+     */
+    static String plain(String name) {
+        String oneLine = name.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ");
+        String noLinks = oneLine.replaceAll("(?i)\\b(?:[a-z][a-z0-9+.-]*://|www\\.)\\S*", "…")
+                .replaceAll("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}\\b", "…");
+        String collapsed = noLinks.replaceAll("\\s+", " ").strip();
+        return collapsed.length() <= 100 ? collapsed : collapsed.substring(0, 100);
+    }
+
     /** @return whether a mail server will send it (false: it stays in the local outbox) */
     boolean enqueue(String email, String link, String organisationName, String inviterName, Locale language) {
         return mail.enqueue(

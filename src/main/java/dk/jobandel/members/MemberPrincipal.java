@@ -18,6 +18,7 @@ public final class MemberPrincipal extends User implements SignedInMember {
     private final String displayName;
     private final Locale preferredLocale;
     private final Set<Role> roles;
+    private final boolean secondFactorEnabled;
 
     MemberPrincipal(Account account) {
         super(
@@ -35,6 +36,12 @@ public final class MemberPrincipal extends User implements SignedInMember {
         this.preferredLocale = account.getPreferredLanguage();
         // a plain copy: the session is serialised into PostgreSQL, and must not carry a Hibernate collection
         this.roles = Set.copyOf(account.getRoles());
+        this.secondFactorEnabled = account.isTwoFactorEnabled();
+    }
+
+    @Override
+    public boolean secondFactorEnabled() {
+        return secondFactorEnabled;
     }
 
     @Override

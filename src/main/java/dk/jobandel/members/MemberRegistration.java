@@ -20,6 +20,8 @@ public class MemberRegistration {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final dk.jobandel.platform.ConsentLog consents;
+    private final dk.jobandel.platform.MailQueue mail;
+    private final org.springframework.context.MessageSource messages;
 
     MemberRegistration(
             AccountRepository accounts,
@@ -27,8 +29,12 @@ public class MemberRegistration {
             PasswordEncoder passwordEncoder,
             Clock clock,
             ApplicationEventPublisher events,
-            dk.jobandel.platform.ConsentLog consents) {
+            dk.jobandel.platform.ConsentLog consents,
+            dk.jobandel.platform.MailQueue mail,
+            org.springframework.context.MessageSource messages) {
         this.consents = consents;
+        this.mail = mail;
+        this.messages = messages;
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -47,12 +53,73 @@ public class MemberRegistration {
         }
     }
 
-    /** @return the new account's id */
+    /**
+     * A freelancer created by the platform (demo data, tests of other modules): the address counts as
+     * confirmed. People who sign up themselves come through {@link #signUpFreelancer}.
+     *
+     * @return the new account's id
+     */
     @Transactional
     public long registerFreelancer(NewPerson person) {
-        long id = createAccount(person, EnumSet.of(Role.FREELANCER), true).getId();
+        long id = createAccount(person, EnumSet.of(Role.FREELANCER), true, true).getId();
         events.publishEvent(new FreelancerRegistered(id));
         return id;
+    }
+
+    /**
+     * Sign-up through the form: the account works at once (sign in, fill in the profile), but its address
+     * is unconfirmed until the link that {@link MemberSignedUp} makes the accounts module send is used.
+     *
+     * <p>When the address already has an account, nothing is created and the answer reads the same (review
+     * finding 8: sign-up must not reveal who is registered); the address's owner is told by e-mail instead.
+     *
+     * @return the new account's id; empty when the address had an account already
+     */
+    @Transactional
+    public java.util.OptionalLong signUpFreelancer(NewPerson person) {
+        if (tellOwnerIfTaken(person.email())) {
+            return java.util.OptionalLong.empty();
+        }
+        Account account = createAccount(person, EnumSet.of(Role.FREELANCER), true, false);
+        events.publishEvent(new FreelancerRegistered(account.getId()));
+        events.publishEvent(signedUp(account));
+        return java.util.OptionalLong.of(account.getId());
+    }
+
+    /**
+     * Sign-up of an organisation through the form; see {@link #signUpFreelancer}.
+     *
+     * @return the new organisation's id; empty when the staff member's address had an account already
+     */
+    @Transactional
+    public java.util.OptionalLong signUpCooperative(NewOrganisation organisation, NewPerson firstStaff) {
+        if (tellOwnerIfTaken(firstStaff.email())) {
+            return java.util.OptionalLong.empty();
+        }
+        long organisationId = createCooperative(organisation, firstStaff, false);
+        Account staff =
+                accounts.findByEmail(Account.normaliseEmail(firstStaff.email())).orElseThrow();
+        events.publishEvent(signedUp(staff));
+        return java.util.OptionalLong.of(organisationId);
+    }
+
+    private boolean tellOwnerIfTaken(String email) {
+        var owner = accounts.findByEmail(Account.normaliseEmail(email));
+        owner.ifPresent(account -> mail.enqueue(
+                account.getEmail(),
+                account.getId(),
+                account.getPreferredLanguage(),
+                messages.getMessage("registration.mail.taken.subject", null, account.getPreferredLanguage()),
+                messages.getMessage(
+                        "registration.mail.taken.body",
+                        new Object[] {account.getDisplayName()},
+                        account.getPreferredLanguage())));
+        return owner.isPresent();
+    }
+
+    private static MemberSignedUp signedUp(Account account) {
+        return new MemberSignedUp(
+                account.getId(), account.getEmail(), account.getDisplayName(), account.getPreferredLanguage());
     }
 
     /**
@@ -62,11 +129,15 @@ public class MemberRegistration {
      */
     @Transactional
     public long registerCooperative(NewOrganisation organisation, NewPerson firstStaff) {
+        return createCooperative(organisation, firstStaff, true);
+    }
+
+    private long createCooperative(NewOrganisation organisation, NewPerson firstStaff, boolean emailConfirmed) {
         Cvr cvr = new Cvr(Cvr.normalise(organisation.cvr()));
-        if (organisations.existsByCvr(cvr.digits())) {
+        if (organisations.existsByCvrAndVerificationStatusNot(cvr.digits(), VerificationStatus.REJECTED)) {
             throw RegistrationRefused.cvrTaken();
         }
-        Account staff = createAccount(firstStaff, EnumSet.of(Role.COOPERATIVE), true);
+        Account staff = createAccount(firstStaff, EnumSet.of(Role.COOPERATIVE), true, emailConfirmed);
         var created = new Organisation(
                 organisation.name(),
                 cvr,
@@ -85,15 +156,18 @@ public class MemberRegistration {
     /** Accounts that do not sign up themselves: consultants and admins, created by an admin or configuration. */
     @Transactional
     public long createStaffAccount(NewPerson person, Set<Role> roles) {
-        return createAccount(person, roles, false).getId();
+        return createAccount(person, roles, false, true).getId();
     }
 
-    /** An account for somebody who signs up through an invitation, consenting like any sign-up. */
+    /**
+     * An account for somebody who signs up through an invitation, consenting like any sign-up. The
+     * invitation reached the address, so it counts as confirmed.
+     */
     long createConsentingAccount(NewPerson person, Set<Role> roles) {
-        return createAccount(person, roles, true).getId();
+        return createAccount(person, roles, true, true).getId();
     }
 
-    private Account createAccount(NewPerson person, Set<Role> roles, boolean consentGiven) {
+    private Account createAccount(NewPerson person, Set<Role> roles, boolean consentGiven, boolean emailConfirmed) {
         String email = Account.normaliseEmail(person.email());
         if (accounts.existsByEmail(email)) {
             throw RegistrationRefused.emailTaken();
@@ -107,6 +181,9 @@ public class MemberRegistration {
                 clock.instant());
         if (consentGiven) {
             account.recordConsent(clock.instant());
+        }
+        if (emailConfirmed) {
+            account.verifyEmail(clock.instant());
         }
         Account saved;
         try {

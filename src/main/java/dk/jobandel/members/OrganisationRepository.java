@@ -7,9 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
-    boolean existsByCvr(String cvr);
+    /** Whether an organisation that is not rejected has this CVR number (a rejected one lets it go). */
+    boolean existsByCvrAndVerificationStatusNot(String cvr, VerificationStatus status);
 
-    Optional<Organisation> findByCvr(String cvr);
+    Optional<Organisation> findByCvrAndVerificationStatusNot(String cvr, VerificationStatus status);
 
     @Query("select o from Organisation o where :accountId member of o.staffAccountIds")
     Optional<Organisation> findByStaffAccountId(long accountId);

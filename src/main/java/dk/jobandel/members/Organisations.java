@@ -20,13 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organisations {
 
     private final OrganisationRepository organisations;
+    private final AccountRepository accounts;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Organisations(
-            OrganisationRepository organisations, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+            OrganisationRepository organisations,
+            AccountRepository accounts,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.organisations = organisations;
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -42,7 +48,7 @@ public class Organisations {
 
     @Transactional(readOnly = true)
     public Optional<Organisation> byCvr(Cvr cvr) {
-        return organisations.findByCvr(cvr.digits());
+        return organisations.findByCvrAndVerificationStatusNot(cvr.digits(), VerificationStatus.REJECTED);
     }
 
     @Transactional(readOnly = true)
@@ -110,7 +116,11 @@ public class Organisations {
     public boolean removeStaff(long actingAccountId, long colleagueAccountId) {
         Organisation organisation =
                 organisations.findByStaffAccountId(actingAccountId).orElseThrow(() -> new OrganisationNotFound(0));
-        return organisation.removeStaff(colleagueAccountId);
+        boolean removed = organisation.removeStaff(colleagueAccountId);
+        if (removed) {
+            events.publishEvent(new StaffRemoved(organisation.getId(), colleagueAccountId, actingAccountId));
+        }
+        return removed;
     }
 
     /** Staff change their organisation's profile; based on an old version it is refused. */
@@ -137,6 +147,10 @@ public class Organisations {
             throw new OrganisationChanged(organisationId);
         }
         if (decision == VerificationStatus.VERIFIED) {
+            // an organisation whose staff have not confirmed any address cannot be verified (issue 13)
+            if (!accounts.existsByIdInAndEmailVerifiedAtIsNotNull(organisation.getStaffAccountIds())) {
+                throw new OrganisationUnconfirmed(organisationId);
+            }
             organisation.verify();
         } else {
             organisation.reject();

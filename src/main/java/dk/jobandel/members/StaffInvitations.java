@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +39,9 @@ public class StaffInvitations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration validFor;
+    private final String publicUrl;
+    private final int dailyCap;
+    private final dk.jobandel.audit.AuditTrail audit;
 
     StaffInvitations(
             JdbcClient jdbc,
@@ -49,7 +51,13 @@ public class StaffInvitations {
             InvitationMail mail,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${jobandel.invitations.valid-for:P7D}") Duration validFor) {
+            @Value("${jobandel.invitations.valid-for:P7D}") Duration validFor,
+            @Value("${jobandel.public-url}") String publicUrl,
+            @Value("${jobandel.invitations.daily-cap:20}") int dailyCap,
+            dk.jobandel.audit.AuditTrail audit) {
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.dailyCap = dailyCap;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -82,15 +90,29 @@ public class StaffInvitations {
 
     /**
      * Invites a colleague to the acting member's organisation and queues the invitation e-mail in the
-     * same transaction, written in the inviter's language.
-     *
-     * @param linkForToken the address of the invitation page for a token (the web layer knows its host)
+     * same transaction, written in the inviter's language. Only a verified organisation invites, at most
+     * {@code jobandel.invitations.daily-cap} a day; the link is built from {@code jobandel.public-url}, never from
+     * the request's Host header; every invitation is recorded in the audit trail (review finding 2).
      */
     @Transactional
-    public Invitation invite(
-            long staffAccountId, String email, UnaryOperator<String> linkForToken, Locale inviterLanguage) {
+    public Invitation invite(long staffAccountId, String email, Locale inviterLanguage) {
         Organisation organisation =
                 organisations.findByStaffAccountId(staffAccountId).orElseThrow(() -> new OrganisationNotFound(0));
+        if (organisation.getVerificationStatus() != VerificationStatus.VERIFIED) {
+            throw new RegistrationRefused("email", "invitation.unverifiedOrganisation");
+        }
+        long today = jdbc.sql(
+                        "select count(*) from staff_invitation where organisation_id = :organisation and created_at > :since")
+                .param("organisation", organisation.getId())
+                .param("since", Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
+                .query(Long.class)
+                .single();
+        if (today >= dailyCap) {
+            throw new RegistrationRefused("email", "invitation.dailyCap");
+        }
+        if (!accounts.findById(staffAccountId).map(Account::isEmailVerified).orElse(false)) {
+            throw new RegistrationRefused("email", "invitation.unconfirmed");
+        }
         String normalised = Account.normaliseEmail(email);
         if (accounts.existsByEmail(normalised)) {
             throw new RegistrationRefused("email", "invitation.email.taken");
@@ -100,9 +122,10 @@ public class StaffInvitations {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         Instant expires = now.plus(validFor);
-        jdbc.sql("""
+        long invitationId = jdbc.sql("""
                         insert into staff_invitation (organisation_id, email, token_hash, invited_by, created_at, expires_at)
                         values (:organisation, :email, :hash, :by, :now, :expires)
+                        returning id
                         """)
                 .param("organisation", organisation.getId())
                 .param("email", normalised)
@@ -110,11 +133,18 @@ public class StaffInvitations {
                 .param("by", staffAccountId)
                 .param("now", Timestamp.from(now))
                 .param("expires", Timestamp.from(expires))
-                .update();
-        String link = linkForToken.apply(token);
+                .query(Long.class)
+                .single();
+        audit.record("INVITATION", invitationId, null, "SENT", staffAccountId, null);
+        String link = publicUrl + "/invitations/" + token;
         String inviterName =
                 accounts.findById(staffAccountId).map(Account::getDisplayName).orElse("");
-        boolean mailed = mail.enqueue(normalised, link, organisation.getName(), inviterName, inviterLanguage);
+        boolean mailed = mail.enqueue(
+                normalised,
+                link,
+                InvitationMail.plain(organisation.getName()),
+                InvitationMail.plain(inviterName),
+                inviterLanguage);
         return new Invitation(normalised, token, link, LocalDateTime.ofInstant(expires, clock.getZone()), mailed);
     }
 

@@ -33,6 +33,7 @@ public class Notifications {
     private final JsonMapper json;
     private final MemberDirectory directory;
     private final MailOutbox outbox;
+    private final NoticePreferences preferences;
     private final MessageSource messages;
     private final Clock clock;
     private final String publicUrl;
@@ -42,6 +43,7 @@ public class Notifications {
             JsonMapper json,
             MemberDirectory directory,
             MailOutbox outbox,
+            NoticePreferences preferences,
             MessageSource messages,
             Clock clock,
             @Value("${jobandel.public-url}") String publicUrl) {
@@ -49,6 +51,7 @@ public class Notifications {
         this.json = json;
         this.directory = directory;
         this.outbox = outbox;
+        this.preferences = preferences;
         this.messages = messages;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -110,7 +113,9 @@ public class Notifications {
                     .update();
         }
         if (kind.mailed()) {
-            for (Addressee addressee : directory.addressees(recipients)) {
+            var mailTo = new LinkedHashSet<>(recipients);
+            mailTo.removeAll(preferences.optedOut(recipients, kind));
+            for (Addressee addressee : directory.addressees(mailTo)) {
                 mail(addressee, kind, arguments, link);
             }
         }

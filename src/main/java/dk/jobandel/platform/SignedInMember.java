@@ -14,6 +14,11 @@ public interface SignedInMember {
 
     Locale preferredLocale();
 
+    /** Whether the member has set up a second factor, which they must then give at every sign-in. */
+    default boolean secondFactorEnabled() {
+        return false;
+    }
+
     /** Whether the member holds the role, named without the {@code ROLE_} prefix (e.g. {@code "FREELANCER"}). */
     boolean hasRole(String role);
 }

@@ -21,13 +21,18 @@ class ColleagueInvitationJourneyBrowserTest {
     @Autowired
     MemberRegistration registration;
 
+    @Autowired
+    dk.jobandel.members.Organisations organisations;
+
     @Test
     void aColleagueIsInvitedAndJoinsTheOrganisation(Browser browser) {
         String staffEmail = Sessions.uniqueEmail("staff");
-        registration.registerCooperative(
+        long organisationId = registration.registerCooperative(
                 new NewOrganisation(
                         "Kulturhuset Tværs", Sessions.uniqueCvr(), OrganisationType.ASSOCIATION, (short) 265),
                 new NewPerson("Ida Søndergaard", staffEmail, Sessions.PASSWORD, Locale.of("da")));
+        // only a verified organisation invites (issue 13, review finding 2)
+        organisations.verify(organisationId);
         browser.open("/login");
         browser.type("email", staffEmail);
         browser.type("password", Sessions.PASSWORD);
@@ -52,10 +57,13 @@ class ColleagueInvitationJourneyBrowserTest {
         browser.press("Opret invitation");
         assertThat(browser.text()).contains("Invitationen er oprettet.").contains(colleagueEmail);
         String link = browser.find(By.id("invitation-link")).getAttribute("value");
+        // the link is built from jobandel.public-url; this test's server listens on another port
+        assertThat(link).startsWith("http://localhost:8080/invitations/");
+        String path = link.substring("http://localhost:8080".length());
         browser.checkPage("staff-with-invitation");
         browser.press("Log ud");
 
-        browser.driver().get(link);
+        browser.open(path);
         assertThat(browser.text()).contains("Bliv medarbejder i Kulturhuset Tværs på Jobandel");
         browser.checkPage("invitation");
         browser.type("displayName", "Jonas Vang");
@@ -69,7 +77,7 @@ class ColleagueInvitationJourneyBrowserTest {
         browser.press("Log ind");
         assertThat(browser.text()).contains("Velkommen, Jonas Vang").contains("Kulturhuset Tværs");
 
-        browser.driver().get(link);
+        browser.open(path);
         assertThat(browser.text()).contains("allerede brugt");
         browser.checkPage("invitation-used");
     }

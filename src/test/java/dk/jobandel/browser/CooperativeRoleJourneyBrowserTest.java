@@ -25,6 +25,9 @@ class CooperativeRoleJourneyBrowserTest {
     @Autowired
     MemberRegistration registration;
 
+    @Autowired
+    dk.jobandel.notifications.MailOutbox outbox;
+
     private static WebElement cell(Browser browser, int day, int slot) {
         return browser.find(By.cssSelector("td[data-day='" + day + "'][data-slot='" + slot + "']"));
     }
@@ -57,6 +60,15 @@ class CooperativeRoleJourneyBrowserTest {
         browser.press("Registrér organisationen");
         logIn(browser, coopEmail);
         assertThat(browser.text()).contains("Afventer godkendelse");
+
+        // the address is confirmed with the link in the sign-up mail (else the consultant cannot verify)
+        var link = java.util.regex.Pattern.compile("http://localhost:8080(/account/email/verify\\?token=\\S+)")
+                .matcher(outbox.newestTo(coopEmail, 1).getFirst().body());
+        assertThat(link.find()).isTrue();
+        browser.open(link.group(1));
+        browser.checkPage("email-verify");
+        browser.press("Bekræft adressen");
+        assertThat(browser.text()).contains("Din e-mailadresse er bekræftet");
 
         // a draft can be prepared before verification, but not published
         browser.follow("Stillinger");

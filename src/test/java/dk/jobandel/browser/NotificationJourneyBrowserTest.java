@@ -95,7 +95,7 @@ class NotificationJourneyBrowserTest {
                 .contains("Cykelkollektivet Vesterbro has been verified by a consultant. You can now publish roles.");
         browser.checkPage("notification-centre-english");
 
-        browser.follow("Cykelkollektivet Vesterbro has been verified by a consultant. You can now publish roles.");
+        browser.press("Cykelkollektivet Vesterbro has been verified by a consultant. You can now publish roles.");
         assertThat(browser.path()).isEqualTo("/roles");
         assertThat(browser.findAll(By.id("unread-count"))).isEmpty();
     }

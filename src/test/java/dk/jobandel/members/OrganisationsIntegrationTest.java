@@ -193,8 +193,9 @@ class OrganisationsIntegrationTest {
                 .andExpect(redirectedUrl("/organisation/staff"))
                 .andReturn();
         String link = (String) invited.getFlashMap().get("invitationLink");
-        assertThat(link).startsWith("http://localhost/invitations/");
-        String path = link.substring("http://localhost".length());
+        // built from jobandel.public-url, never from the request's Host header (review finding 2)
+        assertThat(link).startsWith("http://localhost:8080/invitations/");
+        String path = link.substring("http://localhost:8080".length());
 
         mvc.perform(get(path)).andExpect(status().isOk()).andExpect(content().string(containsString("Fælles IT")));
         mvc.perform(post(path)
@@ -254,7 +255,8 @@ class OrganisationsIntegrationTest {
                         .session(coop.staff().session())
                         .param("email", Sessions.uniqueEmail("x")))
                 .andReturn();
-        String path = ((String) invited.getFlashMap().get("invitationLink")).substring("http://localhost".length());
+        String path =
+                ((String) invited.getFlashMap().get("invitationLink")).substring("http://localhost:8080".length());
         long id = invitationsOf(coop).getFirst().id();
         mvc.perform(post("/organisation/invitations/" + id + "/revoke")
                         .with(csrf())

@@ -27,7 +27,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @ApplicationTest
 @TestPropertySource(
-        properties = {"jobandel.admin.email=root@jobandel.test", "jobandel.admin.password=a long admin pass phrase"})
+        properties = {
+            "jobandel.admin.email=root@jobandel.test",
+            "jobandel.admin.password=a long admin pass phrase",
+            "jobandel.metrics.password=a metrics-only secret for the test"
+        })
 class SignUpAndLoginIntegrationTest {
 
     private static final String PASSWORD = "grøn cykel under æbletræet";
@@ -156,8 +160,19 @@ class SignUpAndLoginIntegrationTest {
                         .param("password", PASSWORD)
                         .param("passwordConfirmation", PASSWORD)
                         .param("consent", "true"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Der findes allerede en konto med denne e-mail")));
+                // the answer reads as for a new address (review finding 8); the address's owner is told instead
+                .andExpect(redirectedUrl("/login"));
+        assertThat(jdbc.sql("select display_name from account where email = :email")
+                        .param("email", email.toLowerCase())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Amira Nielsen");
+        assertThat(jdbc.sql(
+                                "select count(*) from mail_outbox where recipient_email = :email and subject like '%konto%'")
+                        .param("email", email.toLowerCase())
+                        .query(Long.class)
+                        .single())
+                .isPositive();
     }
 
     @Test
@@ -257,5 +272,18 @@ class SignUpAndLoginIntegrationTest {
         mvc.perform(get("/admin/anything").session(session)).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
+
+    @Test
+    void metricsTakeTheirOwnCredentialAndNoMembersPassword() throws Exception {
+        // the first admin (from configuration) is a member: their password opens nothing here
+        mvc.perform(get("/actuator/prometheus")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("root@jobandel.test", "a long admin pass phrase")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("metrics", "a metrics-only secret for the test")))
+                .andExpect(status().isOk());
     }
 }

@@ -74,7 +74,8 @@ class NotificationCentreIntegrationTest {
         // Bent can neither read nor mark Anna's notice, and learns nothing about it
         mvc.perform(post("/notifications/" + annasFirst + "/read").with(csrf()).session(bent.session()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/notifications/" + annasFirst).session(bent.session())).andExpect(status().isNotFound());
+        mvc.perform(post("/notifications/" + annasFirst + "/open").with(csrf()).session(bent.session()))
+                .andExpect(status().isNotFound());
         assertThat(notifications.unreadCount(anna.accountId())).isEqualTo(2);
 
         // without the CSRF token nothing changes
@@ -104,7 +105,13 @@ class NotificationCentreIntegrationTest {
         long staff = cooperative.staff().accountId();
         notifications.notify(staff, NoticeKind.ORGANISATION_VERIFIED, List.of("Kaffekollektivet"), "/roles");
 
+        // a GET (a prefetch, a link preview) changes nothing
         mvc.perform(get("/notifications/" + newest(staff))
+                .session(cooperative.staff().session()));
+        assertThat(notifications.unreadCount(staff)).isEqualTo(1);
+
+        mvc.perform(post("/notifications/" + newest(staff) + "/open")
+                        .with(csrf())
                         .session(cooperative.staff().session()))
                 .andExpect(redirectedUrl("/roles"));
         assertThat(notifications.unreadCount(staff)).isZero();
@@ -124,7 +131,7 @@ class NotificationCentreIntegrationTest {
         mvc.perform(get("/notifications")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/")).andExpect(content().string(not(containsString("href=\"/notifications\""))));
         // an error page is rendered without a controller's model: no count, no failure
-        mvc.perform(get("/notifications/999999999").session(quiet.session()))
+        mvc.perform(post("/notifications/999999999/open").with(csrf()).session(quiet.session()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(not(containsString("unread-count"))));
     }

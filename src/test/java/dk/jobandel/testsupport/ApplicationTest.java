@@ -16,7 +16,12 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = {TestProperties.QUIET_SCHEDULES, TestProperties.QUIET_MAIL})
+@SpringBootTest(
+        properties = {
+            TestProperties.QUIET_SCHEDULES,
+            TestProperties.QUIET_MAIL,
+            TestProperties.SECOND_FACTOR_NOT_REQUIRED
+        })
 @AutoConfigureMockMvc
 @Import({TestDatabaseConfiguration.class, MockMvcSessionIds.class})
 public @interface ApplicationTest {}

@@ -20,7 +20,11 @@ import org.springframework.context.annotation.Import;
 @Tag("browser")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestProperties.QUIET_SCHEDULES, TestProperties.QUIET_MAIL})
+        properties = {
+            TestProperties.QUIET_SCHEDULES,
+            TestProperties.QUIET_MAIL,
+            TestProperties.SECOND_FACTOR_NOT_REQUIRED
+        })
 @Import(TestDatabaseConfiguration.class)
 @ExtendWith(BrowserExtension.class)
 public @interface BrowserTest {}

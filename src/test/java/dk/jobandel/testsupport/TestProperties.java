@@ -12,5 +12,12 @@ final class TestProperties {
     /** Tests deliver queued mail themselves ({@code MailDispatcher.deliverDue()}) instead of the background poll. */
     static final String QUIET_MAIL = "jobandel.mail.poll-interval=PT1H";
 
+    /**
+     * Consultants and admins must give a second factor in production (issue 13). Tests of other features sign them
+     * in with the password alone; the second factor's own tests ({@code dk.jobandel.accounts.SecondFactor*}) turn
+     * the requirement back on.
+     */
+    static final String SECOND_FACTOR_NOT_REQUIRED = "jobandel.two-factor.required-roles=";
+
     private TestProperties() {}
 }

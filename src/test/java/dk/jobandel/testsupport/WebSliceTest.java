@@ -24,7 +24,7 @@ import org.springframework.core.annotation.AliasFor;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@WebMvcTest
+@WebMvcTest(properties = TestProperties.SECOND_FACTOR_NOT_REQUIRED)
 @Import({SecurityConfiguration.class, WebConfiguration.class, WebSliceTest.Layout.class})
 public @interface WebSliceTest {
 

@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A cooperative's staff edit their organisation's profile and manage their colleagues. Everything
@@ -137,14 +136,7 @@ class OrganisationController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                var invitation = invitations.invite(
-                        me.accountId(),
-                        form.getEmail(),
-                        token -> ServletUriComponentsBuilder.fromCurrentContextPath()
-                                .path("/invitations/{token}")
-                                .buildAndExpand(token)
-                                .toUriString(),
-                        locale);
+                var invitation = invitations.invite(me.accountId(), form.getEmail(), locale);
                 redirect.addFlashAttribute("flash", invitation.mailed() ? "invitation.sent" : "invitation.created");
                 redirect.addFlashAttribute("invitationLink", invitation.link());
                 redirect.addFlashAttribute("invitationEmail", invitation.email());

@@ -52,7 +52,7 @@ class RegistrationController {
         form.checkPasswordsMatch(result);
         if (!result.hasErrors()) {
             try {
-                registration.registerFreelancer(form.toNewPerson(locale));
+                registration.signUpFreelancer(form.toNewPerson(locale));
                 redirect.addFlashAttribute("flash", "registration.done.freelancer");
                 return "redirect:/login";
             } catch (RegistrationRefused refused) {
@@ -84,7 +84,7 @@ class RegistrationController {
         }
         if (!result.hasErrors()) {
             try {
-                registration.registerCooperative(form.toNewOrganisation(), form.toNewPerson(locale));
+                registration.signUpCooperative(form.toNewOrganisation(), form.toNewPerson(locale));
                 redirect.addFlashAttribute("flash", "registration.done.cooperative");
                 return "redirect:/login";
             } catch (RegistrationRefused refused) {

@@ -5,6 +5,7 @@ import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.members.Organisation;
 import dk.jobandel.members.OrganisationChanged;
 import dk.jobandel.members.OrganisationNotFound;
+import dk.jobandel.members.OrganisationUnconfirmed;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.members.VerificationStatus;
 import dk.jobandel.platform.SignedInMember;
@@ -74,6 +75,9 @@ class VerificationController {
             return "redirect:/consultant/organisations";
         } catch (OrganisationChanged changed) {
             redirect.addFlashAttribute("flash", "verification.changed");
+            return "redirect:/consultant/organisations/" + id;
+        } catch (OrganisationUnconfirmed unconfirmed) {
+            redirect.addFlashAttribute("flash", "verification.unconfirmed");
             return "redirect:/consultant/organisations/" + id;
         }
     }

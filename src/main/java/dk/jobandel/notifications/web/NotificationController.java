@@ -40,8 +40,11 @@ class NotificationController {
         return "notifications/list";
     }
 
-    /** Following a notice marks it read, so reading it where it leads needs no second click. */
-    @GetMapping("/{id}")
+    /**
+     * Opening a notice marks it read, so reading it where it leads needs no second click. It changes state, so it
+     * is a POST: a GET (a link preview, a prefetch) marks nothing.
+     */
+    @PostMapping("/{id}/open")
     String open(@AuthenticationPrincipal SignedInMember me, @PathVariable long id) {
         return "redirect:" + notifications.open(me.accountId(), id);
     }

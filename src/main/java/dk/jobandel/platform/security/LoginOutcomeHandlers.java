@@ -1,8 +1,10 @@
 package dk.jobandel.platform.security;
 
+import dk.jobandel.platform.SessionDetails;
 import dk.jobandel.platform.SignedInMember;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -19,10 +21,12 @@ final class LoginOutcomeHandlers {
 
         private final LoginThrottle throttle;
         private final LocaleResolver localeResolver;
+        private final SessionLifetimes lifetimes;
 
-        Success(LoginThrottle throttle, LocaleResolver localeResolver) {
+        Success(LoginThrottle throttle, LocaleResolver localeResolver, SessionLifetimes lifetimes) {
             this.throttle = throttle;
             this.localeResolver = localeResolver;
+            this.lifetimes = lifetimes;
             setDefaultTargetUrl("/dashboard");
         }
 
@@ -33,9 +37,24 @@ final class LoginOutcomeHandlers {
             throttle.recordSuccess(request.getParameter(SecurityConfiguration.USERNAME_PARAMETER));
             if (authentication.getPrincipal() instanceof SignedInMember member) {
                 localeResolver.setLocale(request, response, member.preferredLocale());
+                rememberDetails(request, member);
+                lifetimes.start(request.getSession(), member);
             }
             super.onAuthenticationSuccess(request, response, authentication);
         }
+    }
+
+    /** What the member's account page shows of this session: which browser, from where. */
+    static void rememberDetails(HttpServletRequest request, SignedInMember member) {
+        HttpSession session = request.getSession();
+        session.setAttribute(SessionDetails.ACCOUNT_INDEX, SessionDetails.indexOf(member.accountId()));
+        String agent = request.getHeader("User-Agent");
+        session.setAttribute(SessionDetails.USER_AGENT, agent == null ? "" : truncate(agent, 400));
+        session.setAttribute(SessionDetails.ADDRESS, truncate(request.getRemoteAddr(), 64));
+    }
+
+    private static String truncate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
     }
 
     /** Every failure reads the same, whether or not the e-mail is registered. */

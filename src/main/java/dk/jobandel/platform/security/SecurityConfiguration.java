@@ -1,19 +1,29 @@
 package dk.jobandel.platform.security;
 
+import dk.jobandel.platform.SecondFactor;
+import dk.jobandel.platform.SignedInMember;
+import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -43,15 +53,35 @@ public class SecurityConfiguration {
             "base-uri 'self'",
             "object-src 'none'");
 
-    /** Actuator: health and info for load balancers and probes; metrics only for admins (HTTP Basic). */
+    /**
+     * Actuator: health and info for load balancers and probes; metrics only with the dedicated metrics credential
+     * ({@code jobandel.metrics.username} / {@code jobandel.metrics.password}, HTTP Basic), never with a member's
+     * account: a member's password cannot be tested here, and a guess costs no Argon2 hash. Without a configured
+     * metrics password, metrics are closed.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorSecurity(
+            HttpSecurity http,
+            @Value("${jobandel.metrics.username:metrics}") String metricsUser,
+            @Value("${jobandel.metrics.password:}") String metricsPassword)
+            throws Exception {
+        var metrics = new org.springframework.security.provisioning.InMemoryUserDetailsManager();
+        if (!metricsPassword.isBlank()) {
+            metrics.createUser(org.springframework.security.core.userdetails.User.withUsername(metricsUser)
+                    .password("{noop}" + metricsPassword)
+                    .roles("METRICS")
+                    .build());
+        }
+        var provider = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(metrics);
+        provider.setPasswordEncoder(
+                org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder());
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/info")
                         .permitAll()
                         .anyRequest()
-                        .hasRole("ADMIN"))
+                        .hasRole("METRICS"))
+                .authenticationManager(new org.springframework.security.authentication.ProviderManager(provider))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
@@ -60,7 +90,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, LocaleResolver localeResolver)
+    SecurityFilterChain webSecurity(
+            HttpSecurity http, LoginThrottle throttle, LocaleResolver localeResolver, SessionLifetimes lifetimes)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         // public pages and assets
@@ -79,6 +110,22 @@ public class SecurityConfiguration {
                         .hasRole("COOPERATIVE")
                         .requestMatchers("/profile/impact-statistics", "/profile/impact-statistics/**")
                         .hasRole("FREELANCER")
+                        // the forgotten-password pages and the link of an e-mail change: the link's token is the proof
+                        .requestMatchers(
+                                "/password/forgot",
+                                "/password/reset",
+                                "/account/email/confirm",
+                                "/account/email/verify")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/account/email/confirmed")
+                        .permitAll()
+                        // the second factor's page and its set-up: signed in with the password is enough here
+                        // (not through the multi-factor rule below, which would send the member back here for ever)
+                        .requestMatchers(SecondFactor.PAGE, "/account/two-factor/setup")
+                        .access(AuthenticatedAuthorizationManager.authenticated())
+                        // a member's own account page and its forms (the accounts module acts on the signed-in member)
+                        .requestMatchers("/account", "/account/**")
+                        .authenticated()
                         // role areas
                         .requestMatchers("/profile/**", "/profile")
                         .hasRole("FREELANCER")
@@ -128,19 +175,65 @@ public class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage(LOGIN_PAGE)
                         .usernameParameter(USERNAME_PARAMETER)
-                        .successHandler(new LoginOutcomeHandlers.Success(throttle, localeResolver))
+                        .successHandler(new LoginOutcomeHandlers.Success(throttle, localeResolver, lifetimes))
                         .failureHandler(new LoginOutcomeHandlers.Failure(throttle))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/?loggedOut")
-                        .deleteCookies("JOBANDEL_SESSION"))
+                        .deleteCookies("JOBANDEL_SESSION", HostPrefixedSessionCookie.SECURE_NAME))
+                // a member who must give a second factor and has not yet is sent to give it
+                .exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
+                        new LoginUrlAuthenticationEntryPoint(SecondFactor.PAGE), SecondFactor.AUTHORITY))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionLifetimes.Filter(lifetimes), SecurityContextHolderFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())
                         .addHeaderWriter(new StaticHeadersWriter(
                                 "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")));
         return http.build();
+    }
+
+    /** Denied access is published as an event, for the security log. */
+    @Bean
+    org.springframework.security.authorization.AuthorizationEventPublisher authorizationEventPublisher(
+            org.springframework.context.ApplicationEventPublisher publisher) {
+        return new org.springframework.security.authorization.SpringAuthorizationEventPublisher(publisher);
+    }
+
+    /** Idle timeouts and absolute lifetimes of signed-in sessions, shorter for consultants and admins. */
+    @Bean
+    SessionLifetimes sessionLifetimes(
+            org.springframework.beans.factory.ObjectProvider<java.time.Clock> clock,
+            @Value("${jobandel.session.member.idle:PT2H}") java.time.Duration memberIdle,
+            @Value("${jobandel.session.member.absolute:PT12H}") java.time.Duration memberAbsolute,
+            @Value("${jobandel.session.staff.idle:PT30M}") java.time.Duration staffIdle,
+            @Value("${jobandel.session.staff.absolute:PT8H}") java.time.Duration staffAbsolute) {
+        return new SessionLifetimes(
+                clock.getIfAvailable(java.time.Clock::systemUTC), memberIdle, memberAbsolute, staffIdle, staffAbsolute);
+    }
+
+    /**
+     * Spring Security's multi-factor support: every rule that needs a signed-in member (not the public pages)
+     * also needs the second factor ({@link SecondFactor#AUTHORITY}) of members who set one up and of members in
+     * the roles that must have one (consultants and admins, who read everyone's data;
+     * {@code jobandel.two-factor.required-roles}).
+     */
+    @Bean
+    AuthorizationManagerFactory<Object> multiFactorRules(
+            @Value("${jobandel.two-factor.required-roles:CONSULTANT,ADMIN}") List<String> requiredRoles) {
+        return AuthorizationManagerFactories.multiFactor()
+                .requireFactors(SecondFactor.AUTHORITY)
+                .when(authentication -> needsSecondFactor(authentication, requiredRoles))
+                .build();
+    }
+
+    static boolean needsSecondFactor(Authentication authentication, List<String> requiredRoles) {
+        return authentication.getPrincipal() instanceof SignedInMember member
+                && (member.secondFactorEnabled()
+                        || requiredRoles.stream()
+                                .filter(role -> !role.isBlank())
+                                .anyMatch(member::hasRole));
     }
 
     /**

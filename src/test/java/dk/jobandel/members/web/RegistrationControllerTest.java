@@ -101,7 +101,7 @@ class RegistrationControllerTest {
                     .andExpect(flash().attribute("flash", "registration.done.freelancer"));
             then(registration)
                     .should()
-                    .registerFreelancer(new NewPerson(
+                    .signUpFreelancer(new NewPerson(
                             "Amira Nielsen",
                             "amira@example.dk",
                             "grøn cykel under æbletræet",
@@ -125,7 +125,7 @@ class RegistrationControllerTest {
                     .andExpect(model().attributeHasFieldErrors("form", field))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"" + field + "-error\"")))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString(message)));
-            then(registration).should(never()).registerFreelancer(any());
+            then(registration).should(never()).signUpFreelancer(any());
         }
 
         @Test
@@ -141,7 +141,7 @@ class RegistrationControllerTest {
         void aTakenEmailIsExplainedNextToTheEmailField() throws Exception {
             willThrow(RegistrationRefusedFixtures.emailTaken())
                     .given(registration)
-                    .registerFreelancer(any());
+                    .signUpFreelancer(any());
             mvc.perform(validForm())
                     .andExpect(status().isOk())
                     .andExpect(model().attributeHasFieldErrorCode("form", "email", "registration.email.taken"));
@@ -153,7 +153,7 @@ class RegistrationControllerTest {
                             .param("displayName", "Amira")
                             .param("email", "amira@example.dk"))
                     .andExpect(status().isForbidden());
-            then(registration).should(never()).registerFreelancer(any());
+            then(registration).should(never()).signUpFreelancer(any());
         }
 
         @Test
@@ -206,7 +206,7 @@ class RegistrationControllerTest {
                     .andExpect(flash().attribute("flash", "registration.done.cooperative"));
             then(registration)
                     .should()
-                    .registerCooperative(
+                    .signUpCooperative(
                             new NewOrganisation(
                                     "Grøn Omstilling Kooperativ",
                                     "6260 1817",
@@ -255,14 +255,14 @@ class RegistrationControllerTest {
                     .andExpect(model().attributeHasFieldErrors("form", field))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"" + field + "-error\"")))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString(message)));
-            then(registration).should(never()).registerCooperative(any(), any());
+            then(registration).should(never()).signUpCooperative(any(), any());
         }
 
         @Test
         void aTakenCvrIsExplainedNextToTheCvrField() throws Exception {
             willThrow(RegistrationRefusedFixtures.cvrTaken())
                     .given(registration)
-                    .registerCooperative(any(), any());
+                    .signUpCooperative(any(), any());
             mvc.perform(validForm())
                     .andExpect(status().isOk())
                     .andExpect(model().attributeHasFieldErrorCode("form", "cvr", "registration.cvr.taken"))
