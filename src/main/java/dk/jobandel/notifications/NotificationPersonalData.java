@@ -34,7 +34,7 @@ class NotificationPersonalData implements PersonalData {
 
     @Override
     public Set<String> tables() {
-        return Set.of("notification", "mail_outbox");
+        return Set.of("notification", "mail_outbox", "notice_mail_opt_out");
     }
 
     @Override
@@ -55,7 +55,12 @@ class NotificationPersonalData implements PersonalData {
                                 order by created_at, id
                                 """).param("id", accountId).query().listOfRows().stream()
                         .map(PersonalData::row)
-                        .toList());
+                        .toList(),
+                "noticesYouDoNotWantByEmail",
+                jdbc.sql("select kind from notice_mail_opt_out where account_id = :id order by kind")
+                        .param("id", accountId)
+                        .query(String.class)
+                        .list());
     }
 
     @Override
@@ -66,6 +71,9 @@ class NotificationPersonalData implements PersonalData {
         jdbc.sql("delete from mail_outbox where recipient_account_id = :id or recipient_email = :email")
                 .param("id", erasure.accountId())
                 .param("email", erasure.email())
+                .update();
+        jdbc.sql("delete from notice_mail_opt_out where account_id = :id")
+                .param("id", erasure.accountId())
                 .update();
     }
 

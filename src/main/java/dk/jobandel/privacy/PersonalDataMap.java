@@ -35,6 +35,9 @@ public class PersonalDataMap {
             Map.entry("pool_need_skill", "a need's skills"),
             Map.entry("privacy_erasure", "the anonymous account's alias and why it was erased: no personal data"),
             Map.entry("retention_run", "counts of a retention run"),
+            Map.entry(
+                    "rate_limit_bucket",
+                    "token buckets keyed by a SHA-256 of the limit and its subject, gone within the hour"),
             Map.entry("shedlock", "which node holds a scheduled job's lock, by host name"),
             Map.entry("sov_service", "a social enterprise's services"),
             Map.entry("sov_municipality", "where a social enterprise works"),

@@ -9,14 +9,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -26,11 +24,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records security events and lists them for admins; events older than {@link #KEEP_FOR} are deleted. */
+/** Records security events and lists them for admins; events older than a year are deleted. */
 @Service
 public class SecurityLog {
 
-    static final Period KEEP_FOR = Period.ofYears(1);
     private static final Logger log = LoggerFactory.getLogger("dk.jobandel.security");
 
     /** One recorded event as the admin page shows it. */
@@ -56,9 +53,16 @@ public class SecurityLog {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    SecurityLog(JdbcClient jdbc, Clock clock) {
+    private final int keepDays;
+
+    SecurityLog(
+            JdbcClient jdbc,
+            Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${jobandel.privacy.security-event-days:365}")
+                    int keepDays) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.keepDays = keepDays;
     }
 
     @EventListener
@@ -181,11 +185,19 @@ public class SecurityLog {
                 .list();
     }
 
-    /** Events are kept a year (issue 13), then deleted; the delete is idempotent, so any node may run it. */
-    @Scheduled(cron = "0 17 3 * * *")
+    /**
+     * Deletes the events older than {@code jobandel.privacy.security-event-days} (a year, issue 13). The privacy
+     * module's daily retention run calls it on one node, through {@link SecurityLogPersonalData#removeExpired}.
+     *
+     * @return how many events went
+     */
+    int keepDays() {
+        return keepDays;
+    }
+
     @Transactional
     public int forgetOldEvents() {
-        Instant cutoff = clock.instant().atZone(clock.getZone()).minus(KEEP_FOR).toInstant();
+        Instant cutoff = clock.instant().minus(java.time.Duration.ofDays(keepDays));
         return jdbc.sql("delete from security_event where at < :cutoff")
                 .param("cutoff", Timestamp.from(cutoff))
                 .update();

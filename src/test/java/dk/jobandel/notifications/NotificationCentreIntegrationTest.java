@@ -210,7 +210,7 @@ class NotificationCentreIntegrationTest {
                 .contains(link)
                 .contains("Staff of Bogcaféen har inviteret dig");
 
-        mvc.perform(post(link.substring("http://localhost".length()))
+        mvc.perform(post(java.net.URI.create(link).getPath())
                         .with(csrf())
                         .param("displayName", "Nye Nina")
                         .param("password", Sessions.PASSWORD)

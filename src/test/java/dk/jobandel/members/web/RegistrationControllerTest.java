@@ -224,7 +224,7 @@ class RegistrationControllerTest {
             mvc.perform(formWith("organisationKind", "FIRM")).andExpect(redirectedUrl("/login"));
             then(registration)
                     .should()
-                    .registerCooperative(
+                    .signUpCooperative(
                             org.mockito.ArgumentMatchers.eq(new NewOrganisation(
                                     "Grøn Omstilling Kooperativ",
                                     "6260 1817",

@@ -51,7 +51,11 @@ class RouteAuthorizationIntegrationTest {
             "POST /account/email/confirm",
             "GET /account/email/verify",
             "POST /account/email/verify",
-            "GET /account/email/confirmed");
+            "GET /account/email/confirmed",
+            // the national impact totals and their CSV files (disclosure-controlled, no person named)
+            "GET /impact",
+            "GET /impact/figures.csv",
+            "GET /impact/{table}.csv");
 
     @Autowired
     MockMvc mvc;

@@ -95,9 +95,9 @@ class DatabaseOutageIntegrationTest {
         assertThat(danish.body())
                 .contains("Jobandel er utilgængelig et øjeblik", "Prøv igen")
                 .doesNotContain("Exception", "at dk.");
-        // the pool waits 0.5 s for each connection a request asks for; measured 1-2 s on a loaded 2-core machine,
-        // where a hang would be the driver's and pool's 30 s defaults
-        assertThat(took).isLessThan(Duration.ofMillis(2500));
+        // the pool waits 0.5 s for each connection a request asks for (measured 1-2 s on a loaded 2-core machine);
+        // this only guards against a hang on the driver's and pool's 30 s defaults, it is not a speed goal
+        assertThat(took).isLessThan(Duration.ofSeconds(10));
 
         started = System.nanoTime();
         HttpResponse<String> english = get("/dashboard", "en");
@@ -126,11 +126,16 @@ class DatabaseOutageIntegrationTest {
     }
 
     /**
-     * The first page after the database returns: the pool may hand out one connection that the outage broke,
-     * which it then replaces; a second try at most.
+     * The first page that works after the database returns, asked again while it answers 503: the pool replaces the
+     * connections the outage broke and opens new ones in the background, which takes a moment on a busy machine.
+     * Each try waits up to the pool's 0.5 s, so this asks a bounded number of times; a node that never recovers
+     * without a restart fails.
      */
     static int firstStatus(String path) throws Exception {
         int status = get(path, null).statusCode();
-        return status == 200 ? status : get(path, null).statusCode();
+        for (int tries = 1; status == 503 && tries < 20; tries++) {
+            status = get(path, null).statusCode();
+        }
+        return status;
     }
 }
