@@ -119,6 +119,15 @@ public class Erasures {
         return erase(accountId, RequestedBy.RETENTION, null, "retention");
     }
 
+    /**
+     * The retention run removes a sign-up whose e-mail address was never confirmed. What it made (an organisation
+     * whose only staff member it is) blocks it, as for any erasure, and is left for a consultant.
+     */
+    @Transactional
+    public Outcome eraseUnconfirmed(long accountId) {
+        return erase(accountId, RequestedBy.RETENTION, null, "unconfirmed sign-up");
+    }
+
     private Outcome erase(long accountId, RequestedBy by, @Nullable Long consultantId, String reason) {
         Account account = accounts.find(accountId).orElse(null);
         if (account == null || !account.isEnabled()) {

@@ -89,6 +89,7 @@ public class PersonalDataMap {
                 "securityEventDays", (long) settings.securityEventDays(),
                 "mailDays", mailsKeptFor.toDays(),
                 "exportDays", (long) settings.exportDays(),
+                "unconfirmedDays", (long) settings.unconfirmedDays(),
                 "bookkeepingYears", 5L);
     }
 

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param eraseAfterMonths and erased after this many, unless the member signs in
  * @param securityEventDays security events are kept this many days
  * @param exportDays an export can be downloaded for this many days
+ * @param unconfirmedDays a sign-up whose e-mail address was never confirmed is removed after this many days
  * @param noticeVersion the privacy notice's version, recorded with every consent
  */
 @ConfigurationProperties("jobandel.privacy")
@@ -19,6 +20,7 @@ public record PrivacySettings(
         @DefaultValue("24") int eraseAfterMonths,
         @DefaultValue("365") int securityEventDays,
         @DefaultValue("7") int exportDays,
+        @DefaultValue("30") int unconfirmedDays,
         @DefaultValue("2026-12") String noticeVersion) {
 
     public PrivacySettings {
@@ -26,8 +28,9 @@ public record PrivacySettings(
             throw new IllegalArgumentException(
                     "Warn (" + warnAfterMonths + " months) before erasing (" + eraseAfterMonths + " months)");
         }
-        if (exportDays < 1 || securityEventDays < 1) {
-            throw new IllegalArgumentException("Exports and security events are kept at least a day");
+        if (exportDays < 1 || securityEventDays < 1 || unconfirmedDays < 1) {
+            throw new IllegalArgumentException(
+                    "Exports, security events and unconfirmed sign-ups are kept at least a day");
         }
     }
 }

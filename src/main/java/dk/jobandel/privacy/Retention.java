@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The daily retention run: warns inactive freelancer profiles by e-mail, erases those still inactive when the
- * warning period is over, deletes handled mails and expired exports, and records its counts. A run is claimed by
+ * warning period is over, removes sign-ups never confirmed within {@code unconfirmed-days}, deletes handled mails and expired exports, and records its counts. A run is claimed by
  * inserting the day's row in {@code retention_run}, so of several nodes exactly one runs each day.
  *
  * <p>Inactive means no sign-in (or, never signed in, no sign-up) for {@code warn-after-months}. The erasure comes at
@@ -65,7 +65,8 @@ public class Retention {
     }
 
     /** What one day's run did. */
-    public record Run(LocalDate day, int warned, int erased, int skipped, int expired, int mails, int exports) {}
+    public record Run(
+            LocalDate day, int warned, int erased, int unconfirmed, int skipped, int expired, int mails, int exports) {}
 
     @Scheduled(cron = "${jobandel.privacy.retention-cron:0 40 3 * * *}", zone = "Europe/Copenhagen")
     public void daily() {
@@ -123,6 +124,22 @@ public class Retention {
                 skipped++;
             }
         }
+        int unconfirmed = 0;
+        for (long id :
+                unconfirmedSignUps(now.minusDays(settings.unconfirmedDays()).toInstant())) {
+            Erasures.Outcome outcome;
+            try {
+                outcome = erasures.eraseUnconfirmed(id);
+            } catch (RuntimeException e) {
+                log.warn("Could not remove unconfirmed sign-up {}", id, e);
+                outcome = Erasures.Outcome.BLOCKED;
+            }
+            if (outcome == Erasures.Outcome.ERASED) {
+                unconfirmed++;
+            } else {
+                skipped++;
+            }
+        }
         int expired = 0;
         for (var contribution : map.contributions()) {
             expired += Objects.requireNonNullElse(
@@ -130,15 +147,16 @@ public class Retention {
         }
         int mailCount = mails.cleanUp();
         int exportCount = exports.deleteExpired();
-        var run = new Run(today, warned, erased, skipped, expired, mailCount, exportCount);
+        var run = new Run(today, warned, erased, unconfirmed, skipped, expired, mailCount, exportCount);
         transactions.executeWithoutResult(tx -> jdbc.sql("""
                         update retention_run set finished_at = :at, warned = :warned, erased = :erased,
-                               skipped = :skipped, expired = :expired, mails = :mails, exports = :exports
+                               unconfirmed = :unconfirmed, skipped = :skipped, expired = :expired, mails = :mails, exports = :exports
                         where run_date = :day
                         """)
                 .param("at", Timestamp.from(clock.instant()))
                 .param("warned", run.warned())
                 .param("erased", run.erased())
+                .param("unconfirmed", run.unconfirmed())
                 .param("skipped", run.skipped())
                 .param("expired", run.expired())
                 .param("mails", run.mails())
@@ -146,6 +164,21 @@ public class Retention {
                 .param("day", today)
                 .update());
         return Optional.of(run);
+    }
+
+    /**
+     * Enabled accounts that signed up before the time and never confirmed their e-mail address. Accounts that
+     * existed before confirmation did were marked confirmed by the migration, so only new sign-ups qualify.
+     */
+    private List<Long> unconfirmedSignUps(Instant before) {
+        return jdbc.sql("""
+                        select a.id from account a
+                        where a.enabled and a.email_verified_at is null and a.created_at < :before
+                        order by a.id
+                        """)
+                .param("before", Timestamp.from(before))
+                .query(Long.class)
+                .list();
     }
 
     /** Enabled accounts whose only role is freelancer and whose last sign-in (or sign-up) is before the time. */
@@ -179,7 +212,7 @@ public class Retention {
     /** The latest runs, newest first, for the admin's records page. */
     public List<Run> latest(int limit) {
         return jdbc.sql("""
-                        select run_date, warned, erased, skipped, expired, mails, exports from retention_run
+                        select run_date, warned, erased, unconfirmed, skipped, expired, mails, exports from retention_run
                         order by run_date desc limit :limit
                         """)
                 .param("limit", limit)
@@ -190,7 +223,8 @@ public class Retention {
                         rs.getInt(4),
                         rs.getInt(5),
                         rs.getInt(6),
-                        rs.getInt(7)))
+                        rs.getInt(7),
+                        rs.getInt(8)))
                 .list();
     }
 }

@@ -307,7 +307,8 @@ class PrivacyPagesIntegrationTest {
                     .containsEntry("eraseAfterMonths", 24L)
                     .containsEntry("securityEventDays", 365L)
                     .containsEntry("mailDays", 30L)
-                    .containsEntry("exportDays", 7L);
+                    .containsEntry("exportDays", 7L)
+                    .containsEntry("unconfirmedDays", 30L);
             // the purposes' texts with figures say the same
             assertThat(page)
                     .contains(language.equals("da") ? "Advarsel efter 21 måneder" : "A warning after 21 months");

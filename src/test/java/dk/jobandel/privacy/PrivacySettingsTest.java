@@ -10,14 +10,15 @@ class PrivacySettingsTest {
 
     @Test
     void theWarningComesBeforeTheErasure() {
-        assertThatNoException().isThrownBy(() -> new PrivacySettings(21, 24, 365, 7, "2026-12"));
-        assertThatIllegalArgumentException().isThrownBy(() -> new PrivacySettings(24, 24, 365, 7, "2026-12"));
-        assertThatIllegalArgumentException().isThrownBy(() -> new PrivacySettings(0, 24, 365, 7, "2026-12"));
+        assertThatNoException().isThrownBy(() -> new PrivacySettings(21, 24, 365, 7, 30, "2026-12"));
+        assertThatIllegalArgumentException().isThrownBy(() -> new PrivacySettings(24, 24, 365, 7, 30, "2026-12"));
+        assertThatIllegalArgumentException().isThrownBy(() -> new PrivacySettings(0, 24, 365, 7, 30, "2026-12"));
     }
 
     @Test
     void exportsAndSecurityEventsAreKeptAtLeastADay() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new PrivacySettings(21, 24, 365, 0, "2026-12"));
-        assertThatIllegalArgumentException().isThrownBy(() -> new PrivacySettings(21, 24, 0, 7, "2026-12"));
+        assertThatIllegalArgumentException().isThrownBy(() -> new PrivacySettings(21, 24, 365, 0, 30, "2026-12"));
+        assertThatIllegalArgumentException().isThrownBy(() -> new PrivacySettings(21, 24, 0, 7, 30, "2026-12"));
+        assertThatIllegalArgumentException().isThrownBy(() -> new PrivacySettings(21, 24, 365, 7, 0, "2026-12"));
     }
 }

@@ -81,6 +81,18 @@ class RetentionIntegrationTest {
         return id;
     }
 
+    long signedUpWithoutConfirming(String name, ZonedDateTime signedUp) {
+        long id = registration
+                .signUpFreelancer(
+                        new NewPerson(name, Sessions.uniqueEmail("unconfirmed"), Sessions.PASSWORD, Locale.of("da")))
+                .orElseThrow();
+        jdbc.sql("update account set created_at = :at where id = :id")
+                .param("at", Timestamp.from(signedUp.toInstant()))
+                .param("id", id)
+                .update();
+        return id;
+    }
+
     int warnings(long id) {
         return jdbc.sql(
                         "select count(*) from notification where recipient_id = :id and kind = 'PRIVACY_RETENTION_WARNING'")
@@ -148,5 +160,40 @@ class RetentionIntegrationTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("RETENTION");
+    }
+
+    @Test
+    void signUpsNeverConfirmedAreRemovedAfterThirtyDays() {
+        ZonedDateTime run = ZonedDateTime.of(2035, 6, 2, 3, 40, 0, 0, COPENHAGEN);
+        long overdue = signedUpWithoutConfirming("Dorte Ubekræftet", run.minusDays(31));
+        long recent = signedUpWithoutConfirming("Erik Endnu", run.minusDays(29));
+        long confirmed = signedUpWithoutConfirming("Frida Fast", run.minusDays(31));
+        jdbc.sql("update account set email_verified_at = created_at, last_login_at = :login where id = :id")
+                .param("login", Timestamp.from(run.minusDays(2).toInstant()))
+                .param("id", confirmed)
+                .update();
+
+        var result = at(run).run().orElseThrow();
+
+        assertThat(erased(overdue)).isTrue();
+        assertThat(erased(recent)).isFalse();
+        assertThat(erased(confirmed)).isFalse();
+        assertThat(result.unconfirmed()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select unconfirmed from retention_run where run_date = :day")
+                        .param("day", run.toLocalDate())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(result.unconfirmed());
+        assertThat(jdbc.sql("select reason from privacy_erasure where account_id = :id")
+                        .param("id", overdue)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("unconfirmed sign-up");
+        // the address is gone, so the person can sign up again with it
+        assertThat(jdbc.sql("select count(*) from account where email like 'unconfirmed%' and id = :id")
+                        .param("id", overdue)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 }
