@@ -106,6 +106,12 @@ class FreelancerProfile {
         this.updatedAt = now;
     }
 
+    /** The consent to being shown in pools was given or withdrawn on the member's privacy page. */
+    void changePoolWish(boolean wants, Instant now) {
+        this.wantsPool = wants;
+        this.updatedAt = now;
+    }
+
     void changeSkills(Set<HeldSkill> skills, Instant now) {
         this.skills.clear();
         this.skills.addAll(skills);

@@ -62,12 +62,35 @@ public class FreelancerProfiles {
         return profiles.findById(accountId).orElseThrow().snapshot();
     }
 
-    /** The basics, together with the name the person goes by (kept on their account). */
+    /**
+     * The basics, together with the name the person goes by (kept on their account). Wanting pool employment is
+     * the consent to being shown to cooperatives in pools: ticking or unticking it records the consent.
+     */
     @Transactional
     public Profile changeBasics(long accountId, long basedOnVersion, String displayName, Profile.Basics basics) {
+        boolean wantedPool = profileOf(accountId).basics().wantsPool();
         Profile changed = change(accountId, basedOnVersion, profile -> profile.changeBasics(basics, clock.instant()));
         accounts.rename(accountId, displayName);
+        if (!wantedPool && basics.wantsPool()) {
+            consents.given(accountId, dk.jobandel.platform.ConsentLog.Purpose.POOL_VISIBILITY);
+        } else if (wantedPool && !basics.wantsPool()) {
+            consents.withdrawn(accountId, dk.jobandel.platform.ConsentLog.Purpose.POOL_VISIBILITY);
+        }
         return changed;
+    }
+
+    /**
+     * The consent to being shown in pools was given or withdrawn on the member's privacy page: the profile's
+     * pool wish follows at once, whatever version of the profile the page showed, and matching sees it. The
+     * caller records the consent.
+     */
+    @Transactional
+    public void changePoolWish(long accountId, boolean wants) {
+        profiles.createIfAbsent(accountId);
+        var profile = profiles.findById(accountId).orElseThrow();
+        profile.changePoolWish(wants, clock.instant());
+        profiles.saveAndFlush(profile);
+        events.publishEvent(new FreelancerProfileUpdated(accountId));
     }
 
     @Transactional

@@ -1,6 +1,8 @@
 package dk.jobandel.privacy;
 
 import dk.jobandel.freelancers.FreelancerProfiles;
+import dk.jobandel.members.Accounts;
+import dk.jobandel.members.Role;
 import dk.jobandel.platform.ConsentLog;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -29,8 +31,16 @@ public class Consents implements ConsentLog {
     // lazily: the profiles record their consents here, so they cannot be built before this
     private final ObjectProvider<FreelancerProfiles> profiles;
 
-    Consents(JdbcClient jdbc, Clock clock, PrivacySettings settings, ObjectProvider<FreelancerProfiles> profiles) {
+    private final Accounts accounts;
+
+    Consents(
+            JdbcClient jdbc,
+            Clock clock,
+            PrivacySettings settings,
+            ObjectProvider<FreelancerProfiles> profiles,
+            Accounts accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.clock = clock;
         this.settings = settings;
         this.profiles = profiles;
@@ -91,7 +101,30 @@ public class Consents implements ConsentLog {
         withdrawn(accountId, purpose);
         if (purpose == Purpose.SITUATION_FACTS) {
             profiles.getObject().forgetSituation(accountId);
+        } else if (purpose == Purpose.POOL_VISIBILITY && isFreelancer(accountId)) {
+            profiles.getObject().changePoolWish(accountId, false);
         }
+    }
+
+    /**
+     * Given from the privacy page. The consent to being shown in pools is the profile's pool wish, so giving it
+     * here ticks that too.
+     */
+    @Transactional
+    public void give(long accountId, Purpose purpose) {
+        if (purpose != Purpose.POOL_VISIBILITY && purpose != Purpose.IMPACT_STATISTICS) {
+            throw new IllegalArgumentException(purpose + " is given where its data is entered");
+        }
+        given(accountId, purpose);
+        if (purpose == Purpose.POOL_VISIBILITY && isFreelancer(accountId)) {
+            profiles.getObject().changePoolWish(accountId, true);
+        }
+    }
+
+    private boolean isFreelancer(long accountId) {
+        return accounts.find(accountId)
+                .map(account -> account.getRoles().contains(Role.FREELANCER))
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)

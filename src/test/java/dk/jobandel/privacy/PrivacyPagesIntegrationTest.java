@@ -120,10 +120,13 @@ class PrivacyPagesIntegrationTest {
                 .andExpect(redirectedUrl("/privacy/my-data"));
         mvc.perform(get("/privacy/my-data").session(amal.session()))
                 .andExpect(content().string(containsString("/privacy/my-data/consents/POOL_VISIBILITY/withdraw")));
+        // being shown in pools is the profile's pool wish: matching sees the consent at once
+        assertThat(profiles.profileOf(amal.accountId()).basics().wantsPool()).isTrue();
         mvc.perform(post("/privacy/my-data/consents/POOL_VISIBILITY/withdraw")
                         .with(csrf())
                         .session(amal.session()))
                 .andExpect(redirectedUrl("/privacy/my-data"));
+        assertThat(profiles.profileOf(amal.accountId()).basics().wantsPool()).isFalse();
         // the terms at sign-up are withdrawn by erasing the account
         mvc.perform(post("/privacy/my-data/consents/SIGN_UP_TERMS/withdraw")
                         .with(csrf())
@@ -313,5 +316,56 @@ class PrivacyPagesIntegrationTest {
             assertThat(page)
                     .contains(language.equals("da") ? "Advarsel efter 21 måneder" : "A warning after 21 months");
         }
+    }
+
+    @Test
+    void tickingPoolWorkOnTheProfileRecordsTheConsentAndUntickingWithdrawsIt() throws Exception {
+        var bo = sessions.freelancer("Bo Puljer");
+        var wantsPool = new Profile.Basics(
+                (short) 101,
+                20,
+                true,
+                false,
+                false,
+                10,
+                30,
+                LocalDate.of(2027, 1, 4),
+                null,
+                List.of("da"),
+                false,
+                true);
+        profiles.changeBasics(bo.accountId(), profiles.profileOf(bo.accountId()).version(), "Bo Puljer", wantsPool);
+        assertThat(poolConsent(bo.accountId())).isEqualTo("given");
+
+        var noPool = new Profile.Basics(
+                (short) 101,
+                20,
+                true,
+                false,
+                false,
+                10,
+                30,
+                LocalDate.of(2027, 1, 4),
+                null,
+                List.of("da"),
+                true,
+                false);
+        profiles.changeBasics(bo.accountId(), profiles.profileOf(bo.accountId()).version(), "Bo Puljer", noPool);
+        assertThat(poolConsent(bo.accountId())).isEqualTo("withdrawn");
+        // ticked again: a new record, as the notice's version may have changed
+        profiles.changeBasics(bo.accountId(), profiles.profileOf(bo.accountId()).version(), "Bo Puljer", wantsPool);
+        assertThat(poolConsent(bo.accountId())).isEqualTo("given");
+    }
+
+    /** The latest consent record's state, or "none". */
+    String poolConsent(long accountId) {
+        return jdbc.sql("""
+                        select case when withdrawn_at is null then 'given' else 'withdrawn' end from consent_record
+                        where account_id = :id and purpose = 'POOL_VISIBILITY' order by id desc limit 1
+                        """)
+                .param("id", accountId)
+                .query(String.class)
+                .optional()
+                .orElse("none");
     }
 }

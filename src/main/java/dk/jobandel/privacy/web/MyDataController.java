@@ -98,7 +98,7 @@ class MyDataController {
         Purpose which = purpose(purpose)
                 .filter(p -> p == Purpose.POOL_VISIBILITY || p == Purpose.IMPACT_STATISTICS)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        consents.given(me.accountId(), which);
+        consents.give(me.accountId(), which);
         redirect.addFlashAttribute("flash", "privacy.consent.given");
         return "redirect:/privacy/my-data";
     }
