@@ -34,7 +34,13 @@ class MemberPersonalData implements PersonalData {
 
     @Override
     public Set<String> tables() {
-        return Set.of("account", "account_role", "organisation_staff", "staff_invitation", "organisation_decision");
+        return Set.of(
+                "account",
+                "account_role",
+                "organisation_staff",
+                "organisation_owner",
+                "staff_invitation",
+                "organisation_decision");
     }
 
     @Override
@@ -58,7 +64,10 @@ class MemberPersonalData implements PersonalData {
         out.put(
                 "organisations",
                 jdbc.sql("""
-                                select o.name, o.cvr, s.joined_at from organisation_staff s
+                                select o.name, o.cvr, s.joined_at,
+                                       exists (select 1 from organisation_owner w where w.organisation_id = o.id
+                                               and w.account_id = s.account_id) as owner
+                                from organisation_staff s
                                 join organisation o on o.id = s.organisation_id where s.account_id = :id
                                 """).param("id", accountId).query().listOfRows().stream()
                         .map(PersonalData::row)
@@ -87,7 +96,7 @@ class MemberPersonalData implements PersonalData {
     /** An organisation's only staff member cannot leave it without anybody to answer for it. */
     @Override
     public List<Blocker> blockers(long accountId) {
-        return jdbc.sql("""
+        var lastStaff = jdbc.sql("""
                         select o.name from organisation_staff s join organisation o on o.id = s.organisation_id
                         where s.account_id = :id
                           and not exists (select 1 from organisation_staff other
@@ -96,6 +105,18 @@ class MemberPersonalData implements PersonalData {
                         """).param("id", accountId).query(String.class).list().stream()
                 .map(name -> new Blocker("privacy.blocked.lastStaff", List.<Object>of(name)))
                 .toList();
+        // the last owner of an organisation with other staff: the organisation would be left without an owner
+        var lastOwner = jdbc.sql("""
+                        select o.name from organisation_owner w join organisation o on o.id = w.organisation_id
+                        where w.account_id = :id
+                          and not exists (select 1 from organisation_owner other
+                                          where other.organisation_id = w.organisation_id
+                                            and other.account_id <> w.account_id)
+                          and exists (select 1 from organisation_staff s
+                                      where s.organisation_id = w.organisation_id and s.account_id <> w.account_id)
+                        """).param("id", accountId).query(String.class).list().stream()
+                .map(name -> new Blocker("privacy.blocked.lastOwner", List.<Object>of(name)));
+        return java.util.stream.Stream.concat(lastStaff.stream(), lastOwner).toList();
     }
 
     @Override
@@ -108,6 +129,9 @@ class MemberPersonalData implements PersonalData {
                 .param("id", id)
                 .update();
         jdbc.sql("update organisation_decision set decided_by = null where decided_by = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("delete from organisation_owner where account_id = :id")
                 .param("id", id)
                 .update();
         jdbc.sql("delete from organisation_staff where account_id = :id")

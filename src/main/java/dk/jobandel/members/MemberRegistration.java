@@ -145,7 +145,7 @@ public class MemberRegistration {
                 organisation.kind(),
                 organisation.municipalityCode(),
                 clock.instant());
-        created.addStaff(staff.getId());
+        created.addFounder(staff.getId());
         try {
             return organisations.saveAndFlush(created).getId();
         } catch (DataIntegrityViolationException e) {

@@ -58,6 +58,12 @@ public class Organisation {
     @Column(name = "account_id")
     private Set<Long> staffAccountIds = new HashSet<>();
 
+    /** Always some of the staff, and never none while there are staff. */
+    @ElementCollection
+    @CollectionTable(name = "organisation_owner", joinColumns = @JoinColumn(name = "organisation_id"))
+    @Column(name = "account_id")
+    private Set<Long> ownerAccountIds = new HashSet<>();
+
     @Version
     private long version;
 
@@ -88,6 +94,85 @@ public class Organisation {
         staffAccountIds.add(accountId);
     }
 
+    /** The person who signs the organisation up owns it. */
+    void addFounder(long accountId) {
+        staffAccountIds.add(accountId);
+        ownerAccountIds.add(accountId);
+    }
+
+    public boolean isOwner(long accountId) {
+        return ownerAccountIds.contains(accountId);
+    }
+
+    /** An owner removes a colleague; the last staff member and the last owner stay. */
+    StaffChange removeStaff(long actingAccountId, long colleagueAccountId) {
+        StaffChange allowed = ownerActsOn(actingAccountId, colleagueAccountId);
+        if (allowed != StaffChange.DONE) {
+            return allowed;
+        }
+        if (staffAccountIds.size() <= 1) {
+            return StaffChange.LAST_STAFF;
+        }
+        if (isOwner(colleagueAccountId) && ownerAccountIds.size() <= 1) {
+            return StaffChange.LAST_OWNER;
+        }
+        ownerAccountIds.remove(colleagueAccountId);
+        staffAccountIds.remove(colleagueAccountId);
+        return StaffChange.DONE;
+    }
+
+    /** An owner makes a colleague an owner too. */
+    StaffChange makeOwner(long actingAccountId, long colleagueAccountId) {
+        StaffChange allowed = ownerActsOn(actingAccountId, colleagueAccountId);
+        if (allowed != StaffChange.DONE) {
+            return allowed;
+        }
+        if (isOwner(colleagueAccountId)) {
+            return StaffChange.ALREADY_OWNER;
+        }
+        ownerAccountIds.add(colleagueAccountId);
+        return StaffChange.DONE;
+    }
+
+    /** An owner stops being one, when another owner remains. */
+    StaffChange stepDown(long actingAccountId) {
+        if (!isOwner(actingAccountId)) {
+            return StaffChange.NOT_OWNER;
+        }
+        if (ownerAccountIds.size() <= 1) {
+            return StaffChange.LAST_OWNER;
+        }
+        ownerAccountIds.remove(actingAccountId);
+        return StaffChange.DONE;
+    }
+
+    private StaffChange ownerActsOn(long actingAccountId, long colleagueAccountId) {
+        if (!isOwner(actingAccountId)) {
+            return StaffChange.NOT_OWNER;
+        }
+        if (!staffAccountIds.contains(colleagueAccountId)) {
+            return StaffChange.NOT_COLLEAGUE;
+        }
+        return StaffChange.DONE;
+    }
+
+    /** Whether the profile changes what only owners change: the name or the type. */
+    @Nullable
+    String ownersOnlyChange(OrganisationProfile profile) {
+        if (!name.equals(profile.name().strip())) {
+            return "name";
+        }
+        if (type != profile.type()) {
+            return "type";
+        }
+        return null;
+    }
+
+    /** A verified organisation whose name or type changed goes back to the consultants. */
+    void awaitVerificationAgain() {
+        this.verificationStatus = VerificationStatus.AWAITING_VERIFICATION;
+    }
+
     void verify() {
         this.verificationStatus = VerificationStatus.VERIFIED;
     }
@@ -112,14 +197,6 @@ public class Organisation {
                 ? profile.collectiveAgreementName().strip()
                 : "";
         this.updatedAt = now;
-    }
-
-    /** An organisation always keeps at least one staff account. */
-    boolean removeStaff(long accountId) {
-        if (!staffAccountIds.contains(accountId) || staffAccountIds.size() <= 1) {
-            return false;
-        }
-        return staffAccountIds.remove(accountId);
     }
 
     public OrganisationProfile profile() {
@@ -175,5 +252,9 @@ public class Organisation {
 
     public Set<Long> getStaffAccountIds() {
         return Set.copyOf(staffAccountIds);
+    }
+
+    public Set<Long> getOwnerAccountIds() {
+        return Set.copyOf(ownerAccountIds);
     }
 }

@@ -55,7 +55,8 @@ public class Organisations {
     public Organisation byId(long organisationId) {
         Organisation organisation =
                 organisations.findById(organisationId).orElseThrow(() -> new OrganisationNotFound(organisationId));
-        organisation.getStaffAccountIds(); // load the staff inside the transaction
+        organisation.getStaffAccountIds(); // load the staff and owners inside the transaction
+        organisation.getOwnerAccountIds();
         return organisation;
     }
 
@@ -109,30 +110,73 @@ public class Organisations {
     }
 
     /**
-     * Removes a colleague from the acting member's organisation. Refused (false) for somebody who is not
-     * a colleague, or when it would leave the organisation without staff.
+     * An owner removes a colleague from their organisation (review finding 5: a colleague invited a minute ago
+     * removed the founder). Refused for somebody who is not an owner, for somebody who is not a colleague, and
+     * when it would leave the organisation without staff or without an owner.
      */
     @Transactional
-    public boolean removeStaff(long actingAccountId, long colleagueAccountId) {
+    public StaffChange removeStaff(long actingAccountId, long colleagueAccountId) {
         Organisation organisation =
                 organisations.findByStaffAccountId(actingAccountId).orElseThrow(() -> new OrganisationNotFound(0));
-        boolean removed = organisation.removeStaff(colleagueAccountId);
-        if (removed) {
+        StaffChange change = organisation.removeStaff(actingAccountId, colleagueAccountId);
+        if (change == StaffChange.DONE) {
+            flush(organisation);
             events.publishEvent(new StaffRemoved(organisation.getId(), colleagueAccountId, actingAccountId));
         }
-        return removed;
+        return change;
     }
 
-    /** Staff change their organisation's profile; based on an old version it is refused. */
+    /** An owner makes a colleague an owner too. */
     @Transactional
-    public void changeProfile(long staffAccountId, long basedOnVersion, OrganisationProfile profile) {
+    public StaffChange makeOwner(long actingAccountId, long colleagueAccountId) {
+        Organisation organisation =
+                organisations.findByStaffAccountId(actingAccountId).orElseThrow(() -> new OrganisationNotFound(0));
+        StaffChange change = organisation.makeOwner(actingAccountId, colleagueAccountId);
+        if (change == StaffChange.DONE) {
+            flush(organisation);
+            events.publishEvent(new OwnershipChanged(organisation.getId(), colleagueAccountId, true, actingAccountId));
+        }
+        return change;
+    }
+
+    /** An owner steps down, when another owner remains. */
+    @Transactional
+    public StaffChange stepDown(long actingAccountId) {
+        Organisation organisation =
+                organisations.findByStaffAccountId(actingAccountId).orElseThrow(() -> new OrganisationNotFound(0));
+        StaffChange change = organisation.stepDown(actingAccountId);
+        if (change == StaffChange.DONE) {
+            flush(organisation);
+            events.publishEvent(new OwnershipChanged(organisation.getId(), actingAccountId, false, actingAccountId));
+        }
+        return change;
+    }
+
+    /**
+     * Staff change their organisation's profile; based on an old version it is refused. Only owners change the
+     * name or the type, and a verified organisation whose name or type changed goes back to the consultants.
+     *
+     * @return whether the organisation now awaits verification again
+     * @throws OwnersOnly when a staff member who is not an owner changes the name or type
+     */
+    @Transactional
+    public boolean changeProfile(long staffAccountId, long basedOnVersion, OrganisationProfile profile) {
         Organisation organisation =
                 organisations.findByStaffAccountId(staffAccountId).orElseThrow(() -> new OrganisationNotFound(0));
         if (organisation.version() != basedOnVersion) {
             throw new OrganisationChanged(organisation.getId());
         }
+        String ownersOnly = organisation.ownersOnlyChange(profile);
+        if (ownersOnly != null && !organisation.isOwner(staffAccountId)) {
+            throw new OwnersOnly(ownersOnly);
+        }
+        boolean again = ownersOnly != null && organisation.getVerificationStatus() == VerificationStatus.VERIFIED;
         organisation.changeProfile(profile, clock.instant());
+        if (again) {
+            organisation.awaitVerificationAgain();
+        }
         flush(organisation);
+        return again;
     }
 
     private void decide(

@@ -2,6 +2,7 @@ package dk.jobandel.securitylog;
 
 import dk.jobandel.members.OrganisationRejected;
 import dk.jobandel.members.OrganisationVerified;
+import dk.jobandel.members.OwnershipChanged;
 import dk.jobandel.members.StaffRemoved;
 import dk.jobandel.platform.SecurityEvent;
 import dk.jobandel.platform.SignedInMember;
@@ -118,6 +119,17 @@ public class SecurityLog {
                 null,
                 null,
                 "organisation " + removed.organisationId());
+    }
+
+    @EventListener
+    void on(OwnershipChanged changed) {
+        record(
+                changed.owner() ? "OWNER_ADDED" : "OWNER_REMOVED",
+                changed.accountId(),
+                changed.changedBy(),
+                null,
+                null,
+                "organisation " + changed.organisationId());
     }
 
     @EventListener

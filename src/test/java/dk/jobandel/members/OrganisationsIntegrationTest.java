@@ -237,11 +237,11 @@ class OrganisationsIntegrationTest {
         mvc.perform(post("/organisation/staff/" + coop.staff().accountId() + "/remove")
                         .with(csrf())
                         .session(coop.staff().session()))
-                .andExpect(flash().attribute("flash", "staff.notRemoved"));
+                .andExpect(flash().attribute("flash", "staff.change.LAST_STAFF"));
         mvc.perform(post("/organisation/staff/" + coop.staff().accountId() + "/remove")
                         .with(csrf())
                         .session(other.staff().session()))
-                .andExpect(flash().attribute("flash", "staff.notRemoved"));
+                .andExpect(flash().attribute("flash", "staff.change.NOT_COLLEAGUE"));
         assertThat(organisations.byId(coop.organisationId()).getStaffAccountIds())
                 .containsExactly(coop.staff().accountId());
     }

@@ -6,7 +6,9 @@ import dk.jobandel.members.OrganisationChanged;
 import dk.jobandel.members.OrganisationNotFound;
 import dk.jobandel.members.OrganisationType;
 import dk.jobandel.members.Organisations;
+import dk.jobandel.members.OwnersOnly;
 import dk.jobandel.members.RegistrationRefused;
+import dk.jobandel.members.StaffChange;
 import dk.jobandel.members.StaffInvitations;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.shared.ReferenceData;
@@ -76,7 +78,7 @@ class OrganisationController {
     @GetMapping
     String edit(@AuthenticationPrincipal SignedInMember me, Model model) {
         model.addAttribute("form", OrganisationForm.of(own(me)));
-        return editView(model);
+        return editView(me, model);
     }
 
     @PostMapping
@@ -93,9 +95,12 @@ class OrganisationController {
         }
         if (!result.hasErrors()) {
             try {
-                organisations.changeProfile(me.accountId(), form.getVersion(), form.toProfile());
-                redirect.addFlashAttribute("flash", "organisation.saved");
+                boolean again = organisations.changeProfile(me.accountId(), form.getVersion(), form.toProfile());
+                redirect.addFlashAttribute(
+                        "flash", again ? "organisation.savedAwaitingVerification" : "organisation.saved");
                 return "redirect:/dashboard";
+            } catch (OwnersOnly ownersOnly) {
+                result.rejectValue(ownersOnly.field(), "organisation.ownersOnly");
             } catch (OrganisationChanged changed) {
                 Organisation current = own(me);
                 model.addAttribute("conflict", true);
@@ -103,10 +108,11 @@ class OrganisationController {
                 form.setVersion(current.getVersion());
             }
         }
-        return editView(model);
+        return editView(me, model);
     }
 
-    private String editView(Model model) {
+    private String editView(SignedInMember me, Model model) {
+        model.addAttribute("owner", organisations.byId(own(me).getId()).isOwner(me.accountId()));
         model.addAttribute("organisationTypes", OrganisationType.values());
         model.addAttribute("municipalities", referenceData.municipalities());
         model.addAttribute("referenceData", referenceData);
@@ -121,6 +127,8 @@ class OrganisationController {
         Organisation organisation = organisations.byId(own(me).getId());
         model.addAttribute("organisation", organisation);
         model.addAttribute("staff", directory.staffOf(organisation.getStaffAccountIds()));
+        model.addAttribute("owners", organisation.getOwnerAccountIds());
+        model.addAttribute("owner", organisation.isOwner(me.accountId()));
         model.addAttribute("pending", invitations.pending(me.accountId()));
         model.addAttribute("me", me);
         return "members/staff";
@@ -151,8 +159,23 @@ class OrganisationController {
     @PostMapping("/staff/{accountId}/remove")
     String remove(
             @AuthenticationPrincipal SignedInMember me, @PathVariable long accountId, RedirectAttributes redirect) {
-        boolean removed = organisations.removeStaff(me.accountId(), accountId);
-        redirect.addFlashAttribute("flash", removed ? "staff.removed" : "staff.notRemoved");
+        StaffChange change = organisations.removeStaff(me.accountId(), accountId);
+        redirect.addFlashAttribute("flash", change == StaffChange.DONE ? "staff.removed" : change.messageKey());
+        return "redirect:/organisation/staff";
+    }
+
+    @PostMapping("/staff/{accountId}/owner")
+    String makeOwner(
+            @AuthenticationPrincipal SignedInMember me, @PathVariable long accountId, RedirectAttributes redirect) {
+        StaffChange change = organisations.makeOwner(me.accountId(), accountId);
+        redirect.addFlashAttribute("flash", change == StaffChange.DONE ? "staff.ownerAdded" : change.messageKey());
+        return "redirect:/organisation/staff";
+    }
+
+    @PostMapping("/staff/step-down")
+    String stepDown(@AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
+        StaffChange change = organisations.stepDown(me.accountId());
+        redirect.addFlashAttribute("flash", change == StaffChange.DONE ? "staff.steppedDown" : change.messageKey());
         return "redirect:/organisation/staff";
     }
 
