@@ -196,6 +196,31 @@ class SignUpAndLoginIntegrationTest {
     }
 
     @Test
+    void aBrowserThatSignedInBeforeIsNotLockedOutBySomebodyGuessingElsewhere() throws Exception {
+        String email = uniqueEmail("owner");
+        signUpFreelancer(email);
+        var first = mvc.perform(login(email, PASSWORD, "10.4.0.1"))
+                .andExpect(authenticated())
+                .andReturn();
+        var device = first.getResponse().getCookie("JOBANDEL_DEVICE");
+        assertThat(device).isNotNull();
+        assertThat(device.isHttpOnly()).isTrue();
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            mvc.perform(login(email, "guess " + attempt, "10.4.1." + attempt)).andExpect(unauthenticated());
+        }
+        // a new browser waits, even with the right password
+        mvc.perform(login(email, PASSWORD, "10.4.0.1"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?throttled"));
+        // the owner's browser signs in, and gets a fresh token
+        var again = mvc.perform(login(email, PASSWORD, "10.4.0.1").cookie(device))
+                .andExpect(authenticated())
+                .andReturn();
+        assertThat(again.getResponse().getCookie("JOBANDEL_DEVICE").getValue()).isNotEqualTo(device.getValue());
+    }
+
+    @Test
     void oneAddressIsThrottledAfterFiveFailuresAcrossAccountsAndUnknownEmailsReadTheSame() throws Exception {
         String address = "10.1.0.1";
         for (int attempt = 1; attempt <= 4; attempt++) {

@@ -37,7 +37,13 @@ public @interface WebSliceTest {
         /** No database in a web slice: the throttle lets everything through unless a test says otherwise. */
         @Bean
         LoginThrottle loginThrottle() {
-            return Mockito.mock(LoginThrottle.class);
+            var throttle = Mockito.mock(LoginThrottle.class);
+            Mockito.when(throttle.begin(Mockito.any(), Mockito.any(), Mockito.any()))
+                    .thenReturn(LoginThrottle.Attempt.FREE);
+            Mockito.when(throttle.waitNow(Mockito.any(), Mockito.any(), Mockito.any()))
+                    .thenReturn(java.time.Duration.ZERO);
+            Mockito.when(throttle.succeeded(Mockito.any(), Mockito.any())).thenReturn("device-token");
+            return throttle;
         }
 
         /** The header's unread count (the notifications module's advice): none in a web slice. */

@@ -34,7 +34,11 @@ final class LoginOutcomeHandlers {
         public void onAuthenticationSuccess(
                 HttpServletRequest request, HttpServletResponse response, Authentication authentication)
                 throws IOException, jakarta.servlet.ServletException {
-            throttle.recordSuccess(request.getParameter(SecurityConfiguration.USERNAME_PARAMETER));
+            String email = request.getParameter(SecurityConfiguration.USERNAME_PARAMETER);
+            if (email != null
+                    && request.getAttribute(LoginThrottleFilter.ATTEMPT) instanceof LoginThrottle.Attempt attempt) {
+                KnownDeviceCookie.write(request, response, throttle.succeeded(attempt, email));
+            }
             if (authentication.getPrincipal() instanceof SignedInMember member) {
                 localeResolver.setLocale(request, response, member.preferredLocale());
                 rememberDetails(request, member);
@@ -71,8 +75,11 @@ final class LoginOutcomeHandlers {
                 HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
                 throws IOException {
             String email = request.getParameter(SecurityConfiguration.USERNAME_PARAMETER);
-            throttle.recordFailure(email, request.getRemoteAddr());
-            String outcome = throttle.isBlocked(email, request.getRemoteAddr()) ? "throttled" : "error";
+            // the attempt was counted as a failure when it began (LoginThrottleFilter)
+            String outcome = throttle.waitNow(email, request.getRemoteAddr(), KnownDeviceCookie.read(request))
+                            .isZero()
+                    ? "error"
+                    : "throttled";
             response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN_PAGE + "?" + outcome);
         }
     }

@@ -10,8 +10,13 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Turns away a login attempt before any password is checked when the throttle says so. */
+/**
+ * Turns away a login attempt before any password is checked when the throttle says so; an attempt that goes ahead
+ * is counted first and handed to the outcome handlers as a request attribute.
+ */
 class LoginThrottleFilter extends OncePerRequestFilter {
+
+    static final String ATTEMPT = LoginThrottleFilter.class.getName() + ".attempt";
 
     private final LoginThrottle throttle;
 
@@ -30,11 +35,15 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (throttle.isBlocked(
-                request.getParameter(SecurityConfiguration.USERNAME_PARAMETER), request.getRemoteAddr())) {
+        LoginThrottle.Attempt attempt = throttle.begin(
+                request.getParameter(SecurityConfiguration.USERNAME_PARAMETER),
+                request.getRemoteAddr(),
+                KnownDeviceCookie.read(request));
+        if (!attempt.allowed()) {
             response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN_PAGE + "?throttled");
             return;
         }
+        request.setAttribute(ATTEMPT, attempt);
         chain.doFilter(request, response);
     }
 }

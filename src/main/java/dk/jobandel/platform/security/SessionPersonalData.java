@@ -29,7 +29,7 @@ class SessionPersonalData implements PersonalData {
 
     @Override
     public Set<String> tables() {
-        return Set.of("spring_session", "spring_session_attributes", "login_failure");
+        return Set.of("spring_session", "spring_session_attributes", "login_failure", "known_login_device");
     }
 
     @Override
@@ -43,7 +43,7 @@ class SessionPersonalData implements PersonalData {
         jdbc.sql("delete from spring_session where principal_name = :email")
                 .param("email", erasure.email())
                 .update();
-        throttle.recordSuccess(erasure.email());
+        throttle.forget(erasure.email());
     }
 
     @Override
