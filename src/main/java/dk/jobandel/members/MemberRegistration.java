@@ -22,6 +22,8 @@ public class MemberRegistration {
     private final dk.jobandel.platform.ConsentLog consents;
     private final dk.jobandel.platform.MailQueue mail;
     private final org.springframework.context.MessageSource messages;
+    private final dk.jobandel.platform.RateLimits rateLimits;
+    private final dk.jobandel.platform.UsageLimits usageLimits;
 
     MemberRegistration(
             AccountRepository accounts,
@@ -31,7 +33,11 @@ public class MemberRegistration {
             ApplicationEventPublisher events,
             dk.jobandel.platform.ConsentLog consents,
             dk.jobandel.platform.MailQueue mail,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            dk.jobandel.platform.RateLimits rateLimits,
+            dk.jobandel.platform.UsageLimits usageLimits) {
+        this.rateLimits = rateLimits;
+        this.usageLimits = usageLimits;
         this.consents = consents;
         this.mail = mail;
         this.messages = messages;
@@ -76,6 +82,13 @@ public class MemberRegistration {
      * @return the new account's id; empty when the address had an account already
      */
     @Transactional
+    public java.util.OptionalLong signUpFreelancer(NewPerson person, String clientAddress) {
+        refuseWhenTooMany(clientAddress);
+        return signUpFreelancer(person);
+    }
+
+    /** A sign-up the web did not send (tests, imports): no rate limit. */
+    @Transactional
     public java.util.OptionalLong signUpFreelancer(NewPerson person) {
         if (tellOwnerIfTaken(person.email())) {
             return java.util.OptionalLong.empty();
@@ -91,6 +104,24 @@ public class MemberRegistration {
      *
      * @return the new organisation's id; empty when the staff member's address had an account already
      */
+    @Transactional
+    public java.util.OptionalLong signUpCooperative(
+            NewOrganisation organisation, NewPerson firstStaff, String clientAddress) {
+        refuseWhenTooMany(clientAddress);
+        return signUpCooperative(organisation, firstStaff);
+    }
+
+    /**
+     * Review finding 6: sign-ups from one client address are limited ({@code jobandel.limits.sign-ups-per-address-
+     * per-hour}), across every node. Checked before any password is hashed.
+     */
+    private void refuseWhenTooMany(String clientAddress) {
+        if (!rateLimits.tryAcquire(usageLimits.signUps(), clientAddress)) {
+            throw new RegistrationRefused("", "registration.tooMany");
+        }
+    }
+
+    /** A sign-up the web did not send (tests, imports): no rate limit. */
     @Transactional
     public java.util.OptionalLong signUpCooperative(NewOrganisation organisation, NewPerson firstStaff) {
         if (tellOwnerIfTaken(firstStaff.email())) {

@@ -3,6 +3,8 @@ package dk.jobandel.pools;
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.notifications.NoticeKind;
 import dk.jobandel.notifications.Notifications;
+import dk.jobandel.platform.RateLimits;
+import dk.jobandel.platform.UsageLimits;
 import dk.jobandel.shared.ReferenceData;
 import dk.jobandel.shared.WeekGrid;
 import java.math.BigDecimal;
@@ -48,13 +50,20 @@ public class Pools {
     private final Notifications notifications;
     private final ObjectProvider<NeedBookings> bookings;
 
+    private final RateLimits rateLimits;
+    private final UsageLimits usageLimits;
+
     Pools(
             JdbcClient jdbc,
             Clock clock,
             ReferenceData referenceData,
             AuditTrail audit,
             Notifications notifications,
-            ObjectProvider<NeedBookings> bookings) {
+            ObjectProvider<NeedBookings> bookings,
+            RateLimits rateLimits,
+            UsageLimits usageLimits) {
+        this.rateLimits = rateLimits;
+        this.usageLimits = usageLimits;
         this.jdbc = jdbc;
         this.clock = clock;
         this.referenceData = referenceData;
@@ -353,6 +362,17 @@ public class Pools {
         if (!isVerified(host)) {
             throw new PoolRefused("pool.host.notVerified");
         }
+        // review finding 6: a quota per host, and a rate that holds across nodes
+        int hosted = jdbc.sql("select count(*) from pool where host_organisation_id = :host")
+                .param("host", host)
+                .query(Integer.class)
+                .single();
+        if (hosted >= usageLimits.poolsPerOrganisation()) {
+            throw new PoolRefused("pool.quota.hosted");
+        }
+        if (!rateLimits.tryAcquire(usageLimits.poolCreations(), "organisation:" + host)) {
+            throw new PoolRefused("pool.quota.creations");
+        }
         if (referenceData.municipality(details.municipalityCode()).isEmpty()) {
             throw new PoolRefused("registration.municipality.unknown");
         }
@@ -415,6 +435,9 @@ public class Pools {
         }
         if (!isVerified(organisationId)) {
             throw new PoolRefused("pool.apply.notVerified");
+        }
+        if (!rateLimits.tryAcquire(usageLimits.poolApplications(), "organisation:" + organisationId)) {
+            throw new PoolRefused("pool.quota.applications");
         }
         Optional<Membership> existing = membership(poolId, organisationId);
         Timestamp now = Timestamp.from(clock.instant());

@@ -12,4 +12,8 @@ public final class RegistrationRefusedFixtures {
     public static RegistrationRefused cvrTaken() {
         return RegistrationRefused.cvrTaken();
     }
+
+    public static RegistrationRefused tooMany() {
+        return new RegistrationRefused("", "registration.tooMany");
+    }
 }

@@ -42,6 +42,12 @@ class SignUpAndLoginIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    dk.jobandel.platform.RateLimits rateLimits;
+
+    @Autowired
+    dk.jobandel.platform.UsageLimits usageLimits;
+
     private static String uniqueEmail(String name) {
         return name + "-" + UUID.randomUUID() + "@example.dk";
     }
@@ -65,6 +71,42 @@ class SignUpAndLoginIntegrationTest {
     private void signUpFreelancer(String email) throws Exception {
         mvc.perform(post("/register/freelancer")
                         .with(csrf())
+                        .param("displayName", "Amira Nielsen")
+                        .param("email", email)
+                        .param("password", PASSWORD)
+                        .param("passwordConfirmation", PASSWORD)
+                        .param("consent", "true"))
+                .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void oneAddressSignsUpOnlySoManyTimesAnHourAndIsToldSoWithTheFormKept() throws Exception {
+        String address = "10.5." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        // the address has used its hour's sign-ups (the bucket is the one every node shares)
+        for (int i = 0; i < usageLimits.signUpsPerAddressPerHour(); i++) {
+            assertThat(rateLimits.tryAcquire(usageLimits.signUps(), address)).isTrue();
+        }
+        String email = uniqueEmail("limited");
+        mvc.perform(post("/register/freelancer")
+                        .with(csrf())
+                        .with(from(address))
+                        .param("displayName", "Amira Nielsen")
+                        .param("email", email)
+                        .param("password", PASSWORD)
+                        .param("passwordConfirmation", PASSWORD)
+                        .param("consent", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("For mange tilmeldinger fra din forbindelse")))
+                .andExpect(content().string(containsString("value=\"" + email + "\"")));
+        assertThat(jdbc.sql("select count(*) from account where email = :email")
+                        .param("email", email)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        // another address is not affected
+        mvc.perform(post("/register/freelancer")
+                        .with(csrf())
+                        .with(from("10.6.0.1"))
                         .param("displayName", "Amira Nielsen")
                         .param("email", email)
                         .param("password", PASSWORD)

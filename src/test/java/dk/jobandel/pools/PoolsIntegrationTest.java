@@ -29,6 +29,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The rules of pools: who may create and join, the host's decisions, needs and their visibility, workers. */
@@ -55,6 +56,9 @@ class PoolsIntegrationTest {
 
     @Autowired
     Pools pools;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Sessions sessions;
     Sessions.Cooperative host;
@@ -350,5 +354,45 @@ class PoolsIntegrationTest {
         assertThat(states(memberId)).containsExactly("APPLIED", "APPROVED", "LEFT");
         assertThatThrownBy(() -> pools.needs(member.staff().accountId(), poolId))
                 .isInstanceOf(PoolNotFound.class);
+    }
+
+    @Test
+    void aRejectionAfterVerificationWithdrawsTheOrganisationsOpenNeeds() throws Exception {
+        pools.postNeed(member.staff().accountId(), poolId, need("Lager", DayOfWeek.TUESDAY, 8, 12, "4"));
+        assertThat(pools.openNeeds()).anyMatch(n -> n.poolId() == poolId);
+        var consultant = sessions.consultant("Kim");
+        organisations.reject(
+                member.organisationId(),
+                consultant.accountId(),
+                organisations.byId(member.organisationId()).getVersion(),
+                "Ikke et kooperativ.");
+        assertThat(pools.openNeeds()).noneMatch(n -> n.poolId() == poolId);
+    }
+
+    @Test
+    void anOrganisationCreatesAFewPoolsADayAndHostsALimitedNumber() throws Exception {
+        // the host made one pool already (before each test); four more today are fine, the sixth is refused
+        for (int i = 0; i < 4; i++) {
+            pools.create(host.staff().accountId(), null, details("Dagens pulje " + UUID.randomUUID()));
+        }
+        assertThatThrownBy(() -> pools.create(host.staff().accountId(), null, details("En for meget")))
+                .isInstanceOfSatisfying(
+                        PoolRefused.class, e -> assertThat(e.messageCode()).isEqualTo("pool.quota.creations"));
+
+        // a host with ten pools already hosts as many as one may
+        var busy = sessions.cooperative("Travl vært", true);
+        for (int i = 0; i < 10; i++) {
+            jdbc.sql("""
+                            insert into pool (name, host_organisation_id, municipality_code, fee_percent, notice_days,
+                                              min_hours_per_member, created_at)
+                            values (:name, :host, 101, 8, 30, 0, now())
+                            """)
+                    .param("name", "Gammel pulje " + UUID.randomUUID())
+                    .param("host", busy.organisationId())
+                    .update();
+        }
+        assertThatThrownBy(() -> pools.create(busy.staff().accountId(), null, details("Nummer elleve")))
+                .isInstanceOfSatisfying(
+                        PoolRefused.class, e -> assertThat(e.messageCode()).isEqualTo("pool.quota.hosted"));
     }
 }

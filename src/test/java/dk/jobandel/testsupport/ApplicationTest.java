@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Import;
         properties = {
             TestProperties.QUIET_SCHEDULES,
             TestProperties.QUIET_MAIL,
-            TestProperties.SECOND_FACTOR_NOT_REQUIRED
+            TestProperties.SECOND_FACTOR_NOT_REQUIRED,
+            TestProperties.MANY_SIGN_UPS
         })
 @AutoConfigureMockMvc
 @Import({TestDatabaseConfiguration.class, MockMvcSessionIds.class})

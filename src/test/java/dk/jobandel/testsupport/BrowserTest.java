@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Import;
         properties = {
             TestProperties.QUIET_SCHEDULES,
             TestProperties.QUIET_MAIL,
-            TestProperties.SECOND_FACTOR_NOT_REQUIRED
+            TestProperties.SECOND_FACTOR_NOT_REQUIRED,
+            TestProperties.MANY_SIGN_UPS
         })
 @Import(TestDatabaseConfiguration.class)
 @ExtendWith(BrowserExtension.class)

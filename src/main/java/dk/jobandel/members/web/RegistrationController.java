@@ -48,11 +48,12 @@ class RegistrationController {
             @Valid @ModelAttribute("form") FreelancerRegistrationForm form,
             BindingResult result,
             Locale locale,
+            jakarta.servlet.http.HttpServletRequest request,
             RedirectAttributes redirect) {
         form.checkPasswordsMatch(result);
         if (!result.hasErrors()) {
             try {
-                registration.signUpFreelancer(form.toNewPerson(locale));
+                registration.signUpFreelancer(form.toNewPerson(locale), request.getRemoteAddr());
                 redirect.addFlashAttribute("flash", "registration.done.freelancer");
                 return "redirect:/login";
             } catch (RegistrationRefused refused) {
@@ -76,6 +77,7 @@ class RegistrationController {
             BindingResult result,
             Locale locale,
             Model model,
+            jakarta.servlet.http.HttpServletRequest request,
             RedirectAttributes redirect) {
         form.checkPasswordsMatch(result);
         if (form.getMunicipalityCode() != null
@@ -84,7 +86,8 @@ class RegistrationController {
         }
         if (!result.hasErrors()) {
             try {
-                registration.signUpCooperative(form.toNewOrganisation(), form.toNewPerson(locale));
+                registration.signUpCooperative(
+                        form.toNewOrganisation(), form.toNewPerson(locale), request.getRemoteAddr());
                 redirect.addFlashAttribute("flash", "registration.done.cooperative");
                 return "redirect:/login";
             } catch (RegistrationRefused refused) {

@@ -101,11 +101,13 @@ class RegistrationControllerTest {
                     .andExpect(flash().attribute("flash", "registration.done.freelancer"));
             then(registration)
                     .should()
-                    .signUpFreelancer(new NewPerson(
-                            "Amira Nielsen",
-                            "amira@example.dk",
-                            "grøn cykel under æbletræet",
-                            java.util.Locale.of("da")));
+                    .signUpFreelancer(
+                            new NewPerson(
+                                    "Amira Nielsen",
+                                    "amira@example.dk",
+                                    "grøn cykel under æbletræet",
+                                    java.util.Locale.of("da")),
+                            "127.0.0.1");
         }
 
         @ParameterizedTest(name = "{0} = \"{1}\" → {2}")
@@ -125,7 +127,7 @@ class RegistrationControllerTest {
                     .andExpect(model().attributeHasFieldErrors("form", field))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"" + field + "-error\"")))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString(message)));
-            then(registration).should(never()).signUpFreelancer(any());
+            then(registration).should(never()).signUpFreelancer(any(), any());
         }
 
         @Test
@@ -138,10 +140,21 @@ class RegistrationControllerTest {
         }
 
         @Test
+        void tooManySignUpsFromOneAddressAreExplainedAboveTheForm() throws Exception {
+            willThrow(RegistrationRefusedFixtures.tooMany()).given(registration).signUpFreelancer(any(), any());
+            mvc.perform(validForm())
+                    .andExpect(status().isOk())
+                    .andExpect(model().attributeHasErrors("form"))
+                    .andExpect(content()
+                            .string(org.hamcrest.Matchers.containsString("For mange tilmeldinger fra din forbindelse")))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Amira Nielsen\"")));
+        }
+
+        @Test
         void aTakenEmailIsExplainedNextToTheEmailField() throws Exception {
             willThrow(RegistrationRefusedFixtures.emailTaken())
                     .given(registration)
-                    .signUpFreelancer(any());
+                    .signUpFreelancer(any(), any());
             mvc.perform(validForm())
                     .andExpect(status().isOk())
                     .andExpect(model().attributeHasFieldErrorCode("form", "email", "registration.email.taken"));
@@ -153,7 +166,7 @@ class RegistrationControllerTest {
                             .param("displayName", "Amira")
                             .param("email", "amira@example.dk"))
                     .andExpect(status().isForbidden());
-            then(registration).should(never()).signUpFreelancer(any());
+            then(registration).should(never()).signUpFreelancer(any(), any());
         }
 
         @Test
@@ -216,7 +229,8 @@ class RegistrationControllerTest {
                                     "Anders Holm",
                                     "anders@example.dk",
                                     "grøn cykel under æbletræet",
-                                    java.util.Locale.of("da")));
+                                    java.util.Locale.of("da")),
+                            "127.0.0.1");
         }
 
         @Test
@@ -231,6 +245,7 @@ class RegistrationControllerTest {
                                     dk.jobandel.members.OrganisationType.WORKER_COOPERATIVE,
                                     dk.jobandel.members.OrganisationKind.FIRM,
                                     (short) 751)),
+                            any(),
                             any());
         }
 
@@ -255,14 +270,14 @@ class RegistrationControllerTest {
                     .andExpect(model().attributeHasFieldErrors("form", field))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"" + field + "-error\"")))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString(message)));
-            then(registration).should(never()).signUpCooperative(any(), any());
+            then(registration).should(never()).signUpCooperative(any(), any(), any());
         }
 
         @Test
         void aTakenCvrIsExplainedNextToTheCvrField() throws Exception {
             willThrow(RegistrationRefusedFixtures.cvrTaken())
                     .given(registration)
-                    .signUpCooperative(any(), any());
+                    .signUpCooperative(any(), any(), any());
             mvc.perform(validForm())
                     .andExpect(status().isOk())
                     .andExpect(model().attributeHasFieldErrorCode("form", "cvr", "registration.cvr.taken"))
