@@ -34,6 +34,25 @@ class InvitationMail {
         return collapsed.length() <= 100 ? collapsed : collapsed.substring(0, 100);
     }
 
+    /**
+     * Somebody invited an address that has an account already: its owner is told, in their own language, instead
+     * of being invited (an account belongs to one organisation).
+     *
+     * @return whether a mail server will send it (false: it stays in the local outbox)
+     */
+    boolean enqueueToMember(Account owner, String organisationName, String inviterName) {
+        Locale language = owner.getPreferredLanguage();
+        return mail.enqueue(
+                owner.getEmail(),
+                owner.getId(),
+                language,
+                messages.getMessage("invitation.mail.member.subject", new Object[] {organisationName}, language),
+                messages.getMessage(
+                        "invitation.mail.member.body",
+                        new Object[] {owner.getDisplayName(), inviterName, organisationName},
+                        language));
+    }
+
     /** @return whether a mail server will send it (false: it stays in the local outbox) */
     boolean enqueue(String email, String link, String organisationName, String inviterName, Locale language) {
         return mail.enqueue(

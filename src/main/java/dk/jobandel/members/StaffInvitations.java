@@ -83,7 +83,9 @@ public class StaffInvitations {
         VALID,
         EXPIRED,
         USED,
-        UNKNOWN
+        UNKNOWN,
+        /** The address has an account already: an account belongs to one organisation. */
+        HAS_ACCOUNT
     }
 
     public record Found(Status status, String email, String organisationName) {}
@@ -114,9 +116,9 @@ public class StaffInvitations {
             throw new RegistrationRefused("email", "invitation.unconfirmed");
         }
         String normalised = Account.normaliseEmail(email);
-        if (accounts.existsByEmail(normalised)) {
-            throw new RegistrationRefused("email", "invitation.email.taken");
-        }
+        // review finding 8: the answer reads the same whether or not the address has an account; its owner is told
+        // by e-mail instead of being invited, and the link, if opened, says the address has an account
+        var existing = accounts.findByEmail(normalised);
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -139,12 +141,15 @@ public class StaffInvitations {
         String link = publicUrl + "/invitations/" + token;
         String inviterName =
                 accounts.findById(staffAccountId).map(Account::getDisplayName).orElse("");
-        boolean mailed = mail.enqueue(
-                normalised,
-                link,
-                InvitationMail.plain(organisation.getName()),
-                InvitationMail.plain(inviterName),
-                inviterLanguage);
+        boolean mailed = existing.isPresent()
+                ? mail.enqueueToMember(
+                        existing.get(), InvitationMail.plain(organisation.getName()), InvitationMail.plain(inviterName))
+                : mail.enqueue(
+                        normalised,
+                        link,
+                        InvitationMail.plain(organisation.getName()),
+                        InvitationMail.plain(inviterName),
+                        inviterLanguage);
         return new Invitation(normalised, token, link, LocalDateTime.ofInstant(expires, clock.getZone()), mailed);
     }
 
@@ -247,6 +252,9 @@ public class StaffInvitations {
     private Status status(Row row) {
         if (row.accepted() || row.revoked()) {
             return Status.USED;
+        }
+        if (accounts.existsByEmail(row.email())) {
+            return Status.HAS_ACCOUNT;
         }
         return row.expiresAt().isBefore(clock.instant()) ? Status.EXPIRED : Status.VALID;
     }

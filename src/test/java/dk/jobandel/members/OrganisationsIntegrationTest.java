@@ -15,6 +15,7 @@ import dk.jobandel.testsupport.Sessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ApplicationTest
@@ -28,6 +29,9 @@ class OrganisationsIntegrationTest {
 
     @Autowired
     Organisations organisations;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Sessions sessions;
 
@@ -275,5 +279,45 @@ class OrganisationsIntegrationTest {
 
     private java.util.List<StaffInvitations.Pending> invitationsOf(Sessions.Cooperative coop) {
         return invitations.pending(coop.staff().accountId());
+    }
+
+    @Test
+    void invitingAnAddressThatHasAnAccountReadsTheSameAndTellsItsOwnerInstead() throws Exception {
+        var coop = sessions.cooperative("Åben Andel", true);
+        var member = sessions.freelancer("Rikke Registreret");
+        String fresh = Sessions.uniqueEmail("fresh");
+        var toFresh = mvc.perform(post("/organisation/staff/invite")
+                        .with(csrf())
+                        .session(coop.staff().session())
+                        .param("email", fresh))
+                .andExpect(redirectedUrl("/organisation/staff"))
+                .andReturn();
+        var toMember = mvc.perform(post("/organisation/staff/invite")
+                        .with(csrf())
+                        .session(coop.staff().session())
+                        .param("email", member.email()))
+                .andExpect(redirectedUrl("/organisation/staff"))
+                .andReturn();
+        // review finding 8: the inviter cannot tell the two apart
+        assertThat(toMember.getFlashMap().get("flash"))
+                .isEqualTo(toFresh.getFlashMap().get("flash"));
+        assertThat(toMember.getFlashMap().keySet())
+                .isEqualTo(toFresh.getFlashMap().keySet());
+
+        // the owner of the address is told in a mail of their own, and gets no invitation link
+        var mails = jdbc.sql("select subject, body_text from mail_outbox where recipient_email = :email")
+                .param("email", member.email())
+                .query((rs, row) -> rs.getString(1) + "\n" + rs.getString(2))
+                .list();
+        assertThat(mails).singleElement().satisfies(mail -> {
+            assertThat(mail).contains("Åben Andel", "allerede en konto");
+            assertThat(mail).doesNotContain("/invitations/");
+        });
+
+        // the link itself tells whoever opens it to sign in with the existing account
+        String link = (String) toMember.getFlashMap().get("invitationLink");
+        mvc.perform(get(link.substring("http://localhost:8080".length())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("har allerede en konto hos Jobandel")));
     }
 }
