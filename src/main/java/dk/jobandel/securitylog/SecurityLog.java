@@ -121,6 +121,17 @@ public class SecurityLog {
                 "organisation " + removed.organisationId());
     }
 
+    /** A signed-in member got a 404 that may stand for a denial ({@link ConcealedDenials}). */
+    void concealed(Authentication authentication, String request) {
+        record(
+                "NOT_FOUND_DENIED",
+                accountOf(authentication),
+                null,
+                authentication.getName(),
+                addressOf(authentication),
+                truncate(request, 220));
+    }
+
     @EventListener
     void on(OwnershipChanged changed) {
         record(

@@ -71,6 +71,15 @@ class SecurityLogIntegrationTest {
         mvc.perform(get("/consultant/organisations").session(freelancer.session()))
                 .andExpect(status().isForbidden());
         assertThat(count("ACCESS_DENIED", "account_id", freelancer.accountId())).isEqualTo(1);
+        // a 404 that may stand for a denial: another's agreement reads as not found, and is recorded
+        mvc.perform(get("/agreements/987654321").session(freelancer.session())).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("""
+                        select detail from security_event where kind = 'NOT_FOUND_DENIED' and account_id = :id
+                        """)
+                        .param("id", freelancer.accountId())
+                        .query(String.class)
+                        .list())
+                .containsExactly("GET /agreements/987654321");
         mvc.perform(post("/account/password")
                 .with(csrf())
                 .session(freelancer.session())
