@@ -1,0 +1,280 @@
+package dk.jobandel.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.jobandel.JobandelApplication;
+import dk.jobandel.matching.MatchingRuns;
+import dk.jobandel.privacy.Retention;
+import dk.jobandel.review.Offers;
+import dk.jobandel.review.Reviews;
+import dk.jobandel.testsupport.TestDatabase;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * Issue 12: the same application as two nodes on one PostgreSQL, as behind a load balancer. Two application
+ * contexts on their own ports share one database (the demo data is loaded by the first and found by the second).
+ * A member signs in on node A and carries on on node B; a matching run started on A is followed on B; a daily job
+ * called on both nodes at once runs once; an offer accepted on A and a clashing one on B at the same moment make one
+ * agreement.
+ */
+class TwoNodesIntegrationTest {
+
+    static final String DEMO_PASSWORD = "jobandel-demo-2026";
+
+    static PostgreSQLContainer container;
+    static ConfigurableApplicationContext nodeA;
+    static ConfigurableApplicationContext nodeB;
+
+    @BeforeAll
+    static void twoNodesOnOneDatabase() {
+        TestDatabase.Connection database;
+        if (TestDatabase.MODE == TestDatabase.Mode.TESTCONTAINERS) {
+            container = new PostgreSQLContainer("postgres:17-alpine");
+            container.start();
+            database = new TestDatabase.Connection(
+                    container.getJdbcUrl(), container.getUsername(), container.getPassword());
+        } else {
+            database = TestDatabase.newDatabase();
+        }
+        // one after the other: the second finds the schema migrated and the demo data in place
+        nodeA = node(database);
+        nodeB = node(database);
+    }
+
+    static ConfigurableApplicationContext node(TestDatabase.Connection database) {
+        return new SpringApplicationBuilder(JobandelApplication.class)
+                .profiles("demo")
+                .properties(Map.of(
+                        "server.port", "0",
+                        "spring.datasource.url", database.jdbcUrl(),
+                        "spring.datasource.username", database.username(),
+                        "spring.datasource.password", database.password(),
+                        // the tests start what the schedules would start
+                        "jobandel.matching.change-delay", "86400000",
+                        "jobandel.mail.poll-interval", "PT1H",
+                        "jobandel.two-factor.required-roles", "",
+                        // acceptances at once queue for connections instead of being shed
+                        "spring.datasource.hikari.connection-timeout", "30000"))
+                .run();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (nodeB != null) {
+            nodeB.close();
+        }
+        if (nodeA != null) {
+            nodeA.close();
+        }
+        if (container != null) {
+            container.stop();
+        }
+    }
+
+    static String base(ConfigurableApplicationContext node) {
+        int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+        return "http://localhost:" + port;
+    }
+
+    static JdbcClient jdbc() {
+        return nodeA.getBean(JdbcClient.class);
+    }
+
+    @Test
+    void aMemberSignedInOnOneNodeCarriesOnOnTheOther() throws Exception {
+        // one browser: its cookie jar sends the session cookie to both nodes, as behind one host name
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        var loginPage = browser.send(
+                HttpRequest.newBuilder(URI.create(base(nodeA) + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
+        String form = "email=" + encode("freelancer@demo.jobandel.dk") + "&password=" + encode(DEMO_PASSWORD)
+                + "&_csrf=" + encode(csrf.group(1));
+        var signedIn = browser.send(
+                HttpRequest.newBuilder(URI.create(base(nodeA) + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/dashboard"));
+
+        // node B knows the session: the dashboard, not the login page
+        var onB = browser.send(
+                HttpRequest.newBuilder(URI.create(base(nodeB) + "/dashboard")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(onB.statusCode()).isEqualTo(200);
+        String name = jdbc().sql("select display_name from account where email = 'freelancer@demo.jobandel.dk'")
+                .query(String.class)
+                .single();
+        assertThat(onB.body()).contains(name);
+    }
+
+    @Test
+    void aMatchingRunStartedOnOneNodeIsFollowedOnTheOther() throws Exception {
+        var started = nodeA.getBean(MatchingRuns.class)
+                .start(MatchingRuns.Trigger.MANUAL, null, MatchingRuns.Scope.ALL)
+                .orElseThrow();
+        MatchingRuns onB = nodeB.getBean(MatchingRuns.class);
+        assertThat(onB.byId(started.id())).as("node B sees the run at once").isPresent();
+
+        MatchingRuns.Run finished = started.finished().get(2, TimeUnit.MINUTES);
+        var seenOnB = onB.byId(started.id()).orElseThrow();
+        assertThat(seenOnB.running()).isFalse();
+        assertThat(seenOnB.proposals()).isEqualTo(finished.proposals()).isPositive();
+        assertThat(onB.current()).isEmpty();
+    }
+
+    @Test
+    void aDailyJobCalledOnBothNodesAtOnceRunsOnce() throws Exception {
+        List<Optional<Retention.Run>> runs = together(List.of(
+                () -> nodeA.getBean(Retention.class).run(),
+                () -> nodeB.getBean(Retention.class).run()));
+        assertThat(runs.stream().filter(Optional::isPresent)).hasSize(1);
+    }
+
+    @Test
+    void clashingOffersAcceptedOnBothNodesAtOnceMakeOneAgreement() throws Exception {
+        MatchingRuns.Run run = nodeA.getBean(MatchingRuns.class)
+                .runAll(MatchingRuns.Trigger.MANUAL, null)
+                .orElseThrow();
+        assertThat(run.proposals()).isPositive();
+        JdbcClient jdbc = jdbc();
+        long template = jdbc.sql("""
+                        select p.id from proposal p join shared_role r on r.id = p.role_id
+                        where p.kind = 'SINGLE' and p.review_status = 'UNREVIEWED' and p.run_id = :run
+                        order by p.rank, p.id limit 1
+                        """).param("run", run.id()).query(Long.class).single();
+        long freelancer = jdbc.sql("select freelancer_id from proposal_member where proposal_id = :p")
+                .param("p", template)
+                .query(Long.class)
+                .single();
+        long staff = jdbc.sql("""
+                        select min(s.account_id) from proposal p join shared_role r on r.id = p.role_id
+                        join organisation_staff s on s.organisation_id = r.organisation_id where p.id = :p
+                        """).param("p", template).query(Long.class).single();
+        long consultant = jdbc.sql("select id from account where email = 'konsulent@demo.jobandel.dk'")
+                .query(Long.class)
+                .single();
+
+        // two approved copies of the same proposal: the same person's same week, offered twice
+        List<Long> freelancerOffers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            long copy = copyOf(jdbc, template);
+            nodeA.getBean(Reviews.class).approve(copy, 0, consultant, null, Map.of());
+            nodeA.getBean(Offers.class)
+                    .accept(offerOf(jdbc, copy, "ORGANISATION"), 0, new Member(staff, "COOPERATIVE"));
+            freelancerOffers.add(offerOf(jdbc, copy, "FREELANCER"));
+        }
+
+        List<Boolean> made = together(List.of(
+                () -> nodeA.getBean(Offers.class)
+                        .accept(freelancerOffers.get(0), 0, new Member(freelancer, "FREELANCER"))
+                        .isEmpty(),
+                () -> nodeB.getBean(Offers.class)
+                        .accept(freelancerOffers.get(1), 0, new Member(freelancer, "FREELANCER"))
+                        .isEmpty()));
+        assertThat(made).containsExactlyInAnyOrder(true, false);
+        assertThat(jdbc.sql("""
+                        select count(*) from agreement a join agreement_party p on p.agreement_id = a.id
+                        where p.freelancer_id = :f
+                        """).param("f", freelancer).query(Long.class).single())
+                .isOne();
+    }
+
+    record Member(long accountId, String role) implements SignedInMember {
+        @Override
+        public String displayName() {
+            return "#" + accountId;
+        }
+
+        @Override
+        public Locale preferredLocale() {
+            return Locale.of("da");
+        }
+
+        @Override
+        public boolean hasRole(String wanted) {
+            return role.equals(wanted);
+        }
+    }
+
+    static <T> List<T> together(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(2, TimeUnit.MINUTES));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static long copyOf(JdbcClient jdbc, long proposalId) {
+        long copy = jdbc.sql("""
+                        insert into proposal (run_id, role_id, kind, rank, score, explanation, created_at)
+                        select run_id, role_id, kind, rank, score, explanation, created_at from proposal where id = :p
+                        returning id
+                        """).param("p", proposalId).query(Long.class).single();
+        jdbc.sql("""
+                        insert into proposal_member (proposal_id, position, freelancer_id, assigned, half_hours)
+                        select :copy, position, freelancer_id, assigned, half_hours from proposal_member
+                        where proposal_id = :p
+                        """).param("copy", copy).param("p", proposalId).update();
+        return copy;
+    }
+
+    static long offerOf(JdbcClient jdbc, long proposalId, String party) {
+        return jdbc.sql("select id from offer where proposal_id = :p and party = :party")
+                .param("p", proposalId)
+                .param("party", party)
+                .query(Long.class)
+                .single();
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
