@@ -184,6 +184,7 @@ public class SecurityConfiguration {
                 // a member who must give a second factor and has not yet is sent to give it
                 .exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
                         new LoginUrlAuthenticationEntryPoint(SecondFactor.PAGE), SecondFactor.AUTHORITY))
+                .csrf(csrf -> csrf.csrfTokenRepository(CsrfCookies.create()))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionLifetimes.Filter(lifetimes), SecurityContextHolderFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
