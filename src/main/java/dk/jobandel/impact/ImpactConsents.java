@@ -3,6 +3,7 @@ package dk.jobandel.impact;
 import dk.jobandel.impact.core.Gender;
 import dk.jobandel.impact.core.Situation;
 import dk.jobandel.impact.core.StatedProfile;
+import dk.jobandel.platform.ConsentLog;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashMap;
@@ -23,9 +24,12 @@ public class ImpactConsents {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ImpactConsents(JdbcClient jdbc, Clock clock) {
+    private final ConsentLog consentLog;
+
+    ImpactConsents(JdbcClient jdbc, Clock clock, ConsentLog consentLog) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.consentLog = consentLog;
     }
 
     /** What the person stated, with the version for optimistic locking. */
@@ -86,14 +90,21 @@ public class ImpactConsents {
         if (changed == 0) {
             throw new ConsentChanged();
         }
+        if (basedOnVersion == null) {
+            // the consent record the member's privacy page shows, with the time and the notice's version
+            consentLog.given(accountId, ConsentLog.Purpose.IMPACT_STATISTICS);
+        }
     }
 
-    /** Withdraws the consent: what was stated is deleted. */
+    /** Withdraws the consent (here or on the member's privacy page): what was stated is deleted. */
     @Transactional
     public void withdraw(long accountId) {
-        jdbc.sql("delete from impact_consent where account_id = :id")
+        int deleted = jdbc.sql("delete from impact_consent where account_id = :id")
                 .param("id", accountId)
                 .update();
+        if (deleted > 0) {
+            consentLog.withdrawn(accountId, ConsentLog.Purpose.IMPACT_STATISTICS);
+        }
     }
 
     /** Everything stated by people who consent, by account id (for aggregate figures only). */

@@ -1,6 +1,7 @@
 package dk.jobandel.privacy;
 
 import dk.jobandel.freelancers.FreelancerProfiles;
+import dk.jobandel.impact.ImpactConsents;
 import dk.jobandel.members.Accounts;
 import dk.jobandel.members.Role;
 import dk.jobandel.platform.ConsentLog;
@@ -30,6 +31,8 @@ public class Consents implements ConsentLog {
     private final PrivacySettings settings;
     // lazily: the profiles record their consents here, so they cannot be built before this
     private final ObjectProvider<FreelancerProfiles> profiles;
+    // lazily as well: the impact module records its consents here
+    private final ObjectProvider<ImpactConsents> impactConsents;
 
     private final Accounts accounts;
 
@@ -38,7 +41,9 @@ public class Consents implements ConsentLog {
             Clock clock,
             PrivacySettings settings,
             ObjectProvider<FreelancerProfiles> profiles,
+            ObjectProvider<ImpactConsents> impactConsents,
             Accounts accounts) {
+        this.impactConsents = impactConsents;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.clock = clock;
@@ -57,9 +62,12 @@ public class Consents implements ConsentLog {
             return givenAt != null && withdrawnAt == null;
         }
 
-        /** Only these are given from the privacy page; the others come with sign-up and with the profile's facts. */
+        /**
+         * Only this one is given from the privacy page; the others come with sign-up, with the profile's facts and
+         * with the impact-statistics form (which asks what to count).
+         */
         public boolean givenHere() {
-            return purpose == Purpose.POOL_VISIBILITY || purpose == Purpose.IMPACT_STATISTICS;
+            return purpose == Purpose.POOL_VISIBILITY;
         }
     }
 
@@ -98,6 +106,10 @@ public class Consents implements ConsentLog {
         if (purpose == Purpose.SIGN_UP_TERMS) {
             throw new IllegalArgumentException("Withdrawing the sign-up terms is erasing the account");
         }
+        if (purpose == Purpose.IMPACT_STATISTICS) {
+            // what was stated for the statistics goes too; that records the withdrawal
+            impactConsents.getObject().withdraw(accountId);
+        }
         withdrawn(accountId, purpose);
         if (purpose == Purpose.SITUATION_FACTS) {
             profiles.getObject().forgetSituation(accountId);
@@ -112,7 +124,7 @@ public class Consents implements ConsentLog {
      */
     @Transactional
     public void give(long accountId, Purpose purpose) {
-        if (purpose != Purpose.POOL_VISIBILITY && purpose != Purpose.IMPACT_STATISTICS) {
+        if (purpose != Purpose.POOL_VISIBILITY) {
             throw new IllegalArgumentException(purpose + " is given where its data is entered");
         }
         given(accountId, purpose);

@@ -1,9 +1,12 @@
 package dk.jobandel.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -221,9 +224,42 @@ class ImpactPagesIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(consents.of(freelancer.accountId()).orElseThrow().stated().gender())
                 .isEqualTo(Gender.WOMAN);
+        // one consent, one record: the member's privacy page shows it with its time and the notice's version
+        assertThat(impactConsentRecords(freelancer.accountId())).containsExactly("given");
         mvc.perform(post("/profile/impact-statistics/withdraw").session(me).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(consents.of(freelancer.accountId())).isEmpty();
+        assertThat(impactConsentRecords(freelancer.accountId())).containsExactly("withdrawn");
+
+        // given again, and withdrawn from the privacy page: what was stated goes with it
+        mvc.perform(post("/profile/impact-statistics")
+                        .session(me)
+                        .with(csrf())
+                        .param("gender", "MAN")
+                        .param("birthYear", "1985")
+                        .param("situation", "UNEMPLOYED")
+                        .param("agree", "true"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/privacy/my-data/consents/IMPACT_STATISTICS/withdraw")
+                        .session(me)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/privacy/my-data"));
+        assertThat(consents.of(freelancer.accountId())).isEmpty();
+        assertThat(impactConsentRecords(freelancer.accountId())).containsExactly("withdrawn", "withdrawn");
+        // the privacy page offers no bare "give" for it: it leads to the form that asks what to count
+        mvc.perform(get("/privacy/my-data").session(me))
+                .andExpect(content().string(containsString("href=\"/profile/impact-statistics\"")));
+        mvc.perform(post("/privacy/my-data/consents/IMPACT_STATISTICS/give")
+                        .session(me)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    List<String> impactConsentRecords(long accountId) {
+        return jdbc.sql("""
+                        select case when withdrawn_at is null then 'given' else 'withdrawn' end from consent_record
+                        where account_id = :id and purpose = 'IMPACT_STATISTICS' order by id
+                        """).param("id", accountId).query(String.class).list();
     }
 
     @Test

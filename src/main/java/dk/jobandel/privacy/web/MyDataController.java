@@ -96,7 +96,7 @@ class MyDataController {
     @PostMapping("/consents/{purpose}/give")
     String give(@AuthenticationPrincipal SignedInMember me, @PathVariable String purpose, RedirectAttributes redirect) {
         Purpose which = purpose(purpose)
-                .filter(p -> p == Purpose.POOL_VISIBILITY || p == Purpose.IMPACT_STATISTICS)
+                .filter(p -> p == Purpose.POOL_VISIBILITY)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         consents.give(me.accountId(), which);
         redirect.addFlashAttribute("flash", "privacy.consent.given");
