@@ -306,6 +306,18 @@ class SignUpAndLoginIntegrationTest {
     }
 
     @Test
+    void aSignedInMemberWhoOpensTheFrontPageGoesToTheDashboard() throws Exception {
+        String email = uniqueEmail("home");
+        signUpFreelancer(email);
+        var session = (MockHttpSession) mvc.perform(login(email, PASSWORD, "10.7.0.1"))
+                .andReturn()
+                .getRequest()
+                .getSession();
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/dashboard"));
+        mvc.perform(get("/")).andExpect(status().isOk());
+    }
+
+    @Test
     void pagesCarryTheSecurityHeaders() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(status().isOk())

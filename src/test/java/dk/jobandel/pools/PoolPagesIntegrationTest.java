@@ -122,6 +122,8 @@ class PoolPagesIntegrationTest {
         String base = "/pools/" + poolId;
         mvc.perform(get(base).session(other))
                 .andExpect(status().isOk())
+                // the tab says which pool (issue 20)
+                .andExpect(content().string(containsString("<title>" + poolName + " · Puljer · Jobandel</title>")))
                 .andExpect(content().string(containsString(poolName)))
                 .andExpect(content().string(containsString("Søg om at komme med")))
                 .andExpect(content().string(not(containsString("Hemmelig opgave"))))

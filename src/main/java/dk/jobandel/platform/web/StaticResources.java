@@ -48,5 +48,9 @@ class StaticResources implements WebMvcConfigurer {
                     .addResolver(new ImmutableWhenVersioned(cached ? VERSIONED : CacheControl.noCache()))
                     .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         }
+        // browsers ask for it at this address whatever the page links (issue 20: a console error on the first visit)
+        registry.addResourceHandler("/favicon.ico")
+                .addResourceLocations("classpath:/static/")
+                .setCacheControl(cached ? CacheControl.maxAge(java.time.Duration.ofDays(7)) : CacheControl.noCache());
     }
 }

@@ -127,6 +127,7 @@ class PoolController {
         Pools.Overview overview = pools.overview(me.accountId(), id, LocalDate.now(clock));
         model.addAttribute("overview", overview);
         model.addAttribute("pool", overview.pool());
+        model.addAttribute("titleArg", overview.pool().name());
         model.addAttribute("viewer", overview.viewer());
         model.addAttribute(
                 "candidates",
@@ -322,6 +323,7 @@ class PoolController {
         Map<Long, WeekPicture> pictures = new LinkedHashMap<>();
         needs.forEach(need -> pictures.put(need.id(), WeekPicture.of(need.schedule())));
         model.addAttribute("pool", overview.pool());
+        model.addAttribute("titleArg", overview.pool().name());
         model.addAttribute("viewer", overview.viewer());
         model.addAttribute("needs", needs);
         model.addAttribute("pictures", pictures);

@@ -37,6 +37,13 @@ class StaticResourcesTest {
     }
 
     @Test
+    void theSiteHasAnIconThatPagesLinkTo() throws Exception {
+        mvc.perform(get("/favicon.ico")).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/")).andReturn().getResponse().getContentAsString())
+                .contains("rel=\"icon\"");
+    }
+
+    @Test
     void versionedAssetsAreKeptForAYearAndPlainOnesRevalidated() throws Exception {
         String versioned = assets.url("/css/app.css");
         assertThat(versioned).matches(APP_CSS);
