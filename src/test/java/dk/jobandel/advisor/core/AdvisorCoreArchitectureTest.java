@@ -16,6 +16,8 @@ class AdvisorCoreArchitectureTest {
         noClasses()
                 .that()
                 .resideInAPackage("dk.jobandel.advisor.core..")
+                .and()
+                .doNotHaveSimpleName("package-info")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
@@ -24,6 +26,7 @@ class AdvisorCoreArchitectureTest {
                         "org.hibernate..",
                         "java.sql..",
                         "javax.sql..")
+                .because("the package-info only names the package as part of the module's API")
                 .check(classes);
     }
 }
