@@ -64,6 +64,11 @@ public class SecureTerms {
         return check.checkOffer(terms, people);
     }
 
+    /** The findings for terms before anyone's hours are known (a pool's employment terms). */
+    public List<Finding> checkTermsOnly(Terms terms) {
+        return check.checkTermsOnly(terms);
+    }
+
     /** The findings that stop publication. */
     public List<Finding> blocking(Terms terms) {
         return check.check(terms).stream().filter(Finding::blocking).toList();

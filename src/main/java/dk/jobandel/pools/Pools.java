@@ -1,5 +1,6 @@
 package dk.jobandel.pools;
 
+import dk.jobandel.advisor.SecureTerms;
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.notifications.NoticeKind;
 import dk.jobandel.notifications.Notifications;
@@ -47,6 +48,7 @@ public class Pools {
     private final AuditTrail audit;
     private final Notifications notifications;
     private final ObjectProvider<NeedBookings> bookings;
+    private final SecureTerms secureTerms;
 
     Pools(
             JdbcClient jdbc,
@@ -54,7 +56,9 @@ public class Pools {
             ReferenceData referenceData,
             AuditTrail audit,
             Notifications notifications,
-            ObjectProvider<NeedBookings> bookings) {
+            ObjectProvider<NeedBookings> bookings,
+            SecureTerms secureTerms) {
+        this.secureTerms = secureTerms;
         this.jdbc = jdbc;
         this.clock = clock;
         this.referenceData = referenceData;
@@ -1221,5 +1225,31 @@ public class Pools {
 
     private LocalDateTime local(Timestamp at) {
         return LocalDateTime.ofInstant(at.toInstant(), clock.getZone());
+    }
+
+    /**
+     * The advisor's findings for a pool's employment terms: the host employs the worker at hourly pay with holiday pay,
+     * and places them to work with the members, which always raises the temporary-agency act's question for the
+     * consultant. The people's hours come with each portfolio offer.
+     */
+    public List<dk.jobandel.advisor.core.Finding> termsFindings(Pool pool) {
+        return secureTerms.checkTermsOnly(new dk.jobandel.advisor.core.Terms(
+                dk.jobandel.advisor.core.Terms.Kind.POOL,
+                BigDecimal.ZERO,
+                1,
+                null,
+                0,
+                dk.jobandel.advisor.core.Terms.PayBasis.HOURLY,
+                pool.hourlyWage(),
+                null,
+                null,
+                pool.pensionPercent(),
+                null,
+                dk.jobandel.advisor.core.Terms.Holiday.HOLIDAY_PAY,
+                false,
+                null,
+                null,
+                false,
+                true));
     }
 }

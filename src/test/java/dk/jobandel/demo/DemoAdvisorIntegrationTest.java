@@ -21,6 +21,35 @@ class DemoAdvisorIntegrationTest {
     @Autowired
     Organisations organisations;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Autowired
+    dk.jobandel.members.MemberRegistration registration;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void thePoolPageAsksTheConsultantTheAgencyQuestionAndNamesTheLowPension() throws Exception {
+        long poolId = jdbc.sql("select id from pool where name = 'Aarhus Kooperative Pulje'")
+                .query(Long.class)
+                .single();
+        var consultant = new dk.jobandel.testsupport.Sessions(mvc, registration, organisations)
+                .login("konsulent@demo.jobandel.dk", "jobandel-demo-2026");
+        String page = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/pools/" + poolId)
+                                .session(consultant))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("data-rule=\"AGENCY_QUESTION\"")
+                .contains("Spørgsmål til konsulenten")
+                .contains("Vikarloven")
+                .contains("data-rule=\"NO_AGREEMENT\"");
+    }
+
     private SecureTerms.OrganisationScore score(String cvr) {
         long id = organisations.byCvr(new Cvr(cvr)).orElseThrow().getId();
         return secureTerms.organisationScore(id);

@@ -42,6 +42,21 @@ public final class TermsCheck {
     }
 
     /**
+     * The findings for terms alone, before anyone's hours are known (a pool's employment terms): pay, pension, holiday,
+     * part-time terms and the pool's agency question, blocking ones first.
+     */
+    public List<Finding> checkTermsOnly(Terms terms) {
+        List<Finding> findings = new ArrayList<>();
+        pay(terms, findings);
+        holiday(terms, findings);
+        partTime(terms, findings);
+        if (terms.kind() == Terms.Kind.POOL && terms.placedWithMembers()) {
+            findings.add(new Finding(Rule.AGENCY_QUESTION, List.of(), source(Rule.AGENCY_QUESTION), true));
+        }
+        return sorted(findings);
+    }
+
+    /**
      * The findings for an offer: the terms' own findings about pay, holiday and the pool, then each person's hours
      * (with same-group hours counted together) and working time.
      */

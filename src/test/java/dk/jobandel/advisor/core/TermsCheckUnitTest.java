@@ -177,4 +177,15 @@ class TermsCheckUnitTest {
         assertThat(findings.getFirst().blocking()).isTrue();
         assertThat(findings).allSatisfy(f -> assertThat(f.source()).endsWith("(" + book.version() + ")"));
     }
+
+    @Test
+    void aPoolsTermsAloneSayNothingAboutHoursButAskTheAgencyQuestion() {
+        List<Finding> findings = check.checkTermsOnly(TermsMother.pool()
+                .hours("0")
+                .pension("8")
+                .fullTime(null, null)
+                .placedWithMembers()
+                .build());
+        assertThat(rules(findings)).containsExactly(Rule.PENSION_BELOW_AGREEMENT, Rule.AGENCY_QUESTION);
+    }
 }
