@@ -1,5 +1,6 @@
 package dk.jobandel.pools;
 
+import dk.jobandel.advisor.SecureTerms;
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.notifications.NoticeKind;
 import dk.jobandel.notifications.Notifications;
@@ -49,6 +50,7 @@ public class Pools {
     private final AuditTrail audit;
     private final Notifications notifications;
     private final ObjectProvider<NeedBookings> bookings;
+    private final SecureTerms secureTerms;
 
     private final RateLimits rateLimits;
     private final UsageLimits usageLimits;
@@ -60,8 +62,10 @@ public class Pools {
             AuditTrail audit,
             Notifications notifications,
             ObjectProvider<NeedBookings> bookings,
+            SecureTerms secureTerms,
             RateLimits rateLimits,
             UsageLimits usageLimits) {
+        this.secureTerms = secureTerms;
         this.rateLimits = rateLimits;
         this.usageLimits = usageLimits;
         this.jdbc = jdbc;
@@ -1244,5 +1248,31 @@ public class Pools {
 
     private LocalDateTime local(Timestamp at) {
         return LocalDateTime.ofInstant(at.toInstant(), clock.getZone());
+    }
+
+    /**
+     * The advisor's findings for a pool's employment terms: the host employs the worker at hourly pay with holiday pay,
+     * and places them to work with the members, which always raises the temporary-agency act's question for the
+     * consultant. The people's hours come with each portfolio offer.
+     */
+    public List<dk.jobandel.advisor.core.Finding> termsFindings(Pool pool) {
+        return secureTerms.checkTermsOnly(new dk.jobandel.advisor.core.Terms(
+                dk.jobandel.advisor.core.Terms.Kind.POOL,
+                BigDecimal.ZERO,
+                1,
+                null,
+                0,
+                dk.jobandel.advisor.core.Terms.PayBasis.HOURLY,
+                pool.hourlyWage(),
+                null,
+                null,
+                pool.pensionPercent(),
+                null,
+                dk.jobandel.advisor.core.Terms.Holiday.HOLIDAY_PAY,
+                false,
+                null,
+                null,
+                false,
+                true));
     }
 }

@@ -28,6 +28,7 @@ public class PersonalDataMap {
             Map.entry("organisation", "an organisation (a legal entity) and its business address"),
             Map.entry("shared_role", "a role an organisation posts"),
             Map.entry("shared_role_skill", "a role's skills"),
+            Map.entry("advisor_role_score", "a role's secure-terms score: describes an organisation's role, no person"),
             Map.entry("proposal", "scores and explanations by account id; the people are in proposal_member"),
             Map.entry("proposal_need", "a pool need in a portfolio"),
             Map.entry("agreement", "terms and amounts; the people are in agreement_party"),

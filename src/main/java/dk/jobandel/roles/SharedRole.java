@@ -1,5 +1,6 @@
 package dk.jobandel.roles;
 
+import dk.jobandel.advisor.core.Terms;
 import dk.jobandel.shared.WeekGrid;
 import dk.jobandel.shared.WeekGridConverter;
 import jakarta.persistence.CollectionTable;
@@ -63,6 +64,17 @@ class SharedRole {
     private BigDecimal pensionPercent = BigDecimal.ZERO;
     private boolean collectiveAgreement;
     private boolean openToFlexjob;
+    private @Nullable String agreementName;
+    private @Nullable BigDecimal agreementMinimumPay;
+    private @Nullable BigDecimal agreementPensionPercent;
+
+    @Enumerated(EnumType.STRING)
+    private Terms.Holiday holiday = Terms.Holiday.NOT_STATED;
+
+    private boolean officeWork;
+    private @Nullable BigDecimal fullTimePay;
+    private @Nullable BigDecimal fullTimePensionPercent;
+    private boolean membershipOffered;
 
     @Enumerated(EnumType.STRING)
     private RoleStatus status = RoleStatus.DRAFT;
@@ -103,6 +115,15 @@ class SharedRole {
         this.pensionPercent = details.pensionPercent();
         this.collectiveAgreement = details.collectiveAgreement();
         this.openToFlexjob = details.openToFlexjob();
+        RoleTerms terms = details.terms();
+        this.agreementName = terms.agreementName();
+        this.agreementMinimumPay = terms.agreementMinimumPay();
+        this.agreementPensionPercent = terms.agreementPensionPercent();
+        this.holiday = terms.holiday();
+        this.officeWork = terms.officeWork();
+        this.fullTimePay = terms.fullTimePay();
+        this.fullTimePensionPercent = terms.fullTimePensionPercent();
+        this.membershipOffered = terms.membershipOffered();
         this.skills.clear();
         this.skills.addAll(details.skills());
         this.updatedAt = now;
@@ -156,7 +177,16 @@ class SharedRole {
                 pensionPercent,
                 collectiveAgreement,
                 openToFlexjob,
-                List.copyOf(skills));
+                List.copyOf(skills),
+                new RoleTerms(
+                        agreementName,
+                        agreementMinimumPay,
+                        agreementPensionPercent,
+                        holiday,
+                        officeWork,
+                        fullTimePay,
+                        fullTimePensionPercent,
+                        membershipOffered));
     }
 
     Role snapshot() {

@@ -1,5 +1,8 @@
 package dk.jobandel.roles;
 
+import dk.jobandel.advisor.SecureTerms;
+import dk.jobandel.advisor.core.Finding;
+import dk.jobandel.advisor.core.Score;
 import dk.jobandel.members.Organisation;
 import dk.jobandel.members.Organisations;
 import java.sql.Timestamp;
@@ -25,18 +28,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SharedRoles {
 
+    /** Why publishing was refused when the advisor found terms that must be fixed first. */
+    public static final String TERMS_REFUSED = "advisor.findings.blocked";
+
     private final SharedRoleRepository roles;
     private final Organisations organisations;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SecureTerms secureTerms;
 
     SharedRoles(
             SharedRoleRepository roles,
             Organisations organisations,
             JdbcClient jdbc,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SecureTerms secureTerms) {
+        this.secureTerms = secureTerms;
         this.roles = roles;
         this.organisations = organisations;
         this.jdbc = jdbc;
@@ -101,8 +110,24 @@ public class SharedRoles {
     @Transactional
     public long create(long staffAccountId, RoleDetails details) {
         Organisation organisation = ownOrganisation(staffAccountId);
-        return roles.saveAndFlush(new SharedRole(organisation.getId(), details, clock.instant()))
-                .id();
+        SharedRole role = roles.saveAndFlush(new SharedRole(organisation.getId(), details, clock.instant()));
+        scored(role);
+        return role.id();
+    }
+
+    /** The advisor's secure-terms score for these details. */
+    public Score score(RoleDetails details) {
+        return secureTerms.score(details.advisorTerms());
+    }
+
+    /** The advisor, for pages that explain a score with the rule book's figures. */
+    public SecureTerms advisor() {
+        return secureTerms;
+    }
+
+    /** The advisor's secure-terms findings for these details, blocking ones first (nothing is saved). */
+    public List<Finding> findings(RoleDetails details) {
+        return secureTerms.check(details.advisorTerms());
     }
 
     /** Saves the details; for a role that has been published, each changed field goes into the history. */
@@ -115,6 +140,7 @@ public class SharedRoles {
         Map<String, String> before = role.details().asText();
         role.change(details, clock.instant());
         flush(role);
+        scored(role);
         events.publishEvent(new RoleUpdated(roleId));
         if (role.status() != RoleStatus.DRAFT) {
             record(roleId, staffAccountId, before, details.asText());
@@ -134,8 +160,13 @@ public class SharedRoles {
         if (next == RoleStatus.PUBLISHED && role.details().schedule().isEmpty()) {
             throw new StatusChangeRefused("role.publish.noSchedule");
         }
+        if (next == RoleStatus.PUBLISHED
+                && !secureTerms.blocking(role.details().advisorTerms()).isEmpty()) {
+            throw new StatusChangeRefused(TERMS_REFUSED);
+        }
         role.moveTo(next, clock.instant());
         flush(role);
+        scored(role);
         events.publishEvent(new RoleUpdated(roleId));
     }
 
@@ -157,8 +188,10 @@ public class SharedRoles {
     @Transactional
     public long duplicate(long staffAccountId, long roleId) {
         SharedRole original = own(staffAccountId, roleId);
-        return roles.saveAndFlush(new SharedRole(original.organisationId(), original.details(), clock.instant()))
-                .id();
+        SharedRole copy =
+                roles.saveAndFlush(new SharedRole(original.organisationId(), original.details(), clock.instant()));
+        scored(copy);
+        return copy.id();
     }
 
     @Transactional(readOnly = true)
@@ -316,6 +349,17 @@ public class SharedRoles {
         return roles.findById(roleId)
                 .filter(role -> role.organisationId() == organisationId)
                 .orElseThrow(() -> new RoleNotFound(roleId));
+    }
+
+    /** Tells the advisor the role's terms as saved, for the organisation's secure-terms score. */
+    private void scored(SharedRole role) {
+        RoleDetails details = role.details();
+        secureTerms.recordRole(
+                role.id(),
+                role.organisationId(),
+                details.title(),
+                details.advisorTerms(),
+                role.status() != RoleStatus.CLOSED);
     }
 
     private void flush(SharedRole role) {

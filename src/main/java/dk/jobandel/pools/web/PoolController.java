@@ -133,6 +133,7 @@ class PoolController {
                 "candidates",
                 overview.viewer().canManageWorkers() ? pools.workerCandidates(me.accountId(), id) : List.of());
         model.addAttribute("referenceData", referenceData);
+        model.addAttribute("findings", pools.termsFindings(overview.pool()));
         return "pools/show";
     }
 

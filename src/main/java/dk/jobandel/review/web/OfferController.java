@@ -7,6 +7,7 @@ import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.review.OfferStatus;
+import dk.jobandel.review.OfferTerms;
 import dk.jobandel.review.Offers;
 import dk.jobandel.review.PortfolioReviews;
 import dk.jobandel.review.ReviewNotFound;
@@ -48,6 +49,7 @@ class OfferController {
 
     private final Offers offers;
     private final Reviews reviews;
+    private final OfferTerms offerTerms;
     private final SharedRoles roles;
     private final Organisations organisations;
     private final MemberDirectory directory;
@@ -63,8 +65,10 @@ class OfferController {
             MemberDirectory directory,
             ProposalViews views,
             Agreements agreements,
-            PortfolioReviews portfolios) {
+            PortfolioReviews portfolios,
+            OfferTerms offerTerms) {
         this.portfolios = portfolios;
+        this.offerTerms = offerTerms;
         this.offers = offers;
         this.reviews = reviews;
         this.roles = roles;
@@ -168,6 +172,13 @@ class OfferController {
         model.addAttribute("parties", parties);
         model.addAttribute("names", names);
         model.addAttribute("mine", mine);
+        model.addAttribute(
+                "findings",
+                offerTerms.findings(
+                        role,
+                        proposal,
+                        names,
+                        offer.party() == Offers.Party.FREELANCER ? who -> who == me.accountId() : who -> true));
         model.addAttribute(
                 "rights",
                 mine == null

@@ -8,6 +8,7 @@ import dk.jobandel.matching.ProposalViews;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.platform.ProfileViewLog;
 import dk.jobandel.platform.SignedInMember;
+import dk.jobandel.review.OfferTerms;
 import dk.jobandel.review.Offers;
 import dk.jobandel.review.ReviewNotFound;
 import dk.jobandel.review.ReviewRefused;
@@ -54,6 +55,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewController {
 
     private final Reviews reviews;
+    private final OfferTerms offerTerms;
     private final Offers offers;
     private final SharedRoles roles;
     private final ProposalViews views;
@@ -71,8 +73,10 @@ class ReviewController {
             MemberDirectory directory,
             AuditTrail audit,
             ReferenceData referenceData,
-            ProfileViewLog viewLog) {
+            ProfileViewLog viewLog,
+            OfferTerms offerTerms) {
         this.viewLog = viewLog;
+        this.offerTerms = offerTerms;
         this.reviews = reviews;
         this.offers = offers;
         this.roles = roles;
@@ -215,6 +219,7 @@ class ReviewController {
                 "view", views.view(proposal, details.schedule(), details.workMode() == WorkMode.REMOTE, names, locale));
         model.addAttribute("names", names);
         model.addAttribute("parts", parts);
+        model.addAttribute("findings", offerTerms.findings(role, proposal, names, id -> true));
         model.addAttribute("offers", sent);
         model.addAttribute("timeline", audit.timeline(subjects));
         model.addAttribute("decision", form);

@@ -50,7 +50,7 @@ class ConsultantRoleController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         Role role = roles.role(id);
-        RoleController.RoleModel.show(model, role, roles.history(id), referenceData);
+        RoleController.RoleModel.show(model, roles, role, roles.history(id), referenceData);
         model.addAttribute("owner", false);
         return "roles/show";
     }

@@ -1,5 +1,6 @@
 package dk.jobandel.roles.web;
 
+import dk.jobandel.advisor.core.Terms;
 import dk.jobandel.members.Organisation;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.members.VerificationStatus;
@@ -92,6 +93,7 @@ class RoleController {
             @Valid @ModelAttribute("form") RoleForm form,
             BindingResult result,
             @RequestParam(required = false) String fill,
+            @RequestParam(required = false) @Nullable String check,
             Model model,
             RedirectAttributes redirect) {
         if ("weekdays".equals(fill)) {
@@ -99,6 +101,10 @@ class RoleController {
         }
         WeekGrid schedule = form.checkRules(result, referenceData);
         if (result.hasErrors()) {
+            return edit(model, null);
+        }
+        if (check != null) {
+            model.addAttribute("findings", roles.findings(form.toDetails(schedule)));
             return edit(model, null);
         }
         long id = roles.create(me.accountId(), form.toDetails(schedule));
@@ -109,7 +115,7 @@ class RoleController {
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
         Role role = roles.ownRole(me.accountId(), id);
-        RoleModel.show(model, role, roles.history(id), referenceData);
+        RoleModel.show(model, roles, role, roles.history(id), referenceData);
         model.addAttribute("verified", organisations.isVerified(role.organisationId()));
         model.addAttribute("owner", true);
         return "roles/show";
@@ -117,7 +123,9 @@ class RoleController {
 
     @GetMapping("/{id}/edit")
     String editExisting(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
-        model.addAttribute("form", RoleForm.of(roles.ownRole(me.accountId(), id)));
+        Role role = roles.ownRole(me.accountId(), id);
+        model.addAttribute("form", RoleForm.of(role));
+        model.addAttribute("findings", roles.findings(role.details()));
         return edit(model, id);
     }
 
@@ -128,6 +136,7 @@ class RoleController {
             @Valid @ModelAttribute("form") RoleForm form,
             BindingResult result,
             @RequestParam(required = false) String fill,
+            @RequestParam(required = false) @Nullable String check,
             Model model,
             RedirectAttributes redirect) {
         Role current = roles.ownRole(me.accountId(), id);
@@ -135,7 +144,9 @@ class RoleController {
             return filled(form, model, id);
         }
         WeekGrid schedule = form.checkRules(result, referenceData);
-        if (!result.hasErrors()) {
+        if (!result.hasErrors() && check != null) {
+            model.addAttribute("findings", roles.findings(form.toDetails(schedule)));
+        } else if (!result.hasErrors()) {
             try {
                 roles.update(me.accountId(), id, form.getVersion(), form.toDetails(schedule));
                 redirect.addFlashAttribute("flash", "role.saved");
@@ -143,7 +154,7 @@ class RoleController {
             } catch (RoleChanged changed) {
                 Role saved = roles.ownRole(me.accountId(), id);
                 model.addAttribute("conflict", true);
-                RoleModel.show(model, saved, roles.history(id), referenceData);
+                RoleModel.show(model, roles, saved, roles.history(id), referenceData);
                 form.setVersion(saved.version());
             }
         }
@@ -163,6 +174,9 @@ class RoleController {
             redirect.addFlashAttribute("flash", "role.status.moved." + to);
         } catch (StatusChangeRefused refused) {
             redirect.addFlashAttribute("problem", refused.messageCode());
+            if (SharedRoles.TERMS_REFUSED.equals(refused.messageCode())) {
+                return "redirect:/roles/" + id + "/edit"; // the reasons stand beside the fields to change
+            }
         } catch (RoleChanged changed) {
             redirect.addFlashAttribute("problem", "role.changed");
         }
@@ -189,6 +203,7 @@ class RoleController {
         model.addAttribute("referenceData", referenceData);
         model.addAttribute("workModes", WorkMode.values());
         model.addAttribute("payKinds", PayKind.values());
+        model.addAttribute("holidays", Terms.Holiday.values());
         model.addAttribute("requirements", Requirement.values());
         return "roles/edit";
     }
@@ -207,8 +222,15 @@ class RoleController {
         private RoleModel() {}
 
         static void show(
-                Model model, Role role, java.util.List<SharedRoles.Change> history, ReferenceData referenceData) {
+                Model model,
+                SharedRoles roles,
+                Role role,
+                java.util.List<SharedRoles.Change> history,
+                ReferenceData referenceData) {
             model.addAttribute("role", role);
+            model.addAttribute("findings", roles.findings(role.details()));
+            model.addAttribute("roleScore", roles.score(role.details()));
+            model.addAttribute("advisor", roles.advisor());
             model.addAttribute("picture", WeekPicture.of(role.details().schedule()));
             model.addAttribute("history", history);
             model.addAttribute("referenceData", referenceData);

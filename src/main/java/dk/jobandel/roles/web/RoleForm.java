@@ -1,10 +1,12 @@
 package dk.jobandel.roles.web;
 
+import dk.jobandel.advisor.core.Terms;
 import dk.jobandel.roles.PayKind;
 import dk.jobandel.roles.RequiredSkill;
 import dk.jobandel.roles.Requirement;
 import dk.jobandel.roles.Role;
 import dk.jobandel.roles.RoleDetails;
+import dk.jobandel.roles.RoleTerms;
 import dk.jobandel.roles.WorkMode;
 import dk.jobandel.shared.ReferenceData;
 import dk.jobandel.shared.WeekDaysForm;
@@ -89,6 +91,32 @@ public class RoleForm extends WeekDaysForm {
     private boolean collectiveAgreement;
     private boolean openToFlexjob;
 
+    @Size(max = 120)
+    private String agreementName = "";
+
+    @DecimalMin(value = "0.01")
+    @DecimalMax(value = "1000000")
+    private @Nullable BigDecimal agreementMinimumPay;
+
+    @DecimalMin(value = "0")
+    @DecimalMax(value = "30")
+    private @Nullable BigDecimal agreementPensionPercent;
+
+    @NotNull
+    private Terms.@Nullable Holiday holiday = Terms.Holiday.HOLIDAY_PAY;
+
+    private boolean officeWork;
+
+    @DecimalMin(value = "0.01")
+    @DecimalMax(value = "1000000")
+    private @Nullable BigDecimal fullTimePay;
+
+    @DecimalMin(value = "0")
+    @DecimalMax(value = "30")
+    private @Nullable BigDecimal fullTimePensionPercent;
+
+    private boolean membershipOffered;
+
     private List<SkillRow> skills = emptyRows(SKILL_ROWS);
 
     /** One requested skill; a row without a skill is ignored. */
@@ -162,6 +190,15 @@ public class RoleForm extends WeekDaysForm {
         form.pensionPercent = d.pensionPercent();
         form.collectiveAgreement = d.collectiveAgreement();
         form.openToFlexjob = d.openToFlexjob();
+        RoleTerms terms = d.terms();
+        form.agreementName = terms.agreementName() == null ? "" : terms.agreementName();
+        form.agreementMinimumPay = terms.agreementMinimumPay();
+        form.agreementPensionPercent = terms.agreementPensionPercent();
+        form.holiday = terms.holiday();
+        form.officeWork = terms.officeWork();
+        form.fullTimePay = terms.fullTimePay();
+        form.fullTimePensionPercent = terms.fullTimePensionPercent();
+        form.membershipOffered = terms.membershipOffered();
         form.fill(d.schedule());
         for (int i = 0; i < d.skills().size() && i < SKILL_ROWS; i++) {
             RequiredSkill skill = d.skills().get(i);
@@ -236,7 +273,8 @@ public class RoleForm extends WeekDaysForm {
                 || startDate == null
                 || payKind == null
                 || payFrom == null
-                || pensionPercent == null) {
+                || pensionPercent == null
+                || holiday == null) {
             throw new IllegalStateException("Validate the form before using it");
         }
         List<Integer> split = null;
@@ -268,7 +306,16 @@ public class RoleForm extends WeekDaysForm {
                 pensionPercent,
                 collectiveAgreement,
                 openToFlexjob,
-                required);
+                required,
+                new RoleTerms(
+                        agreementName,
+                        agreementMinimumPay,
+                        agreementPensionPercent,
+                        holiday,
+                        officeWork,
+                        fullTimePay,
+                        fullTimePensionPercent,
+                        membershipOffered));
     }
 
     // --- accessors for data binding ---
@@ -407,6 +454,70 @@ public class RoleForm extends WeekDaysForm {
 
     public void setPensionPercent(@Nullable BigDecimal pensionPercent) {
         this.pensionPercent = pensionPercent;
+    }
+
+    public String getAgreementName() {
+        return agreementName;
+    }
+
+    public void setAgreementName(String agreementName) {
+        this.agreementName = agreementName;
+    }
+
+    public @Nullable BigDecimal getAgreementMinimumPay() {
+        return agreementMinimumPay;
+    }
+
+    public void setAgreementMinimumPay(@Nullable BigDecimal agreementMinimumPay) {
+        this.agreementMinimumPay = agreementMinimumPay;
+    }
+
+    public @Nullable BigDecimal getAgreementPensionPercent() {
+        return agreementPensionPercent;
+    }
+
+    public void setAgreementPensionPercent(@Nullable BigDecimal agreementPensionPercent) {
+        this.agreementPensionPercent = agreementPensionPercent;
+    }
+
+    public Terms.@Nullable Holiday getHoliday() {
+        return holiday;
+    }
+
+    public void setHoliday(Terms.@Nullable Holiday holiday) {
+        this.holiday = holiday;
+    }
+
+    public boolean isOfficeWork() {
+        return officeWork;
+    }
+
+    public void setOfficeWork(boolean officeWork) {
+        this.officeWork = officeWork;
+    }
+
+    public @Nullable BigDecimal getFullTimePay() {
+        return fullTimePay;
+    }
+
+    public void setFullTimePay(@Nullable BigDecimal fullTimePay) {
+        this.fullTimePay = fullTimePay;
+    }
+
+    public @Nullable BigDecimal getFullTimePensionPercent() {
+        return fullTimePensionPercent;
+    }
+
+    public void setFullTimePensionPercent(@Nullable BigDecimal fullTimePensionPercent) {
+        this.fullTimePensionPercent = fullTimePensionPercent;
+    }
+
+    public boolean isMembershipOffered() {
+        return membershipOffered;
+    }
+
+    public void setMembershipOffered(boolean membershipOffered) {
+        this.membershipOffered = membershipOffered;
     }
 
     public boolean isCollectiveAgreement() {

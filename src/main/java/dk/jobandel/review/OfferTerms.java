@@ -1,0 +1,70 @@
+package dk.jobandel.review;
+
+import dk.jobandel.advisor.SecureTerms;
+import dk.jobandel.advisor.core.Finding;
+import dk.jobandel.advisor.core.Person;
+import dk.jobandel.agreements.Bookings;
+import dk.jobandel.agreements.WorkingTimeRules;
+import dk.jobandel.matching.MatchingProposals.Member;
+import dk.jobandel.matching.MatchingProposals.Proposal;
+import dk.jobandel.roles.Role;
+import dk.jobandel.shared.WeekGrid;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongPredicate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The advisor's secure-terms findings for a proposal, as the consultant's review page and the parties' offer pages
+ * show them: the role's terms, then each person's hours and their week with everything already booked for them
+ * during the role's period, checked by the agreements module's {@link WorkingTimeRules} (not a second copy of the
+ * rules). Hours with employers in the same group are not known to Jobandel yet and count as none.
+ */
+@Component
+public class OfferTerms {
+
+    private final SecureTerms secureTerms;
+    private final Bookings bookings;
+
+    OfferTerms(SecureTerms secureTerms, Bookings bookings) {
+        this.secureTerms = secureTerms;
+        this.bookings = bookings;
+    }
+
+    /** The findings for the people that {@code shown} admits (a freelancer sees their own; others see everyone). */
+    @Transactional(readOnly = true)
+    public List<Finding> findings(Role role, Proposal proposal, Map<Long, String> names, LongPredicate shown) {
+        var details = role.details();
+        Map<Long, WeekGrid> booked = bookings.bookedSlotsDuring(details.startDate(), details.endDate());
+        List<Person> people = new ArrayList<>();
+        for (Member member : proposal.members()) {
+            if (!shown.test(member.freelancerId())) {
+                continue;
+            }
+            WeekGrid week =
+                    booked.getOrDefault(member.freelancerId(), WeekGrid.EMPTY).union(member.assigned());
+            people.add(new Person(
+                    names.getOrDefault(member.freelancerId(), "#" + member.freelancerId()),
+                    BigDecimal.valueOf(member.halfHours()).divide(BigDecimal.TWO),
+                    BigDecimal.ZERO,
+                    workingTime(week)));
+        }
+        return secureTerms.checkOffer(details.advisorTerms(), people);
+    }
+
+    static Person.WorkingTime workingTime(WeekGrid week) {
+        if (!WorkingTimeRules.withinWeeklyHours(week)) {
+            return Person.WorkingTime.WEEKLY_HOURS;
+        }
+        if (WorkingTimeRules.dailyRestBreach(week).isPresent()) {
+            return Person.WorkingTime.DAILY_REST;
+        }
+        if (!WorkingTimeRules.hasWeeklyRest(week)) {
+            return Person.WorkingTime.WEEKLY_REST;
+        }
+        return Person.WorkingTime.WITHIN;
+    }
+}
