@@ -78,6 +78,7 @@ class RegistrationController {
             Model model,
             RedirectAttributes redirect) {
         form.checkPasswordsMatch(result);
+        form.checkMunicipalityKindAndType(result);
         if (form.getMunicipalityCode() != null
                 && referenceData.municipality(form.getMunicipalityCode()).isEmpty()) {
             result.rejectValue("municipalityCode", "registration.municipality.unknown");
