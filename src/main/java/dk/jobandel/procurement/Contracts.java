@@ -252,6 +252,20 @@ public class Contracts {
         }
     }
 
+    /** The ids of a contract's clauses, in the order they were chosen. */
+    @Transactional(readOnly = true)
+    public long[] clauseIds(Actor actor, long contractId) {
+        load(actor, contractId);
+        return jdbc
+                .sql("select id from contract_clause where contract_id = :id order by id")
+                .param("id", contractId)
+                .query(Long.class)
+                .list()
+                .stream()
+                .mapToLong(Long::longValue)
+                .toArray();
+    }
+
     /** Everybody who showed interest or was invited, for the municipality. */
     @Transactional(readOnly = true)
     public List<Interest> interests(Actor actor, long contractId) {
