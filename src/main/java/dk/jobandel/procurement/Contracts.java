@@ -62,7 +62,8 @@ public class Contracts {
             """;
 
     private static Contract contract(java.sql.ResultSet rs) throws java.sql.SQLException {
-        long supplier = rs.getLong(13);
+        long supplierColumn = rs.getLong(13);
+        Long supplier = rs.wasNull() ? null : supplierColumn;
         Date awarded = rs.getDate(15);
         return new Contract(
                 rs.getLong(1),
@@ -78,7 +79,7 @@ public class Contracts {
                         rs.getShort(10),
                         rs.getBoolean(11)),
                 ContractStatus.valueOf(rs.getString(12)),
-                rs.wasNull() ? null : supplier,
+                supplier,
                 rs.getString(14),
                 awarded == null ? null : awarded.toLocalDate(),
                 rs.getLong(16));
