@@ -212,7 +212,7 @@ public class ContractPages {
                             .toList(),
                     settings.traineeLimits());
         }
-        List<Contracts.Interest> interests = contracts.interests(actor, contractId);
+        List<Contracts.Interest> interests = contracts.interests(actor, visible);
         List<DialogueRow> dialogue = List.of();
         if (followsUp) {
             dialogue = jdbc.sql("""
@@ -242,7 +242,15 @@ public class ContractPages {
     /** SØVs that fit the contract's service and place, with the scorer's reasons; for the municipality only. */
     @Transactional(readOnly = true)
     public List<PartnershipMatching.Ranked> suggestions(Actor actor, long contractId) {
-        Contracts.Visible visible = contracts.load(actor, contractId);
+        return suggestions(contracts.load(actor, contractId));
+    }
+
+    /** The same, for the page whose contract is loaded already. */
+    public List<PartnershipMatching.Ranked> suggestions(Page page) {
+        return suggestions(page.visible());
+    }
+
+    private List<PartnershipMatching.Ranked> suggestions(Contracts.Visible visible) {
         if (!visible.access().full()) {
             return List.of();
         }

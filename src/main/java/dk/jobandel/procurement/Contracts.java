@@ -270,7 +270,12 @@ public class Contracts {
     /** Everybody who showed interest or was invited, for the municipality. */
     @Transactional(readOnly = true)
     public List<Interest> interests(Actor actor, long contractId) {
-        Visible v = load(actor, contractId);
+        return interests(actor, load(actor, contractId));
+    }
+
+    /** The same, for a contract already loaded with the actor's access. */
+    List<Interest> interests(Actor actor, Visible v) {
+        long contractId = v.contract().id();
         var sql =
                 """
                 select i.organisation_id, o.name, o.kind, i.note, i.invited

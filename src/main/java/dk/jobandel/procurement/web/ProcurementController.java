@@ -12,6 +12,7 @@ import dk.jobandel.procurement.ProcurementActors;
 import dk.jobandel.procurement.ProcurementNotFound;
 import dk.jobandel.procurement.ProcurementRefused;
 import dk.jobandel.procurement.ProcurementSettings;
+import dk.jobandel.procurement.core.ContractStatus;
 import dk.jobandel.shared.ReferenceData;
 import jakarta.validation.Valid;
 import java.util.Objects;
@@ -146,9 +147,13 @@ class ProcurementController {
         model.addAttribute("page", page);
         model.addAttribute("referenceData", referenceData);
         model.addAttribute("settings", settings);
-        if (page.visible().access().full()) {
+        // the library to choose from only for a draft, suggestions only until the award
+        var status = page.contract().status();
+        if (actor.isStaffOf(page.contract().organisationId()) && status == ContractStatus.DRAFT) {
             model.addAttribute("templates", library.all());
-            model.addAttribute("suggestions", pages.suggestions(actor, id));
+        }
+        if (page.visible().access().full() && status != ContractStatus.AWARDED) {
+            model.addAttribute("suggestions", pages.suggestions(page));
         }
         addIfAbsent(model, "clauseForm", new ClauseForm());
         addIfAbsent(model, "interestForm", new InterestForm());
