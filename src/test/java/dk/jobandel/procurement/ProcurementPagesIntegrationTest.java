@@ -519,6 +519,79 @@ class ProcurementPagesIntegrationTest {
                 .andExpect(model().attributeHasFieldErrors("form", "titleDa", "summaryEn", "followUpMonths"));
     }
 
+    @Autowired
+    dk.jobandel.partnerships.SovProfiles sovProfiles;
+
+    @Test
+    void aSovWithAProfileSeesContractsInItsFieldAndAreaFirst() throws Exception {
+        sovProfiles.save(
+                new dk.jobandel.partnerships.Actor(
+                        sov.staff().accountId(),
+                        false,
+                        sov.organisationId(),
+                        OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE),
+                new dk.jobandel.partnerships.SovProfile(
+                        java.util.EnumSet.of(dk.jobandel.partnerships.ServiceKind.CLEANING),
+                        java.util.Set.of((short) 751),
+                        java.util.Set.of(),
+                        40,
+                        6,
+                        java.util.EnumSet.of(dk.jobandel.partnerships.TargetGroup.LONG_TERM_UNEMPLOYED),
+                        "Rengøring",
+                        "",
+                        false),
+                0);
+        MockHttpSession municipality = aarhus.staff().session();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long cleaning = newContract(municipality, LocalDate.now().plusMonths(2));
+        jdbc.sql("update procurement_contract set title = :t where id = :id")
+                .param("t", "Rengøring " + suffix)
+                .param("id", cleaning)
+                .update();
+        addClause(municipality, cleaning, "TARGET_GROUP_EMPLOYMENT", "2");
+        mvc.perform(post("/procurement/contracts/{id}/publish", cleaning)
+                .session(municipality)
+                .with(csrf())
+                .param("version", "0"));
+        String gardening = "Parkpleje " + suffix;
+        String location = mvc.perform(post("/procurement/contracts")
+                        .session(odense.staff().session())
+                        .with(csrf())
+                        .param("title", gardening)
+                        .param("service", "GARDENING")
+                        .param("estimatedValueDkk", "500000")
+                        .param("startsOn", "2027-03-01")
+                        .param("endsOn", "2028-02-29")
+                        .param("municipalityCode", "461")
+                        .param("aboveEuThreshold", "false"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long parks = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        addClause(odense.staff().session(), parks, "SOV_SUBCONTRACT_SHARE", "10");
+        mvc.perform(post("/procurement/contracts/{id}/publish", parks)
+                .session(odense.staff().session())
+                .with(csrf())
+                .param("version", "0"));
+
+        String page = mvc.perform(get("/procurement").session(sov.staff().session()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Kontrakter i jeres fag og område", "Andre kontrakter i udbud");
+        assertThat(page.indexOf("Rengøring " + suffix))
+                .isPositive()
+                .isLessThan(page.indexOf("Andre kontrakter i udbud"));
+        assertThat(page.indexOf(gardening)).isGreaterThan(page.indexOf("Andre kontrakter i udbud"));
+        // a firm has no such profile: one list of everything published
+        mvc.perform(get("/procurement").session(firm.staff().session()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Kontrakter i udbud og dem, I har vundet"),
+                                containsString(gardening),
+                                not(containsString("Andre kontrakter i udbud")))));
+    }
+
     @Test
     void consultantsReviseTheLibraryAndEveryVersionIsKept() throws Exception {
         long template = template("AWARD_SOV_SUBCONTRACT");

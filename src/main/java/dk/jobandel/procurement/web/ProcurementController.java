@@ -50,6 +50,7 @@ class ProcurementController {
     private final KnowledgeBank knowledge;
     private final ReferenceData referenceData;
     private final ProcurementSettings settings;
+    private final dk.jobandel.procurement.ProcurementHome home;
 
     ProcurementController(
             ProcurementActors actors,
@@ -59,7 +60,9 @@ class ProcurementController {
             ClauseLibrary library,
             KnowledgeBank knowledge,
             ReferenceData referenceData,
-            ProcurementSettings settings) {
+            ProcurementSettings settings,
+            dk.jobandel.procurement.ProcurementHome home) {
+        this.home = home;
         this.actors = actors;
         this.contracts = contracts;
         this.pages = pages;
@@ -74,7 +77,7 @@ class ProcurementController {
     String home(@AuthenticationPrincipal SignedInMember me, Model model) {
         Actor actor = actors.of(me);
         model.addAttribute("actor", actor);
-        model.addAttribute("contracts", contracts.listFor(actor));
+        model.addAttribute("lists", home.of(actor));
         model.addAttribute("referenceData", referenceData);
         return "procurement/home";
     }
