@@ -148,6 +148,7 @@ class DemoData implements ApplicationRunner {
     private final dk.jobandel.procurement.ContractFollowUp followUp;
     private final dk.jobandel.procurement.ClauseLibrary clauseLibrary;
     private final dk.jobandel.procurement.KnowledgeBank knowledgeBank;
+    private final dk.jobandel.procurement.ForumMeetings forumMeetings;
     private final Clock clock;
     private final String password;
 
@@ -166,6 +167,7 @@ class DemoData implements ApplicationRunner {
             dk.jobandel.procurement.ContractFollowUp followUp,
             dk.jobandel.procurement.ClauseLibrary clauseLibrary,
             dk.jobandel.procurement.KnowledgeBank knowledgeBank,
+            dk.jobandel.procurement.ForumMeetings forumMeetings,
             Clock clock,
             @Value("${jobandel.demo.password}") String password) {
         this.registration = registration;
@@ -182,6 +184,7 @@ class DemoData implements ApplicationRunner {
         this.followUp = followUp;
         this.clauseLibrary = clauseLibrary;
         this.knowledgeBank = knowledgeBank;
+        this.forumMeetings = forumMeetings;
         this.clock = clock;
         this.password = password;
     }
@@ -248,6 +251,7 @@ class DemoData implements ApplicationRunner {
                 followUp,
                 clauseLibrary,
                 knowledgeBank,
+                forumMeetings,
                 directory.accountIdOf(CONSULTANTS.getFirst().email()).orElseThrow(),
                 password,
                 clock);

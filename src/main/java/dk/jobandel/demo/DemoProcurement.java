@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * state and one followed up for three quarters: a cleaning contract won by Rent Rummeligt Aarhus with both targets
  * reported twice, the third quarter overdue and a dialogue note; a laundry contract just awarded and committed to; a
  * canteen out for tender with a trainee clause and an award criterion; and a park-care draft whose § 190 reservation
- * the check warns about. Three knowledge-bank articles, one about the employment clause. The clause library itself
+ * the check warns about. Three knowledge-bank articles, one about the employment clause, and a forum meeting with its
+ * minutes and three attendees. The clause library itself
  * comes with the migration.
  */
 final class DemoProcurement {
@@ -51,6 +52,7 @@ final class DemoProcurement {
             ContractFollowUp followUp,
             ClauseLibrary library,
             KnowledgeBank knowledge,
+            dk.jobandel.procurement.ForumMeetings forum,
             long consultantId,
             String password,
             Clock clock) {
@@ -222,7 +224,20 @@ final class DemoProcurement {
                         null,
                         null,
                         null));
-        return 2 + 4 + 3;
+        long meeting = forum.plan(
+                consultant,
+                "Udviklingsforum: opfølgning på sociale klausuler",
+                thisMonth.minusMonths(1).plusDays(14),
+                "1. Erfaringer med kvartalsrapporter\n2. Dialog før bod\n3. Næste møde");
+        forum.attend(aarhus, meeting);
+        forum.attend(silkeborg, meeting);
+        forum.attend(consultant, meeting);
+        forum.writeMinutes(
+                consultant,
+                meeting,
+                0,
+                "Aarhus fortalte om skolerengøringen: dialogen virkede uden bod. Silkeborg overvejer en reservation til parkplejen; konsulenten gennemgik § 190 og 30 %-reglen.");
+        return 2 + 4 + 3 + 1;
     }
 
     private static long municipality(

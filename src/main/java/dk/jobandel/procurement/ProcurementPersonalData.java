@@ -23,7 +23,8 @@ class ProcurementPersonalData implements PersonalData {
             "contract_interest", "registered_by",
             "clause_report", "reported_by",
             "contract_dialogue", "recorded_by",
-            "knowledge_article", "written_by");
+            "knowledge_article", "written_by",
+            "forum_meeting", "created_by");
 
     private final JdbcClient jdbc;
 
@@ -38,7 +39,9 @@ class ProcurementPersonalData implements PersonalData {
 
     @Override
     public Set<String> tables() {
-        return WHO.keySet();
+        var tables = new java.util.HashSet<>(WHO.keySet());
+        tables.add("forum_attendance");
+        return tables;
     }
 
     @Override
@@ -65,6 +68,13 @@ class ProcurementPersonalData implements PersonalData {
         data.put("articlesYouWrote", rows("""
                 select id, title, body from knowledge_article where written_by = :id order by id
                 """, accountId));
+        data.put("forumMeetingsYouPlanned", rows("""
+                select id, title, held_on from forum_meeting where created_by = :id order by id
+                """, accountId));
+        data.put("forumMeetingsYouAttended", rows("""
+                select m.id, m.title, m.held_on from forum_attendance a join forum_meeting m on m.id = a.meeting_id
+                where a.account_id = :id order by m.id
+                """, accountId));
         return data;
     }
 
@@ -76,6 +86,9 @@ class ProcurementPersonalData implements PersonalData {
 
     @Override
     public void erase(Erasure erasure) {
+        jdbc.sql("delete from forum_attendance where account_id = :id")
+                .param("id", erasure.accountId())
+                .update();
         WHO.forEach(
                 (table, column) -> jdbc.sql("update " + table + " set " + column + " = null where " + column + " = :id")
                         .param("id", erasure.accountId())

@@ -629,6 +629,77 @@ class ProcurementPagesIntegrationTest {
     }
 
     @Test
+    void forumMeetingsAreForMunicipalitiesAndConsultants() throws Exception {
+        mvc.perform(post("/procurement/forum")
+                        .session(consultant.session())
+                        .with(csrf())
+                        .param("title", "")
+                        .param("heldOn", "i morgen")
+                        .param("agenda", "Erfaringer med klausuler"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "title", "heldOn"))
+                .andExpect(content().string(containsString("Erfaringer med klausuler")));
+        mvc.perform(post("/procurement/forum")
+                        .session(aarhus.staff().session())
+                        .with(csrf())
+                        .param("title", "Kommunernes eget møde")
+                        .param("heldOn", "2027-02-01")
+                        .param("agenda", "Punkt 1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kun konsulenter planlægger møder")));
+        String location = mvc.perform(post("/procurement/forum")
+                        .session(consultant.session())
+                        .with(csrf())
+                        .param("title", "Forummøde om opfølgning")
+                        .param("heldOn", "2027-02-01")
+                        .param("agenda", "1. Kvartalsrapporter\n2. Bod eller dialog"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long meeting = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+        mvc.perform(post("/procurement/forum/{id}/attend", meeting)
+                        .session(aarhus.staff().session())
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/procurement/forum/" + meeting));
+        mvc.perform(get("/procurement/forum/{id}", meeting)
+                        .session(odense.staff().session()))
+                .andExpect(content().string(containsString("Staff of Aarhus Kommune, Aarhus Kommune")));
+        // suppliers are not members of the forum
+        mvc.perform(get("/procurement/forum/{id}", meeting).session(sov.staff().session()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/procurement/forum/{id}/attend", meeting)
+                        .session(firm.staff().session())
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(post("/procurement/forum/{id}/minutes", meeting)
+                        .session(consultant.session())
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("minutes", " "))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "minutes"));
+        mvc.perform(post("/procurement/forum/{id}/minutes", meeting)
+                        .session(consultant.session())
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("minutes", "Aftalt: fælles skabelon for kvartalsrapporter."))
+                .andExpect(redirectedUrl("/procurement/forum/" + meeting));
+        mvc.perform(post("/procurement/forum/{id}/minutes", meeting)
+                        .session(consultant.session())
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("minutes", "En ældre udgave"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nogen har ændret dette")));
+        mvc.perform(get("/procurement/forum/{id}", meeting)
+                        .session(aarhus.staff().session()))
+                .andExpect(content().string(containsString("Aftalt: fælles skabelon for kvartalsrapporter.")));
+    }
+
+    @Test
     void theKnowledgeBankFindsDanishWordsByTheirStem() throws Exception {
         String unique = "Skoleforsøg" + UUID.randomUUID().toString().substring(0, 8);
         mvc.perform(post("/procurement/knowledge")
