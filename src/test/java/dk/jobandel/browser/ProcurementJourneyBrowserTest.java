@@ -204,5 +204,9 @@ class ProcurementJourneyBrowserTest {
                 .contains("Bagud")
                 .contains("Tre ansatte fra målgruppen");
         browser.checkPage("committed-against-actual");
+        // a picture of the chart and the table beside it, for people to look at
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('followup-heading').scrollIntoView()");
+        browser.screenshot("chart");
     }
 }
