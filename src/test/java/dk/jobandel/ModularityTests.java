@@ -40,6 +40,24 @@ class ModularityTests {
         noClasses()
                 .that()
                 .resideInAPackage("dk.jobandel.partnerships.core..")
+                .and()
+                .doNotHaveSimpleName("package-info") // it names the package as the module's API "core"
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void theProcurementRulesArePlainJava() {
+        var classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dk.jobandel.procurement");
+        noClasses()
+                .that()
+                .resideInAPackage("dk.jobandel.procurement.core..")
+                .and()
+                .doNotHaveSimpleName("package-info") // it names the package as the module's API "core"
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..", "java.sql..")

@@ -144,6 +144,11 @@ class DemoData implements ApplicationRunner {
     private final SovProfiles sovProfiles;
     private final PartnershipNeeds partnershipNeeds;
     private final GuidanceCourses guidanceCourses;
+    private final dk.jobandel.procurement.Contracts contracts;
+    private final dk.jobandel.procurement.ContractFollowUp followUp;
+    private final dk.jobandel.procurement.ClauseLibrary clauseLibrary;
+    private final dk.jobandel.procurement.KnowledgeBank knowledgeBank;
+    private final dk.jobandel.procurement.ForumMeetings forumMeetings;
     private final Clock clock;
     private final String password;
 
@@ -158,6 +163,11 @@ class DemoData implements ApplicationRunner {
             SovProfiles sovProfiles,
             PartnershipNeeds partnershipNeeds,
             GuidanceCourses guidanceCourses,
+            dk.jobandel.procurement.Contracts contracts,
+            dk.jobandel.procurement.ContractFollowUp followUp,
+            dk.jobandel.procurement.ClauseLibrary clauseLibrary,
+            dk.jobandel.procurement.KnowledgeBank knowledgeBank,
+            dk.jobandel.procurement.ForumMeetings forumMeetings,
             Clock clock,
             @Value("${jobandel.demo.password}") String password) {
         this.registration = registration;
@@ -170,6 +180,11 @@ class DemoData implements ApplicationRunner {
         this.sovProfiles = sovProfiles;
         this.partnershipNeeds = partnershipNeeds;
         this.guidanceCourses = guidanceCourses;
+        this.contracts = contracts;
+        this.followUp = followUp;
+        this.clauseLibrary = clauseLibrary;
+        this.knowledgeBank = knowledgeBank;
+        this.forumMeetings = forumMeetings;
         this.clock = clock;
         this.password = password;
     }
@@ -225,6 +240,18 @@ class DemoData implements ApplicationRunner {
                 sovProfiles,
                 partnershipNeeds,
                 guidanceCourses,
+                directory.accountIdOf(CONSULTANTS.getFirst().email()).orElseThrow(),
+                password,
+                clock);
+        created += DemoProcurement.create(
+                registration,
+                organisations,
+                directory,
+                contracts,
+                followUp,
+                clauseLibrary,
+                knowledgeBank,
+                forumMeetings,
                 directory.accountIdOf(CONSULTANTS.getFirst().email()).orElseThrow(),
                 password,
                 clock);

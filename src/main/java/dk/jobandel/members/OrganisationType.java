@@ -5,5 +5,7 @@ public enum OrganisationType {
     WORKER_COOPERATIVE,
     SOCIAL_ECONOMY_ENTERPRISE,
     ASSOCIATION,
-    OTHER_COOPERATIVE
+    OTHER_COOPERATIVE,
+    /** One of the 98 municipalities, as a public buyer. */
+    MUNICIPALITY
 }

@@ -93,6 +93,25 @@ public class PartnershipMatching {
         return ranked;
     }
 
+    /**
+     * SØVs for a service in a place, best first, scored as for a need with no hours and no target groups. For another
+     * module that decides for itself who may see suggestions (procurement: the municipality that owns a contract).
+     */
+    @Transactional(readOnly = true)
+    public List<Ranked> sovsForService(ServiceKind service, short municipalityCode) {
+        Municipality place = referenceData
+                .municipality(municipalityCode)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown municipality " + municipalityCode));
+        NeedFacts need = new NeedFacts(
+                0, service, place.code(), place.regionCode(), place.latitude(), place.longitude(), 0, Set.of());
+        Map<Long, String> names = new HashMap<>();
+        List<Ranked> ranked = new ArrayList<>();
+        for (Match m : PartnerScorer.rankSovs(need, allSovFacts(names))) {
+            ranked.add(new Ranked(m, m.sovId(), names.get(m.sovId())));
+        }
+        return ranked;
+    }
+
     NeedFacts facts(PartnershipNeeds.Need need) {
         NeedDetails d = need.details();
         Municipality place = referenceData

@@ -45,6 +45,12 @@ public class PersonalDataMap {
             Map.entry("sov_region", "where a social enterprise works"),
             Map.entry("sov_target_group", "whom a social enterprise employs, as groups"),
             Map.entry("partnership_need", "a firm's partnership need"),
+            Map.entry(
+                    "clause_template",
+                    "the clause library's templates; who wrote a version is in clause_template_version"),
+            Map.entry(
+                    "contract_clause",
+                    "a contract's clauses, targets and a supplier's commitments: figures of organisations"),
             Map.entry("partnership_need_target_group", "a need's target groups"),
             Map.entry("partnership_target_group", "a partnership's target groups"));
 

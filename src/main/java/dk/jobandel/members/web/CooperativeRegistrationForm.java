@@ -29,6 +29,16 @@ class CooperativeRegistrationForm extends PersonFields {
     @NotNull
     private @Nullable Short municipalityCode;
 
+    /** A municipality registers as the kind and the type "municipality" together, and nothing else does. */
+    void checkMunicipalityKindAndType(org.springframework.validation.Errors errors) {
+        if (organisationKind != null
+                && organisationType != null
+                && (organisationKind == OrganisationKind.MUNICIPALITY)
+                        != (organisationType == OrganisationType.MUNICIPALITY)) {
+            errors.rejectValue("organisationType", "registration.municipality.kindAndType");
+        }
+    }
+
     NewOrganisation toNewOrganisation() {
         if (organisationKind == null || organisationType == null || municipalityCode == null) {
             throw new IllegalStateException("Validate the form before using it");

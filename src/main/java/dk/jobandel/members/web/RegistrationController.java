@@ -80,6 +80,7 @@ class RegistrationController {
             jakarta.servlet.http.HttpServletRequest request,
             RedirectAttributes redirect) {
         form.checkPasswordsMatch(result);
+        form.checkMunicipalityKindAndType(result);
         if (form.getMunicipalityCode() != null
                 && referenceData.municipality(form.getMunicipalityCode()).isEmpty()) {
             result.rejectValue("municipalityCode", "registration.municipality.unknown");

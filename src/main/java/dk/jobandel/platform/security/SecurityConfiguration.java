@@ -146,6 +146,11 @@ public class SecurityConfiguration {
                         // 404 for another organisation's ids and for cooperatives); consultants under /consultant
                         .requestMatchers("/partnerships", "/partnerships/**")
                         .hasRole("COOPERATIVE")
+                        // social procurement: staff of municipalities and suppliers, and consultants (the procurement
+                        // module shows a municipality its own contracts, a supplier published ones and those it won,
+                        // and answers 404 for any other); consultants revise the clause library under /consultant
+                        .requestMatchers("/procurement", "/procurement/**")
+                        .hasAnyRole("COOPERATIVE", "CONSULTANT", "ADMIN")
                         .requestMatchers("/consultant/**")
                         .hasAnyRole("CONSULTANT", "ADMIN")
                         .requestMatchers("/admin/**")

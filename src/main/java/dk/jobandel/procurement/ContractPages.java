@@ -1,0 +1,262 @@
+package dk.jobandel.procurement;
+
+import dk.jobandel.partnerships.PartnershipMatching;
+import dk.jobandel.procurement.core.ChosenClause;
+import dk.jobandel.procurement.core.ClauseCheck;
+import dk.jobandel.procurement.core.ClauseKind;
+import dk.jobandel.procurement.core.ClauseWarning;
+import dk.jobandel.procurement.core.ContractFacts;
+import dk.jobandel.procurement.core.ContractStatus;
+import dk.jobandel.procurement.core.FollowUp;
+import dk.jobandel.procurement.core.LegalBasis;
+import dk.jobandel.procurement.core.Progress;
+import dk.jobandel.procurement.core.Report;
+import dk.jobandel.procurement.core.TargetUnit;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contract page's read model in a fixed number of statements (contract, clauses, reports, interests, dialogue):
+ * the clauses with the check's warnings, and for those who follow up, committed against actual per target as rows a
+ * chart and a table are drawn from.
+ */
+@Service
+public class ContractPages {
+
+    /** The widest bar of the chart, in SVG units. */
+    static final int BAR_WIDTH = 320;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Contracts contracts;
+    private final ProcurementSettings settings;
+    private final PartnershipMatching matching;
+
+    ContractPages(
+            JdbcClient jdbc,
+            Clock clock,
+            Contracts contracts,
+            ProcurementSettings settings,
+            PartnershipMatching matching) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.contracts = contracts;
+        this.settings = settings;
+        this.matching = matching;
+    }
+
+    /** A clause of the contract with the template version it chose, and its follow-up. */
+    public record ClauseRow(
+            long id,
+            long templateId,
+            int templateVersion,
+            String titleDa,
+            String summaryEn,
+            ClauseKind kind,
+            LegalBasis basis,
+            TargetUnit unit,
+            int followUpMonths,
+            @Nullable BigDecimal target,
+            @Nullable BigDecimal committed,
+            Progress progress,
+            List<ReportRow> reports) {
+
+        /** Bar lengths for the chart, scaled to the largest of committed, expected and actual. */
+        public int committedBar() {
+            return bar(committed);
+        }
+
+        public int actualBar() {
+            return bar(progress.actual());
+        }
+
+        public int expectedBar() {
+            return bar(progress.expectedByNow());
+        }
+
+        private int bar(@Nullable BigDecimal value) {
+            BigDecimal max = progress.actual().max(progress.expectedByNow());
+            if (committed != null) {
+                max = max.max(committed);
+            }
+            if (value == null || max.signum() == 0) {
+                return 0;
+            }
+            return value.multiply(BigDecimal.valueOf(BAR_WIDTH))
+                    .divide(max, 0, java.math.RoundingMode.HALF_UP)
+                    .intValue();
+        }
+    }
+
+    public record ReportRow(LocalDate periodStart, BigDecimal actual, String evidence, String reportedBy) {}
+
+    public record DialogueRow(
+            LocalDate heldOn, String note, @Nullable Long penaltyDkk, String recordedBy) {}
+
+    public record Page(
+            Contracts.Visible visible,
+            List<ClauseRow> clauses,
+            List<ClauseWarning> warnings,
+            List<Contracts.Interest> interests,
+            List<DialogueRow> dialogue,
+            LocalDate today) {
+
+        public Contracts.Contract contract() {
+            return visible.contract();
+        }
+
+        public List<ClauseRow> measured() {
+            return clauses.stream().filter(c -> c.unit().measurable()).toList();
+        }
+
+        public boolean anyShortfall() {
+            return clauses.stream().anyMatch(c -> c.progress().shortfall());
+        }
+
+        /** The first days of the periods that have begun, over every measured clause: what may be reported. */
+        public List<LocalDate> periodStarts() {
+            return measured().stream()
+                    .flatMap(c -> c.progress().periods().stream())
+                    .map(p -> p.period().start())
+                    .filter(d -> !d.isAfter(today))
+                    .distinct()
+                    .sorted()
+                    .toList();
+        }
+
+        public long overdue() {
+            return clauses.stream().mapToLong(c -> c.progress().overdue()).sum();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Page page(Actor actor, long contractId) {
+        Contracts.Visible visible = contracts.load(actor, contractId);
+        Contracts.Contract c = visible.contract();
+        LocalDate today = LocalDate.now(clock);
+        boolean followsUp = visible.access().followsUp();
+        Map<Long, List<ReportRow>> reports = new HashMap<>();
+        if (followsUp) {
+            jdbc.sql("""
+                            select r.clause_id, r.period_start, r.actual_value, r.evidence, coalesce(a.display_name, '')
+                            from clause_report r join contract_clause c on c.id = r.clause_id
+                            left join account a on a.id = r.reported_by
+                            where c.contract_id = :id order by r.period_start
+                            """)
+                    .param("id", contractId)
+                    .query((rs, row) -> reports.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new ReportRow(
+                                    rs.getDate(2).toLocalDate(),
+                                    rs.getBigDecimal(3),
+                                    rs.getString(4),
+                                    rs.getString(5))))
+                    .list();
+        }
+        List<ClauseRow> clauses = jdbc.sql("""
+                        select c.id, c.template_id, c.template_version, v.title_da, v.summary_en, v.kind,
+                               v.legal_basis, v.target_unit, v.follow_up_months, c.target_value, c.committed_value
+                        from contract_clause c
+                        join clause_template_version v on v.template_id = c.template_id and v.number = c.template_version
+                        where c.contract_id = :id order by c.id
+                        """)
+                .param("id", contractId)
+                .query((rs, row) -> {
+                    long id = rs.getLong(1);
+                    TargetUnit unit = TargetUnit.valueOf(rs.getString(8));
+                    int months = rs.getInt(9);
+                    BigDecimal committed = followsUp ? rs.getBigDecimal(11) : null;
+                    List<ReportRow> own = reports.getOrDefault(id, List.of());
+                    Progress progress = FollowUp.progress(
+                            unit,
+                            c.status() == ContractStatus.AWARDED ? committed : null,
+                            c.details().startsOn(),
+                            c.details().endsOn(),
+                            months,
+                            own.stream()
+                                    .map(r -> new Report(r.periodStart(), r.actual()))
+                                    .toList(),
+                            c.status() == ContractStatus.AWARDED
+                                    ? today
+                                    : c.details().startsOn());
+                    return new ClauseRow(
+                            id,
+                            rs.getLong(2),
+                            rs.getInt(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            ClauseKind.valueOf(rs.getString(6)),
+                            LegalBasis.valueOf(rs.getString(7)),
+                            unit,
+                            months,
+                            rs.getBigDecimal(10),
+                            committed,
+                            progress,
+                            own);
+                })
+                .list();
+        List<ClauseWarning> warnings = List.of();
+        if (visible.access().full()) {
+            warnings = ClauseCheck.check(
+                    facts(c),
+                    clauses.stream()
+                            .map(r -> new ChosenClause(r.templateId(), r.kind(), r.basis(), r.unit(), r.target()))
+                            .toList(),
+                    settings.traineeLimits());
+        }
+        List<Contracts.Interest> interests = contracts.interests(actor, visible);
+        List<DialogueRow> dialogue = List.of();
+        if (followsUp) {
+            dialogue = jdbc.sql("""
+                            select d.held_on, d.note, d.penalty_dkk, coalesce(a.display_name, '')
+                            from contract_dialogue d left join account a on a.id = d.recorded_by
+                            where d.contract_id = :id order by d.held_on, d.id
+                            """)
+                    .param("id", contractId)
+                    .query((rs, row) -> {
+                        long penalty = rs.getLong(3);
+                        return new DialogueRow(
+                                rs.getDate(1).toLocalDate(),
+                                rs.getString(2),
+                                rs.wasNull() ? null : penalty,
+                                rs.getString(4));
+                    })
+                    .list();
+        }
+        return new Page(visible, clauses, warnings, interests, dialogue, today);
+    }
+
+    static ContractFacts facts(Contracts.Contract c) {
+        ContractDetails d = c.details();
+        return new ContractFacts(d.service(), d.estimatedValueDkk(), d.startsOn(), d.endsOn(), d.aboveEuThreshold());
+    }
+
+    /** SØVs that fit the contract's service and place, with the scorer's reasons; for the municipality only. */
+    @Transactional(readOnly = true)
+    public List<PartnershipMatching.Ranked> suggestions(Actor actor, long contractId) {
+        return suggestions(contracts.load(actor, contractId));
+    }
+
+    /** The same, for the page whose contract is loaded already. */
+    public List<PartnershipMatching.Ranked> suggestions(Page page) {
+        return suggestions(page.visible());
+    }
+
+    private List<PartnershipMatching.Ranked> suggestions(Contracts.Visible visible) {
+        if (!visible.access().full()) {
+            return List.of();
+        }
+        ContractDetails d = visible.contract().details();
+        return matching.sovsForService(d.service(), d.municipalityCode()).stream()
+                .limit(5)
+                .toList();
+    }
+}

@@ -1,0 +1,347 @@
+package dk.jobandel.procurement;
+
+import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.audit.Subject;
+import dk.jobandel.partnerships.ServiceKind;
+import dk.jobandel.procurement.core.ContractAccess;
+import dk.jobandel.procurement.core.ContractStatus;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A municipality's contracts, from draft to award: recording one, choosing clauses from the library with their
+ * targets, publishing it, suppliers' interest (or a direct invitation under the EU threshold), and choosing the
+ * winner. Who may see and change what is {@link ContractAccess}; anything an actor may not see reads as not found.
+ */
+@Service
+public class Contracts {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AuditTrail audit;
+
+    Contracts(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /** A contract's head, as stored. */
+    public record Contract(
+            long id,
+            long organisationId,
+            String organisationName,
+            ContractDetails details,
+            ContractStatus status,
+            @Nullable Long supplierId,
+            String supplierName,
+            @Nullable LocalDate awardedOn,
+            long version) {}
+
+    /** A supplier's interest in a contract. */
+    public record Interest(long organisationId, String name, String kind, String note, boolean invited) {}
+
+    static final String CONTRACT_SELECT = """
+            select c.id, c.organisation_id, o.name, c.title, c.description, c.service, c.estimated_value_dkk,
+                   c.starts_on, c.ends_on, c.municipality_code, c.above_eu_threshold, c.status,
+                   c.supplier_organisation_id, coalesce(s.name, ''), c.awarded_on, c.version
+            from procurement_contract c
+            join organisation o on o.id = c.organisation_id
+            left join organisation s on s.id = c.supplier_organisation_id
+            """;
+
+    private static Contract contract(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long supplierColumn = rs.getLong(13);
+        Long supplier = rs.wasNull() ? null : supplierColumn;
+        Date awarded = rs.getDate(15);
+        return new Contract(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                new ContractDetails(
+                        rs.getString(4),
+                        rs.getString(5),
+                        ServiceKind.valueOf(rs.getString(6)),
+                        rs.getLong(7),
+                        rs.getDate(8).toLocalDate(),
+                        rs.getDate(9).toLocalDate(),
+                        rs.getShort(10),
+                        rs.getBoolean(11)),
+                ContractStatus.valueOf(rs.getString(12)),
+                supplier,
+                rs.getString(14),
+                awarded == null ? null : awarded.toLocalDate(),
+                rs.getLong(16));
+    }
+
+    /** The contract and what the actor may see of it; not found when nothing. */
+    @Transactional(readOnly = true)
+    public Visible load(Actor actor, long id) {
+        Contract c = jdbc.sql(CONTRACT_SELECT + " where c.id = :id")
+                .param("id", id)
+                .query((rs, row) -> contract(rs))
+                .optional()
+                .orElseThrow(() -> new ProcurementNotFound(id));
+        ContractAccess access = ContractAccess.of(
+                actor.consultant(), actor.organisationId(), c.organisationId(), c.status(), c.supplierId());
+        if (access == ContractAccess.NONE) {
+            throw new ProcurementNotFound(id);
+        }
+        return new Visible(c, access);
+    }
+
+    public record Visible(Contract contract, ContractAccess access) {}
+
+    /**
+     * The contracts a member's start page lists: a municipality's own, every contract for a consultant, and for a
+     * supplier the published ones and those it won. One statement.
+     */
+    @Transactional(readOnly = true)
+    public List<Contract> listFor(Actor actor) {
+        if (actor.consultant()) {
+            return jdbc.sql(CONTRACT_SELECT + " order by c.status, c.starts_on desc, c.id")
+                    .query((rs, row) -> contract(rs))
+                    .list();
+        }
+        if (actor.organisationId() == null) {
+            return List.of();
+        }
+        String where = actor.isMunicipality()
+                ? " where c.organisation_id = :org"
+                : " where c.status = 'PUBLISHED' or c.supplier_organisation_id = :org";
+        return jdbc.sql(CONTRACT_SELECT + where + " order by c.status, c.starts_on desc, c.id")
+                .param("org", actor.organisationId())
+                .query((rs, row) -> contract(rs))
+                .list();
+    }
+
+    /** A verified municipality's new contract, as a draft. */
+    @Transactional
+    public long create(Actor actor, ContractDetails details) {
+        if (!actor.isMunicipality()) {
+            throw new ProcurementRefused("notMunicipality");
+        }
+        if (!actor.verified()) {
+            throw new ProcurementRefused("notVerified");
+        }
+        if (!details.endsOn().isAfter(details.startsOn())) {
+            throw new ProcurementRefused("endsBeforeStart", "endsOn");
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into procurement_contract (organisation_id, title, description, service,
+                            estimated_value_dkk, starts_on, ends_on, municipality_code, above_eu_threshold,
+                            created_by, created_at)
+                        values (:org, :title, :description, :service, :value, :starts, :ends, :municipality,
+                                :above, :by, :at)
+                        """)
+                .param("org", actor.organisation())
+                .param("title", details.title().strip())
+                .param("description", details.description().strip())
+                .param("service", details.service().name())
+                .param("value", details.estimatedValueDkk())
+                .param("starts", Date.valueOf(details.startsOn()))
+                .param("ends", Date.valueOf(details.endsOn()))
+                .param("municipality", details.municipalityCode())
+                .param("above", details.aboveEuThreshold())
+                .param("by", actor.accountId())
+                .param("at", Timestamp.from(clock.instant()))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        audit.record(
+                new Subject("PROCUREMENT_CONTRACT", id), null, ContractStatus.DRAFT.name(), actor.accountId(), null);
+        return id;
+    }
+
+    /** A clause from the library at its current version, with its target; only while the contract is a draft. */
+    @Transactional
+    public void addClause(Actor actor, long contractId, long templateId, @Nullable BigDecimal target) {
+        Contract c = ownDraft(actor, contractId);
+        try {
+            int added = jdbc.sql("""
+                            insert into contract_clause (contract_id, template_id, template_version, target_value)
+                            select :contract, t.id, t.current_version, :target from clause_template t where t.id = :template
+                            """)
+                    .param("contract", c.id())
+                    .param("template", templateId)
+                    .param("target", target)
+                    .update();
+            if (added == 0) {
+                throw new ProcurementRefused("unknownTemplate", "templateId");
+            }
+        } catch (DuplicateKeyException e) {
+            throw new ProcurementRefused("clauseTwice", "templateId");
+        }
+    }
+
+    @Transactional
+    public void removeClause(Actor actor, long contractId, long clauseId) {
+        Contract c = ownDraft(actor, contractId);
+        jdbc.sql("delete from contract_clause where id = :clause and contract_id = :contract")
+                .param("clause", clauseId)
+                .param("contract", c.id())
+                .update();
+    }
+
+    /** Out for tender: suppliers see it. A contract needs at least one clause. */
+    @Transactional
+    public void publish(Actor actor, long contractId, long basedOnVersion) {
+        Contract c = ownDraft(actor, contractId);
+        int clauses = jdbc.sql("select count(*) from contract_clause where contract_id = :id")
+                .param("id", contractId)
+                .query(Integer.class)
+                .single();
+        if (clauses == 0) {
+            throw new ProcurementRefused("noClauses");
+        }
+        changeStatus(c, basedOnVersion, ContractStatus.PUBLISHED, null, actor);
+    }
+
+    /** A supplier's interest in a published contract. */
+    @Transactional
+    public void registerInterest(Actor actor, long contractId, String note) {
+        Visible v = load(actor, contractId);
+        if (!actor.isSupplier() || v.access() != ContractAccess.READER) {
+            throw new ProcurementRefused("notOpen");
+        }
+        if (!actor.verified()) {
+            throw new ProcurementRefused("notVerified");
+        }
+        insertInterest(contractId, actor.organisation(), note, false, actor.accountId());
+    }
+
+    /** Under the EU threshold the municipality may invite a supplier directly. */
+    @Transactional
+    public void invite(Actor actor, long contractId, long supplierId) {
+        Visible v = load(actor, contractId);
+        if (!actor.isStaffOf(v.contract().organisationId()) || v.contract().status() == ContractStatus.AWARDED) {
+            throw new ProcurementNotFound(contractId);
+        }
+        if (v.contract().details().aboveEuThreshold()) {
+            throw new ProcurementRefused("aboveThreshold");
+        }
+        insertInterest(contractId, supplierId, "", true, actor.accountId());
+    }
+
+    private void insertInterest(long contractId, long organisationId, String note, boolean invited, long by) {
+        try {
+            jdbc.sql("""
+                            insert into contract_interest (contract_id, organisation_id, note, invited, registered_by,
+                                                           registered_at)
+                            values (:contract, :org, :note, :invited, :by, :at)
+                            """)
+                    .param("contract", contractId)
+                    .param("org", organisationId)
+                    .param("note", note.strip())
+                    .param("invited", invited)
+                    .param("by", by)
+                    .param("at", Timestamp.from(clock.instant()))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new ProcurementRefused("interestTwice");
+        }
+    }
+
+    /** The ids of a contract's clauses, in the order they were chosen. */
+    @Transactional(readOnly = true)
+    public long[] clauseIds(Actor actor, long contractId) {
+        load(actor, contractId);
+        return jdbc
+                .sql("select id from contract_clause where contract_id = :id order by id")
+                .param("id", contractId)
+                .query(Long.class)
+                .list()
+                .stream()
+                .mapToLong(Long::longValue)
+                .toArray();
+    }
+
+    /** Everybody who showed interest or was invited, for the municipality. */
+    @Transactional(readOnly = true)
+    public List<Interest> interests(Actor actor, long contractId) {
+        return interests(actor, load(actor, contractId));
+    }
+
+    /** The same, for a contract already loaded with the actor's access. */
+    List<Interest> interests(Actor actor, Visible v) {
+        long contractId = v.contract().id();
+        var sql =
+                """
+                select i.organisation_id, o.name, o.kind, i.note, i.invited
+                from contract_interest i join organisation o on o.id = i.organisation_id
+                where i.contract_id = :id
+                """ + (v.access().full() ? "" : " and i.organisation_id = :own") + " order by i.registered_at, o.name";
+        var spec = jdbc.sql(sql).param("id", contractId);
+        if (!v.access().full()) {
+            spec = spec.param("own", actor.organisationId() == null ? -1L : actor.organisationId());
+        }
+        return spec.query((rs, row) -> new Interest(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)))
+                .list();
+    }
+
+    /** The municipality chooses the winner among the suppliers that showed interest or were invited. */
+    @Transactional
+    public void award(Actor actor, long contractId, long supplierId, long basedOnVersion) {
+        Visible v = load(actor, contractId);
+        if (!actor.isStaffOf(v.contract().organisationId())) {
+            throw new ProcurementNotFound(contractId);
+        }
+        if (v.contract().status() != ContractStatus.PUBLISHED) {
+            throw new ProcurementRefused("notPublished");
+        }
+        boolean interested = jdbc.sql(
+                        "select count(*) > 0 from contract_interest where contract_id = :c and organisation_id = :o")
+                .param("c", contractId)
+                .param("o", supplierId)
+                .query(Boolean.class)
+                .single();
+        if (!interested) {
+            throw new ProcurementRefused("notInterested", "supplierId");
+        }
+        changeStatus(v.contract(), basedOnVersion, ContractStatus.AWARDED, supplierId, actor);
+    }
+
+    private Contract ownDraft(Actor actor, long contractId) {
+        Visible v = load(actor, contractId);
+        if (!actor.isStaffOf(v.contract().organisationId())) {
+            throw new ProcurementNotFound(contractId);
+        }
+        if (v.contract().status() != ContractStatus.DRAFT) {
+            throw new ProcurementRefused("notDraft");
+        }
+        return v.contract();
+    }
+
+    private void changeStatus(
+            Contract c, long basedOnVersion, ContractStatus to, @Nullable Long supplierId, Actor actor) {
+        int updated = jdbc.sql("""
+                        update procurement_contract
+                        set status = :to, supplier_organisation_id = :supplier, awarded_on = :awarded,
+                            version = version + 1
+                        where id = :id and version = :version
+                        """)
+                .param("to", to.name())
+                .param("supplier", supplierId)
+                .param("awarded", supplierId == null ? null : Date.valueOf(LocalDate.now(clock)))
+                .param("id", c.id())
+                .param("version", basedOnVersion)
+                .update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("contract " + c.id() + " changed");
+        }
+        audit.record(
+                new Subject("PROCUREMENT_CONTRACT", c.id()), c.status().name(), to.name(), actor.accountId(), null);
+    }
+}

@@ -1,0 +1,425 @@
+package dk.jobandel.procurement.web;
+
+import dk.jobandel.partnerships.ServiceKind;
+import dk.jobandel.platform.SignedInMember;
+import dk.jobandel.procurement.Actor;
+import dk.jobandel.procurement.ClauseLibrary;
+import dk.jobandel.procurement.ContractFollowUp;
+import dk.jobandel.procurement.ContractPages;
+import dk.jobandel.procurement.Contracts;
+import dk.jobandel.procurement.KnowledgeBank;
+import dk.jobandel.procurement.ProcurementActors;
+import dk.jobandel.procurement.ProcurementNotFound;
+import dk.jobandel.procurement.ProcurementRefused;
+import dk.jobandel.procurement.ProcurementSettings;
+import dk.jobandel.procurement.core.ContractStatus;
+import dk.jobandel.shared.ReferenceData;
+import jakarta.validation.Valid;
+import java.util.Objects;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Social procurement pages for municipalities, suppliers and consultants. The module's services decide who may see and
+ * change what; an id the member may not see reads as not found.
+ */
+@Controller
+@RequestMapping("/procurement")
+class ProcurementController {
+
+    private static final String CONTRACT_VIEW = "procurement/contract";
+
+    private final ProcurementActors actors;
+    private final Contracts contracts;
+    private final ContractPages pages;
+    private final ContractFollowUp followUp;
+    private final ClauseLibrary library;
+    private final KnowledgeBank knowledge;
+    private final ReferenceData referenceData;
+    private final ProcurementSettings settings;
+    private final dk.jobandel.procurement.ProcurementHome home;
+
+    ProcurementController(
+            ProcurementActors actors,
+            Contracts contracts,
+            ContractPages pages,
+            ContractFollowUp followUp,
+            ClauseLibrary library,
+            KnowledgeBank knowledge,
+            ReferenceData referenceData,
+            ProcurementSettings settings,
+            dk.jobandel.procurement.ProcurementHome home) {
+        this.home = home;
+        this.actors = actors;
+        this.contracts = contracts;
+        this.pages = pages;
+        this.followUp = followUp;
+        this.library = library;
+        this.knowledge = knowledge;
+        this.referenceData = referenceData;
+        this.settings = settings;
+    }
+
+    @GetMapping
+    String home(@AuthenticationPrincipal SignedInMember me, Model model) {
+        Actor actor = actors.of(me);
+        model.addAttribute("actor", actor);
+        model.addAttribute("lists", home.of(actor));
+        model.addAttribute("referenceData", referenceData);
+        return "procurement/home";
+    }
+
+    // --- the clause library ---
+
+    @GetMapping("/clauses")
+    String clauses(Model model) {
+        model.addAttribute("templates", library.all());
+        return "procurement/clauses";
+    }
+
+    @GetMapping("/clauses/{id}")
+    String clause(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
+        model.addAttribute("actor", actors.of(me));
+        model.addAttribute("template", library.template(id));
+        model.addAttribute("experiences", knowledge.aboutTemplate(id));
+        return "procurement/clause";
+    }
+
+    // --- contracts ---
+
+    @GetMapping("/contracts/new")
+    String newContract(@AuthenticationPrincipal SignedInMember me, Model model) {
+        model.addAttribute("form", new ContractForm());
+        return contractFormView(actors.of(me), model);
+    }
+
+    @PostMapping("/contracts")
+    String create(
+            @AuthenticationPrincipal SignedInMember me,
+            @Valid @ModelAttribute("form") ContractForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Actor actor = actors.of(me);
+        form.checkPeriod(result);
+        if (form.getMunicipalityCode() != null
+                && referenceData.municipality(form.getMunicipalityCode()).isEmpty()) {
+            result.rejectValue("municipalityCode", "registration.municipality.unknown");
+        }
+        if (!result.hasErrors()) {
+            try {
+                long id = contracts.create(actor, form.toDetails());
+                redirect.addFlashAttribute("flash", "procurement.contract.created");
+                return "redirect:/procurement/contracts/" + id;
+            } catch (ProcurementRefused refused) {
+                reject(result, refused);
+            }
+        }
+        return contractFormView(actor, model);
+    }
+
+    private String contractFormView(Actor actor, Model model) {
+        model.addAttribute("actor", actor);
+        model.addAttribute("services", ServiceKind.values());
+        model.addAttribute("referenceData", referenceData);
+        model.addAttribute("settings", settings);
+        return "procurement/contract-new";
+    }
+
+    @GetMapping("/contracts/{id}")
+    String contract(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
+        return show(actors.of(me), id, model);
+    }
+
+    private String show(Actor actor, long id, Model model) {
+        ContractPages.Page page = pages.page(actor, id);
+        model.addAttribute("actor", actor);
+        model.addAttribute("page", page);
+        model.addAttribute("referenceData", referenceData);
+        model.addAttribute("settings", settings);
+        // the library to choose from only for a draft, suggestions only until the award
+        var status = page.contract().status();
+        if (actor.isStaffOf(page.contract().organisationId()) && status == ContractStatus.DRAFT) {
+            model.addAttribute("templates", library.all());
+        }
+        if (page.visible().access().full() && status != ContractStatus.AWARDED) {
+            model.addAttribute("suggestions", pages.suggestions(page));
+        }
+        addIfAbsent(model, "clauseForm", new ClauseForm());
+        addIfAbsent(model, "interestForm", new InterestForm());
+        var award = new AwardForm();
+        award.setVersion(page.contract().version());
+        addIfAbsent(model, "awardForm", award);
+        addIfAbsent(model, "commitForm", new CommitForm());
+        addIfAbsent(model, "reportForm", new ReportForm());
+        addIfAbsent(model, "dialogueForm", new DialogueForm());
+        return CONTRACT_VIEW;
+    }
+
+    private static void addIfAbsent(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
+        }
+    }
+
+    @PostMapping("/contracts/{id}/clauses")
+    String addClause(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @Valid @ModelAttribute("clauseForm") ClauseForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Actor actor = actors.of(me);
+        if (!result.hasErrors()) {
+            try {
+                contracts.addClause(actor, id, Objects.requireNonNull(form.getTemplateId()), form.getTarget());
+                redirect.addFlashAttribute("flash", "procurement.clause.added");
+                return "redirect:/procurement/contracts/" + id;
+            } catch (ProcurementRefused refused) {
+                reject(result, refused);
+            }
+        }
+        return show(actor, id, model);
+    }
+
+    @PostMapping("/contracts/{id}/clauses/{clauseId}/remove")
+    String removeClause(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @PathVariable long clauseId,
+            RedirectAttributes redirect) {
+        try {
+            contracts.removeClause(actors.of(me), id, clauseId);
+            redirect.addFlashAttribute("flash", "procurement.clause.removed");
+        } catch (ProcurementRefused refused) {
+            redirect.addFlashAttribute("flash", refused.messageKey());
+        }
+        return "redirect:/procurement/contracts/" + id;
+    }
+
+    @PostMapping("/contracts/{id}/publish")
+    String publish(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "-1") long version,
+            RedirectAttributes redirect) {
+        try {
+            contracts.publish(actors.of(me), id, version);
+            redirect.addFlashAttribute("flash", "procurement.contract.published");
+        } catch (ProcurementRefused refused) {
+            redirect.addFlashAttribute("flash", refused.messageKey());
+        }
+        return "redirect:/procurement/contracts/" + id;
+    }
+
+    @PostMapping("/contracts/{id}/interest")
+    String interest(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @Valid @ModelAttribute("interestForm") InterestForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Actor actor = actors.of(me);
+        if (!result.hasErrors()) {
+            try {
+                contracts.registerInterest(actor, id, form.getNote());
+                redirect.addFlashAttribute("flash", "procurement.interest.registered");
+                return "redirect:/procurement/contracts/" + id;
+            } catch (ProcurementRefused refused) {
+                reject(result, refused);
+            }
+        }
+        return show(actor, id, model);
+    }
+
+    @PostMapping("/contracts/{id}/invite")
+    String invite(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "-1") long supplierId,
+            RedirectAttributes redirect) {
+        try {
+            contracts.invite(actors.of(me), id, supplierId);
+            redirect.addFlashAttribute("flash", "procurement.interest.invited");
+        } catch (ProcurementRefused refused) {
+            redirect.addFlashAttribute("flash", refused.messageKey());
+        }
+        return "redirect:/procurement/contracts/" + id;
+    }
+
+    @PostMapping("/contracts/{id}/award")
+    String award(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @Valid @ModelAttribute("awardForm") AwardForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Actor actor = actors.of(me);
+        if (!result.hasErrors()) {
+            try {
+                contracts.award(actor, id, Objects.requireNonNull(form.getSupplierId()), form.getVersion());
+                redirect.addFlashAttribute("flash", "procurement.contract.awarded");
+                return "redirect:/procurement/contracts/" + id;
+            } catch (ProcurementRefused refused) {
+                reject(result, refused);
+            }
+        }
+        return show(actor, id, model);
+    }
+
+    @PostMapping("/contracts/{id}/commitments")
+    String commit(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @Valid @ModelAttribute("commitForm") CommitForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Actor actor = actors.of(me);
+        if (!result.hasErrors()) {
+            try {
+                followUp.commit(
+                        actor, id, Objects.requireNonNull(form.getClauseId()), Objects.requireNonNull(form.getValue()));
+                redirect.addFlashAttribute("flash", "procurement.commitment.saved");
+                return "redirect:/procurement/contracts/" + id;
+            } catch (ProcurementRefused refused) {
+                reject(result, refused);
+            }
+        }
+        return show(actor, id, model);
+    }
+
+    @PostMapping("/contracts/{id}/reports")
+    String report(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @Valid @ModelAttribute("reportForm") ReportForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Actor actor = actors.of(me);
+        if (!result.hasErrors()) {
+            try {
+                followUp.report(
+                        actor,
+                        id,
+                        Objects.requireNonNull(form.getClauseId()),
+                        Objects.requireNonNull(form.getPeriodStart()),
+                        Objects.requireNonNull(form.getActual()),
+                        form.getEvidence());
+                redirect.addFlashAttribute("flash", "procurement.report.saved");
+                return "redirect:/procurement/contracts/" + id;
+            } catch (ProcurementRefused refused) {
+                reject(result, refused);
+            }
+        }
+        return show(actor, id, model);
+    }
+
+    @PostMapping("/contracts/{id}/dialogue")
+    String dialogue(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @Valid @ModelAttribute("dialogueForm") DialogueForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Actor actor = actors.of(me);
+        if (!result.hasErrors()) {
+            try {
+                followUp.recordDialogue(
+                        actor, id, Objects.requireNonNull(form.getHeldOn()), form.getNote(), form.getPenaltyDkk());
+                redirect.addFlashAttribute("flash", "procurement.dialogue.saved");
+                return "redirect:/procurement/contracts/" + id;
+            } catch (ProcurementRefused refused) {
+                reject(result, refused);
+            }
+        }
+        return show(actor, id, model);
+    }
+
+    // --- the development forum's knowledge bank ---
+
+    @GetMapping("/knowledge")
+    String knowledge(
+            @AuthenticationPrincipal SignedInMember me,
+            @RequestParam(name = "q", defaultValue = "") String words,
+            Model model) {
+        model.addAttribute("form", new ArticleForm());
+        return knowledgeView(actors.of(me), words, model);
+    }
+
+    @PostMapping("/knowledge")
+    String write(
+            @AuthenticationPrincipal SignedInMember me,
+            @Valid @ModelAttribute("form") ArticleForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Actor actor = actors.of(me);
+        if (!result.hasErrors()) {
+            try {
+                knowledge.write(actor, form.toArticle());
+                redirect.addFlashAttribute("flash", "procurement.knowledge.saved");
+                return "redirect:/procurement/knowledge";
+            } catch (ProcurementRefused refused) {
+                reject(result, refused);
+                model.addAttribute("problem", refused.messageKey());
+            }
+        }
+        return knowledgeView(actor, "", model);
+    }
+
+    private String knowledgeView(Actor actor, String words, Model model) {
+        model.addAttribute("actor", actor);
+        model.addAttribute("q", words.length() > 200 ? words.substring(0, 200) : words);
+        model.addAttribute("articles", knowledge.search(words.length() > 200 ? words.substring(0, 200) : words));
+        model.addAttribute("templates", library.all());
+        model.addAttribute("services", ServiceKind.values());
+        model.addAttribute("targetGroups", dk.jobandel.partnerships.TargetGroup.values());
+        model.addAttribute("clauseKinds", dk.jobandel.procurement.core.ClauseKind.values());
+        model.addAttribute("mayWrite", actor.consultant() || (actor.isMunicipality() && actor.verified()));
+        return "procurement/knowledge";
+    }
+
+    static void reject(BindingResult result, ProcurementRefused refused) {
+        if (refused.field().isEmpty()) {
+            result.reject(refused.messageKey());
+        } else {
+            result.rejectValue(refused.field(), refused.messageKey());
+        }
+    }
+
+    private static final java.util.regex.Pattern CONTRACT_PATH =
+            java.util.regex.Pattern.compile("/procurement/contracts/\\d+");
+
+    /** Somebody changed the contract since the page was shown: back to it, with a message. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    String conflict(RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request) {
+        redirect.addFlashAttribute("flash", "procurement.conflict");
+        var matcher = CONTRACT_PATH.matcher(request.getRequestURI());
+        return "redirect:" + (matcher.find() ? matcher.group() : "/procurement");
+    }
+
+    @ExceptionHandler(ProcurementNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+}
