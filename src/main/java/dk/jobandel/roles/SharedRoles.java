@@ -5,6 +5,8 @@ import dk.jobandel.advisor.core.Finding;
 import dk.jobandel.advisor.core.Score;
 import dk.jobandel.members.Organisation;
 import dk.jobandel.members.Organisations;
+import dk.jobandel.platform.RateLimits;
+import dk.jobandel.platform.UsageLimits;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,14 +40,21 @@ public class SharedRoles {
     private final ApplicationEventPublisher events;
     private final SecureTerms secureTerms;
 
+    private final RateLimits rateLimits;
+    private final UsageLimits usageLimits;
+
     SharedRoles(
             SharedRoleRepository roles,
             Organisations organisations,
             JdbcClient jdbc,
             Clock clock,
             ApplicationEventPublisher events,
-            SecureTerms secureTerms) {
+            SecureTerms secureTerms,
+            RateLimits rateLimits,
+            UsageLimits usageLimits) {
         this.secureTerms = secureTerms;
+        this.rateLimits = rateLimits;
+        this.usageLimits = usageLimits;
         this.roles = roles;
         this.organisations = organisations;
         this.jdbc = jdbc;
@@ -107,12 +116,35 @@ public class SharedRoles {
                 .snapshot();
     }
 
+    /**
+     * A new draft of the acting member's organisation.
+     *
+     * @throws RoleLimitReached when the organisation has as many open roles as it may, or made many today
+     */
     @Transactional
     public long create(long staffAccountId, RoleDetails details) {
         Organisation organisation = ownOrganisation(staffAccountId);
+        withinLimits(organisation.getId());
         SharedRole role = roles.saveAndFlush(new SharedRole(organisation.getId(), details, clock.instant()));
         scored(role);
         return role.id();
+    }
+
+    /** Review finding 6: a quota of open roles per organisation, and a daily rate that holds across nodes. */
+    private void withinLimits(long organisationId) {
+        int open = jdbc.sql("""
+                        select count(*) from shared_role
+                        where organisation_id = :organisation and status in ('DRAFT', 'PUBLISHED')
+                        """)
+                .param("organisation", organisationId)
+                .query(Integer.class)
+                .single();
+        if (open >= usageLimits.openRolesPerOrganisation()) {
+            throw new RoleLimitReached("role.limit.open");
+        }
+        if (!rateLimits.tryAcquire(usageLimits.roleCreations(), "organisation:" + organisationId)) {
+            throw new RoleLimitReached("role.limit.today");
+        }
     }
 
     /** The advisor's secure-terms score for these details. */
@@ -188,6 +220,7 @@ public class SharedRoles {
     @Transactional
     public long duplicate(long staffAccountId, long roleId) {
         SharedRole original = own(staffAccountId, roleId);
+        withinLimits(original.organisationId());
         SharedRole copy =
                 roles.saveAndFlush(new SharedRole(original.organisationId(), original.details(), clock.instant()));
         scored(copy);

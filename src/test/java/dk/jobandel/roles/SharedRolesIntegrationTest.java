@@ -43,6 +43,12 @@ class SharedRolesIntegrationTest {
     @Autowired
     SharedRoles roles;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    dk.jobandel.platform.UsageLimits usageLimits;
+
     Sessions sessions;
     Sessions.Cooperative coop;
 
@@ -343,5 +349,39 @@ class SharedRolesIntegrationTest {
                 .andExpect(content().string(not(containsString("/consultant/roles/" + draft + "\""))));
         mvc.perform(get("/consultant/roles").session(consultant).param("status", "NONSENSE"))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void anOrganisationHasOnlySoManyOpenRolesAndTheFormSaysSoKeepingWhatWasTyped() throws Exception {
+        long first = create(coop);
+        // copies of the first role, up to the quota of open roles
+        String columns = String.join(", ", jdbc.sql("""
+                                select column_name from information_schema.columns
+                                where table_name = 'shared_role' and column_name <> 'id' order by ordinal_position
+                                """).query(String.class).list());
+        jdbc.sql("insert into shared_role (" + columns + ") select " + columns
+                        + " from shared_role, generate_series(2, :quota) where id = :id")
+                .param("quota", usageLimits.openRolesPerOrganisation())
+                .param("id", first)
+                .update();
+        var fields = validRole();
+        fields.put("title", "Den stilling for meget");
+        mvc.perform(postForm("/roles/new", coop.staff().session(), fields))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("så mange åbne stillinger")))
+                .andExpect(content().string(containsString("value=\"Den stilling for meget\"")));
+        mvc.perform(post("/roles/" + first + "/duplicate")
+                        .with(csrf())
+                        .session(coop.staff().session()))
+                .andExpect(redirectedUrl("/roles/" + first))
+                .andExpect(flash().attribute("problem", "role.limit.open"));
+        assertThat(roles.ownRoles(coop.staff().accountId())).hasSize(usageLimits.openRolesPerOrganisation());
+
+        // closed roles do not count
+        jdbc.sql("update shared_role set status = 'CLOSED' where organisation_id = :o and id <> :id")
+                .param("o", coop.organisationId())
+                .param("id", first)
+                .update();
+        create(coop);
     }
 }

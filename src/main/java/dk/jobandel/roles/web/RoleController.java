@@ -10,6 +10,7 @@ import dk.jobandel.roles.PayKind;
 import dk.jobandel.roles.Requirement;
 import dk.jobandel.roles.Role;
 import dk.jobandel.roles.RoleChanged;
+import dk.jobandel.roles.RoleLimitReached;
 import dk.jobandel.roles.RoleNotFound;
 import dk.jobandel.roles.RoleStatus;
 import dk.jobandel.roles.SharedRoles;
@@ -107,7 +108,13 @@ class RoleController {
             model.addAttribute("findings", roles.findings(form.toDetails(schedule)));
             return edit(model, null);
         }
-        long id = roles.create(me.accountId(), form.toDetails(schedule));
+        long id;
+        try {
+            id = roles.create(me.accountId(), form.toDetails(schedule));
+        } catch (RoleLimitReached limit) {
+            result.reject(limit.messageCode());
+            return edit(model, null);
+        }
         redirect.addFlashAttribute("flash", "role.saved");
         return "redirect:/roles/" + id;
     }
@@ -185,9 +192,14 @@ class RoleController {
 
     @PostMapping("/{id}/duplicate")
     String duplicate(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, RedirectAttributes redirect) {
-        long copy = roles.duplicate(me.accountId(), id);
-        redirect.addFlashAttribute("flash", "role.duplicated");
-        return "redirect:/roles/" + copy + "/edit";
+        try {
+            long copy = roles.duplicate(me.accountId(), id);
+            redirect.addFlashAttribute("flash", "role.duplicated");
+            return "redirect:/roles/" + copy + "/edit";
+        } catch (RoleLimitReached limit) {
+            redirect.addFlashAttribute("problem", limit.messageCode());
+            return "redirect:/roles/" + id;
+        }
     }
 
     /** The quick fill without JavaScript: the form comes back filled, unsaved, without error messages yet. */
