@@ -181,6 +181,11 @@ public record Explanation(List<String> sentences) {
     }
 
     private static Line distance(boolean remote, @Nullable String name, Member member, Words words) {
+        // distances run between municipalities: 0 km means the same one, and says so (issue 20)
+        if (member.distanceKm() < 0.05) {
+            String key = remote ? "explain.distance.remote.same" : "explain.distance.same";
+            return name == null ? line(key) : line(key + ".named", name);
+        }
         String distance = words.kilometres(member.distanceKm());
         String key = remote ? "explain.distance.remote" : "explain.distance";
         return name == null ? line(key, distance) : line(key + ".named", name, distance);

@@ -79,6 +79,8 @@ class MatchingPagesIntegrationTest {
                 .andExpect(content().string(containsString("timer om ugen: man")))
                 .andExpect(content().string(containsString("overleverer til")))
                 .andExpect(content().string(containsString("bor ")))
+                // the same municipality is said in words, never as "0 km" (issue 20)
+                .andExpect(content().string(not(containsString(" 0 km"))))
                 .andExpect(content().string(containsString("class=\"m1\"")));
         mvc.perform(get("/consultant/roles/" + role + "/proposals")
                         .session(consultant)

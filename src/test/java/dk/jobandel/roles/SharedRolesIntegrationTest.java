@@ -101,6 +101,15 @@ class SharedRolesIntegrationTest {
     }
 
     @Test
+    void theNewRolePageIsTitledForANewRoleAndTheEditPageForEditing() throws Exception {
+        mvc.perform(get("/roles/new").session(coop.staff().session()))
+                .andExpect(content().string(containsString("<title>Opret en delt stilling · Jobandel</title>")));
+        long id = create(coop);
+        mvc.perform(get("/roles/" + id + "/edit").session(coop.staff().session()))
+                .andExpect(content().string(containsString("<title>Ret stillingen · Jobandel</title>")));
+    }
+
+    @Test
     void aRoleIsCreatedAsADraftAndShownWithItsScheduleAndTerms() throws Exception {
         long id = create(coop);
         Role role = roles.ownRole(coop.staff().accountId(), id);
