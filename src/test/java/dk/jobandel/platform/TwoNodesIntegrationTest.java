@@ -141,6 +141,66 @@ class TwoNodesIntegrationTest {
         assertThat(onB.body()).contains(name);
     }
 
+    /**
+     * The CSRF token lives in a cookie (issue 12): a visitor who only reads pages makes no session row, and the token
+     * still guards every form. Real HTTP here: spring-security-test's {@code csrf()} swaps the token store of a shared
+     * MockMvc context for a session-based one, so MockMvc cannot show this.
+     */
+    @Test
+    void aVisitorWhoOnlyReadsMakesNoSessionAndFormsStayGuarded() throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        long before = sessions();
+        HttpResponse<String> login = null;
+        for (String page : new String[] {"/", "/register/freelancer", "/privacy", "/login"}) {
+            login = browser.send(
+                    HttpRequest.newBuilder(URI.create(base(nodeA) + page)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).as(page).isEqualTo(200);
+            assertThat(login.headers().allValues("Set-Cookie"))
+                    .as(page)
+                    .noneMatch(cookie -> cookie.startsWith("JOBANDEL_SESSION="));
+        }
+        assertThat(sessions()).isEqualTo(before);
+        assertThat(login.headers().allValues("Set-Cookie").toString()).doesNotContain("JOBANDEL_SESSION");
+
+        var token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login.body());
+        assertThat(token.find()).isTrue();
+        // with the page's token and its cookie, the language switch works, on the other node too
+        var switched = browser.send(
+                HttpRequest.newBuilder(URI.create(base(nodeB) + "/language"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "lang=en&returnTo=%2F&_csrf=" + encode(token.group(1))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(switched.statusCode()).isEqualTo(302);
+        // a made-up token, or the page's token from a browser without the cookie, is refused
+        var madeUp = browser.send(
+                HttpRequest.newBuilder(URI.create(base(nodeA) + "/language"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("lang=en&_csrf=made-up"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(madeUp.statusCode()).isEqualTo(403);
+        var noCookie = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base(nodeA) + "/language"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("lang=en&_csrf=" + encode(token.group(1))))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(noCookie.statusCode()).isEqualTo(403);
+    }
+
+    static long sessions() {
+        return jdbc().sql("select count(*) from spring_session")
+                .query(Long.class)
+                .single();
+    }
+
     @Test
     void aMatchingRunStartedOnOneNodeIsFollowedOnTheOther() throws Exception {
         var started = nodeA.getBean(MatchingRuns.class)

@@ -40,7 +40,14 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
     private final LocaleResolver locales;
     private final Assets assets;
 
-    DatabaseUnavailableFilter(SpringTemplateEngine templates, LocaleResolver locales, Assets assets) {
+    private final javax.sql.DataSource dataSource;
+
+    DatabaseUnavailableFilter(
+            SpringTemplateEngine templates,
+            LocaleResolver locales,
+            Assets assets,
+            org.springframework.beans.factory.ObjectProvider<javax.sql.DataSource> dataSource) {
+        this.dataSource = dataSource.getObject();
         this.templates = templates;
         this.locales = locales;
         this.assets = assets;
@@ -57,7 +64,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (RuntimeException | ServletException | IOException failure) {
-            if (!databaseUnavailable(failure) || response.isCommitted()) {
+            if (response.isCommitted()
+                    || !(databaseUnavailable(failure) || (touchesTheDatabase(failure) && !databaseAnswers()))) {
                 throw failure;
             }
             log.warn(
@@ -80,6 +88,31 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         String page = templates.process(
                 "error/503", new Context(locale, Map.of("assets", assets, "path", request.getRequestURI())));
         response.getWriter().write(page);
+    }
+
+    /**
+     * Whether a data-access or transaction failure is involved anywhere in the chain. When PostgreSQL goes away in the
+     * middle of a transaction, the rollback fails too and its exception replaces the first one ("Application exception
+     * overridden by rollback exception"), without a connection error's state: then the database is asked directly.
+     */
+    static boolean touchesTheDatabase(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.dao.DataAccessException
+                    || cause instanceof org.springframework.transaction.TransactionException
+                    || cause instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the pool can hand out a working connection now (waits at most the pool's connection timeout). */
+    private boolean databaseAnswers() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.isValid(1);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Whether the failure is "no connection to PostgreSQL", as opposed to a bug or a bad statement. */
