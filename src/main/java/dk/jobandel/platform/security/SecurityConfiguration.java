@@ -248,8 +248,16 @@ public class SecurityConfiguration {
      * be raised later without locking anybody out.
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(
+            @org.springframework.beans.factory.annotation.Value("${jobandel.security.concurrent-password-hashes:0}")
+                    int concurrentHashes) {
         var argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
-        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+        var encoder = new DelegatingPasswordEncoder(
+                "argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+        // review finding 1: at most this many hashes at once (default: two per core), each waiting up to 2 s
+        int permits = concurrentHashes > 0
+                ? concurrentHashes
+                : 2 * Runtime.getRuntime().availableProcessors();
+        return new BoundedPasswordEncoder(encoder, permits, 2000);
     }
 }
