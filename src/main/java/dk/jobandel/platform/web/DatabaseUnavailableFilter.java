@@ -40,14 +40,14 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
     private final LocaleResolver locales;
     private final Assets assets;
 
-    private final javax.sql.DataSource dataSource;
+    private final org.springframework.beans.factory.ObjectProvider<javax.sql.DataSource> dataSource;
 
     DatabaseUnavailableFilter(
             SpringTemplateEngine templates,
             LocaleResolver locales,
             Assets assets,
             org.springframework.beans.factory.ObjectProvider<javax.sql.DataSource> dataSource) {
-        this.dataSource = dataSource.getObject();
+        this.dataSource = dataSource;
         this.templates = templates;
         this.locales = locales;
         this.assets = assets;
@@ -108,7 +108,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     /** Whether the pool can hand out a working connection now (waits at most the pool's connection timeout). */
     private boolean databaseAnswers() {
-        try (java.sql.Connection connection = dataSource.getConnection()) {
+        javax.sql.DataSource source = dataSource.getIfAvailable();
+        if (source == null) {
+            return true;
+        }
+        try (java.sql.Connection connection = source.getConnection()) {
             return connection.isValid(1);
         } catch (SQLException | RuntimeException e) {
             return false;

@@ -117,7 +117,7 @@ class DatabaseOutageIntegrationTest {
 
         database.start();
 
-        assertThat(firstStatus("/")).isEqualTo(200);
+        assertThat(firstStatus("/impact")).isEqualTo(200);
         assertThat(get("/actuator/health", null).body()).contains("UP");
         assertThat(dispatcher.deliverDue()).isEqualTo(1);
         assertThat(jdbc.sql("select status from mail_outbox where recipient_email = 'anna@example.dk'")
