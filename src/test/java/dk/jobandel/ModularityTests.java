@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -32,35 +34,29 @@ class ModularityTests {
                 .check(classes);
     }
 
-    @Test
-    void thePartnershipRulesArePlainJava() {
+    /**
+     * Each module's {@code core} (its rules) imports no Spring, JPA or JDBC (house style). The package-info only names
+     * the package as part of the module's API ("core").
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"partnerships", "procurement", "impact", "advisor"})
+    void eachModulesRulesArePlainJava(String module) {
         var classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dk.jobandel.partnerships");
+                .importPackages("dk.jobandel." + module);
         noClasses()
                 .that()
-                .resideInAPackage("dk.jobandel.partnerships.core..")
+                .resideInAPackage("dk.jobandel." + module + ".core..")
                 .and()
-                .doNotHaveSimpleName("package-info") // it names the package as the module's API "core"
+                .doNotHaveSimpleName("package-info")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..", "java.sql..")
-                .check(classes);
-    }
-
-    @Test
-    void theProcurementRulesArePlainJava() {
-        var classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dk.jobandel.procurement");
-        noClasses()
-                .that()
-                .resideInAPackage("dk.jobandel.procurement.core..")
-                .and()
-                .doNotHaveSimpleName("package-info") // it names the package as the module's API "core"
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..", "java.sql..")
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.persistence..",
+                        "org.hibernate..",
+                        "java.sql..",
+                        "javax.sql..")
                 .check(classes);
     }
 

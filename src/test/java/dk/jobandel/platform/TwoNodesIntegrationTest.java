@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.jobandel.JobandelApplication;
 import dk.jobandel.matching.MatchingRuns;
 import dk.jobandel.privacy.Retention;
+import dk.jobandel.review.OfferFixtures;
 import dk.jobandel.review.Offers;
 import dk.jobandel.review.Reviews;
 import dk.jobandel.testsupport.TestDatabase;
@@ -17,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -251,19 +251,22 @@ class TwoNodesIntegrationTest {
         // two approved copies of the same proposal: the same person's same week, offered twice
         List<Long> freelancerOffers = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            long copy = copyOf(jdbc, template);
+            long copy = OfferFixtures.copyOf(jdbc, template);
             nodeA.getBean(Reviews.class).approve(copy, 0, consultant, null, Map.of());
             nodeA.getBean(Offers.class)
-                    .accept(offerOf(jdbc, copy, "ORGANISATION"), 0, new Member(staff, "COOPERATIVE"));
-            freelancerOffers.add(offerOf(jdbc, copy, "FREELANCER"));
+                    .accept(
+                            OfferFixtures.offerOf(jdbc, copy, "ORGANISATION"),
+                            0,
+                            new OfferFixtures.Member(staff, "COOPERATIVE"));
+            freelancerOffers.add(OfferFixtures.offerOf(jdbc, copy, "FREELANCER"));
         }
 
         List<Boolean> made = together(List.of(
                 () -> nodeA.getBean(Offers.class)
-                        .accept(freelancerOffers.get(0), 0, new Member(freelancer, "FREELANCER"))
+                        .accept(freelancerOffers.get(0), 0, new OfferFixtures.Member(freelancer, "FREELANCER"))
                         .isEmpty(),
                 () -> nodeB.getBean(Offers.class)
-                        .accept(freelancerOffers.get(1), 0, new Member(freelancer, "FREELANCER"))
+                        .accept(freelancerOffers.get(1), 0, new OfferFixtures.Member(freelancer, "FREELANCER"))
                         .isEmpty()));
         assertThat(made).containsExactlyInAnyOrder(true, false);
         assertThat(jdbc.sql("""
@@ -271,23 +274,6 @@ class TwoNodesIntegrationTest {
                         where p.freelancer_id = :f
                         """).param("f", freelancer).query(Long.class).single())
                 .isOne();
-    }
-
-    record Member(long accountId, String role) implements SignedInMember {
-        @Override
-        public String displayName() {
-            return "#" + accountId;
-        }
-
-        @Override
-        public Locale preferredLocale() {
-            return Locale.of("da");
-        }
-
-        @Override
-        public boolean hasRole(String wanted) {
-            return role.equals(wanted);
-        }
     }
 
     static <T> List<T> together(List<Callable<T>> tasks) throws Exception {
@@ -310,28 +296,6 @@ class TwoNodesIntegrationTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    static long copyOf(JdbcClient jdbc, long proposalId) {
-        long copy = jdbc.sql("""
-                        insert into proposal (run_id, role_id, kind, rank, score, explanation, created_at)
-                        select run_id, role_id, kind, rank, score, explanation, created_at from proposal where id = :p
-                        returning id
-                        """).param("p", proposalId).query(Long.class).single();
-        jdbc.sql("""
-                        insert into proposal_member (proposal_id, position, freelancer_id, assigned, half_hours)
-                        select :copy, position, freelancer_id, assigned, half_hours from proposal_member
-                        where proposal_id = :p
-                        """).param("copy", copy).param("p", proposalId).update();
-        return copy;
-    }
-
-    static long offerOf(JdbcClient jdbc, long proposalId, String party) {
-        return jdbc.sql("select id from offer where proposal_id = :p and party = :party")
-                .param("p", proposalId)
-                .param("party", party)
-                .query(Long.class)
-                .single();
     }
 
     static String encode(String value) {

@@ -3,11 +3,9 @@ package dk.jobandel.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.jobandel.matching.MatchingRuns;
-import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.testsupport.ApplicationTest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -46,23 +44,6 @@ class OfferAcceptanceConcurrencyIntegrationTest {
     @Autowired
     Offers offers;
 
-    record Member(long accountId, String role) implements SignedInMember {
-        @Override
-        public String displayName() {
-            return "#" + accountId;
-        }
-
-        @Override
-        public Locale preferredLocale() {
-            return Locale.of("da");
-        }
-
-        @Override
-        public boolean hasRole(String wanted) {
-            return role.equals(wanted);
-        }
-    }
-
     @Test
     void fiftyConcurrentAcceptancesOfOverlappingOffersMakeExactlyOneAgreement() throws Exception {
         runs.runAll(MatchingRuns.Trigger.MANUAL, null).orElseThrow();
@@ -87,11 +68,11 @@ class OfferAcceptanceConcurrencyIntegrationTest {
         for (int round = 0; round < ROUNDS; round++) {
             List<Long> freelancerOffers = new ArrayList<>();
             for (int i = 0; i < OFFERS; i++) {
-                long copy = copyOf(template);
+                long copy = OfferFixtures.copyOf(jdbc, template);
                 reviews.approve(copy, 0, consultant, null, Map.of());
-                long organisationOffer = offerOf(copy, "ORGANISATION");
-                offers.accept(organisationOffer, 0, new Member(staff, "COOPERATIVE"));
-                freelancerOffers.add(offerOf(copy, "FREELANCER"));
+                long organisationOffer = OfferFixtures.offerOf(jdbc, copy, "ORGANISATION");
+                offers.accept(organisationOffer, 0, new OfferFixtures.Member(staff, "COOPERATIVE"));
+                freelancerOffers.add(OfferFixtures.offerOf(jdbc, copy, "FREELANCER"));
             }
 
             CountDownLatch start = new CountDownLatch(1);
@@ -101,7 +82,7 @@ class OfferAcceptanceConcurrencyIntegrationTest {
                 for (long offerId : freelancerOffers) {
                     made.add(pool.submit(() -> {
                         start.await();
-                        return offers.accept(offerId, 0, new Member(freelancer, "FREELANCER"))
+                        return offers.accept(offerId, 0, new OfferFixtures.Member(freelancer, "FREELANCER"))
                                 .isEmpty();
                     }));
                 }
@@ -138,27 +119,5 @@ class OfferAcceptanceConcurrencyIntegrationTest {
                     .param("p", template)
                     .update();
         }
-    }
-
-    private long copyOf(long proposalId) {
-        long copy = jdbc.sql("""
-                        insert into proposal (run_id, role_id, kind, rank, score, explanation, created_at)
-                        select run_id, role_id, kind, rank, score, explanation, created_at from proposal where id = :p
-                        returning id
-                        """).param("p", proposalId).query(Long.class).single();
-        jdbc.sql("""
-                        insert into proposal_member (proposal_id, position, freelancer_id, assigned, half_hours)
-                        select :copy, position, freelancer_id, assigned, half_hours from proposal_member
-                        where proposal_id = :p
-                        """).param("copy", copy).param("p", proposalId).update();
-        return copy;
-    }
-
-    private long offerOf(long proposalId, String party) {
-        return jdbc.sql("select id from offer where proposal_id = :p and party = :party")
-                .param("p", proposalId)
-                .param("party", party)
-                .query(Long.class)
-                .single();
     }
 }
