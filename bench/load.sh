@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # The load benchmark of docs/performance.md ("Pages under load"): builds the production jar, starts it against a
 # throw-away PostgreSQL with the demo data, signs in as each demo role and runs a fixed mix of pages with wrk on
-# loopback. Prints, per page, req/s, p50/p90/p99 latency, non-2xx answers and SQL statements per request.
+# loopback. Prints, per page, req/s, p50/p90/p99 latency, non-2xx answers, SQL statements per request and the
+# application's CPU time per request (which, unlike req/s, hardly depends on what else runs on the machine).
 #
 #   bench/load.sh                      # everything, 5 s warm-up and 15 s measured per page, 32 connections
 #   WARM=20 DURATION=20 bench/load.sh  # the issue's own timing
 #   SKIP_BUILD=1 bench/load.sh         # reuse target/jobandel-*.jar
+#   ONLY='^/consultant/(freelancers|roles)$' bench/load.sh   # only the pages whose path matches
+#   APP_ARGS='--some.property=value' bench/load.sh             # extra application arguments, to compare settings
 #   BENCH_DB_URL=jdbc:postgresql://host/db BENCH_DB_USER=.. BENCH_DB_PASSWORD=.. bench/load.sh   # your own database
 #
 # Needs: JDK 25 (JAVA_HOME), wrk, curl, and PostgreSQL's server binaries (Debian: postgresql-15 or later) unless
 # BENCH_DB_URL is given. As root, the database runs as the `postgres` user.
 set -euo pipefail
+# the whole script is one block, which bash reads before it runs it: editing the file during a run cannot change it
+{
 cd "$(dirname "$0")/.."
 
 WARM=${WARM:-5}
@@ -24,6 +29,7 @@ HEAP=${HEAP:--Xmx384m}
 PASSWORD=jobandel-demo-2026
 ADMIN_EMAIL=bench-admin@example.dk
 ADMIN_PASSWORD=bench-admin-password-2026
+METRICS_PASSWORD=bench-metrics-password-2026
 WORK=$(mktemp -d /tmp/jobandel-bench.XXXXXX)
 chmod 755 "$WORK"
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -56,7 +62,8 @@ if [ -z "${BENCH_DB_URL:-}" ]; then
     mkdir -p "$WORK/pg" && chown postgres "$WORK/pg" 2>/dev/null || true
     as_postgres "$PG_BIN/initdb" -D "$WORK/pg" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
     as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/log" -w \
-        -o "-p $DB_PORT -k $WORK/pg -c listen_addresses=127.0.0.1 -c max_connections=100 -c timezone=Europe/Copenhagen" start >/dev/null
+        -o "-p $DB_PORT -k $WORK/pg -c listen_addresses=127.0.0.1 -c max_connections=100 -c timezone=Europe/Copenhagen" start >/dev/null ||
+        { echo "PostgreSQL did not start:"; tail -20 "$WORK/pg/log"; exit 1; }
     as_postgres "$PG_BIN/createdb" -h 127.0.0.1 -p "$DB_PORT" -U postgres jobandel
     BENCH_DB_URL=jdbc:postgresql://127.0.0.1:$DB_PORT/jobandel
     BENCH_DB_USER=postgres
@@ -68,7 +75,8 @@ START=$(date +%s.%N)
 JOBANDEL_ADMIN_EMAIL=$ADMIN_EMAIL JOBANDEL_ADMIN_PASSWORD=$ADMIN_PASSWORD \
 SPRING_DATASOURCE_URL=$BENCH_DB_URL SPRING_DATASOURCE_USERNAME=$BENCH_DB_USER SPRING_DATASOURCE_PASSWORD=$BENCH_DB_PASSWORD \
     "$JAVA_HOME/bin/java" $HEAP -jar "$JAR" --spring.profiles.active=demo --server.port="$APP_PORT" \
-    --jobandel.matching.nightly-cron=- >"$WORK/app.log" 2>&1 &
+    --jobandel.matching.nightly-cron=- --jobandel.two-factor.required-roles= \
+    --jobandel.metrics.password="$METRICS_PASSWORD" ${APP_ARGS:-} >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 until curl -fs "http://127.0.0.1:$MGMT_PORT/actuator/health/readiness" >/dev/null 2>&1; do
     kill -0 "$APP_PID" 2>/dev/null || { echo "the application stopped:"; tail -50 "$WORK/app.log"; exit 1; }
@@ -77,7 +85,8 @@ done
 READY=$(echo "$(date +%s.%N) - $START" | bc)
 echo "== ready (readiness probe up) after ${READY} s; the application's own line: $(grep -o 'Started JobandelApplication in [0-9.]* seconds' "$WORK/app.log" || true)"
 
-BASE=http://127.0.0.1:$APP_PORT
+# localhost, not 127.0.0.1: curl keeps the `__Host-` CSRF cookie (Secure) only for a host it counts as secure
+BASE=http://localhost:$APP_PORT
 login() { # login EMAIL -> prints the session cookie value
     local jar="$WORK/$1.cookies"
     local token
@@ -86,6 +95,7 @@ login() { # login EMAIL -> prints the session cookie value
         --data-urlencode "_csrf=$token" "$BASE/login"
     awk '$6 == "JOBANDEL_SESSION" { print $7 }' "$jar"
 }
+trap 'echo "== failed at line $LINENO (see $WORK/app.log)" >&2' ERR
 CONSULTANT=$(login konsulent@demo.jobandel.dk)
 COOPERATIVE=$(login kooperativ@demo.jobandel.dk)
 FREELANCER=$(login freelancer@demo.jobandel.dk)
@@ -106,7 +116,7 @@ echo "== compression of a page: $(echo "$PAGE_HEADERS" | grep -i '^content-encod
     "$CSS: $(curl -fs -o /dev/null -D - "$BASE$CSS" | grep -i '^cache-control' | tr -d '\r')"
 
 statements() { # the application's SQL statements so far: app and session store
-    curl -fs -u "$ADMIN_EMAIL:$ADMIN_PASSWORD" "http://127.0.0.1:$MGMT_PORT/actuator/prometheus" |
+    curl -fs -u "metrics:$METRICS_PASSWORD" "http://127.0.0.1:$MGMT_PORT/actuator/prometheus" |
         awk '/^jobandel_sql_statements_total\{.*store="app"/ { a = $2 } /^jobandel_sql_statements_total\{.*store="session"/ { s = $2 }
              END { printf "%d %d\n", a, s }'
 }
@@ -115,14 +125,22 @@ to_ms() { # wrk latency (e.g. 12.34ms, 1.02s, 850.00us) -> milliseconds
 }
 
 MAX_RSS=0
-printf '\n| %-12s | %-36s | %8s | %8s | %8s | %8s | %7s | %13s |\n' who page "req/s" "p50 ms" "p90 ms" "p99 ms" non-2xx "SQL/req (+session)"
-printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' -------------- -------------------------------------- ---------- ---------- ---------- ---------- --------- ---------------
+printf '\n| %-12s | %-36s | %8s | %8s | %8s | %8s | %7s | %13s | %6s |\n' who page "req/s" "p50 ms" "p90 ms" "p99 ms" non-2xx "SQL/req (+session)" "CPU ms/req"
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' -------------- -------------------------------------- ---------- ---------- ---------- ---------- --------- --------------- --------
+cpu_ticks() { # the application's CPU time so far (user + system), in clock ticks
+    awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"
+}
+TICKS=$(getconf CLK_TCK)
 run_page() { # run_page WHO COOKIE PATH
     local who=$1 cookie=$2 path=$3
-    local headers=(-H "Cookie: JOBANDEL_SESSION=$cookie; JOBANDEL_LANG=da" -H "Accept-Encoding: gzip")
+    [[ "$path" =~ ${ONLY:-.} ]] || return 0
+    local headers=(-H "Cookie: ${cookie:+JOBANDEL_SESSION=$cookie; }JOBANDEL_LANG=da" -H "Accept-Encoding: gzip")
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM}s" "${headers[@]}" "$BASE$path" >/dev/null
     read -r app0 ses0 < <(statements)
+    local cpu0 cpu1
+    cpu0=$(cpu_ticks)
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "${headers[@]}" "$BASE$path" >"$WORK/wrk.out"
+    cpu1=$(cpu_ticks)
     read -r app1 ses1 < <(statements)
     local rss
     rss=$(ps -o rss= -p "$APP_PID" | xargs)
@@ -137,7 +155,10 @@ run_page() { # run_page WHO COOKIE PATH
     # the statements include the prometheus read itself (a handful) and any background job: about nothing per request
     local sql
     sql=$(awk -v a="$((app1 - app0))" -v s="$((ses1 - ses0))" -v n="$requests" 'BEGIN { printf "%.2f (+%.2f)", a / n, s / n }')
-    printf '| %-12s | %-36s | %8s | %8s | %8s | %8s | %7s | %13s |\n' "$who" "$path" "$rps" "$p50" "$p90" "$p99" "${errors:-0}" "$sql"
+    # CPU time of the application per request: what a page costs, whatever else runs on the machine
+    local cpu
+    cpu=$(awk -v t="$((cpu1 - cpu0))" -v hz="$TICKS" -v n="$requests" 'BEGIN { printf "%.2f", t * 1000 / hz / n }')
+    printf '| %-12s | %-36s | %8s | %8s | %8s | %8s | %7s | %13s | %6s |\n' "$who" "$path" "$rps" "$p50" "$p90" "$p99" "${errors:-0}" "$sql" "$cpu"
 }
 
 run_page consultant "$CONSULTANT" /consultant/freelancers
@@ -156,6 +177,24 @@ run_page freelancer "$FREELANCER" /offers
 run_page freelancer "$FREELANCER" /dashboard
 run_page anonymous "" /
 
+# a restart as in production: the same database, already migrated and filled, and no demo profile
+kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
+START=$(date +%s.%N)
+JOBANDEL_ADMIN_EMAIL=$ADMIN_EMAIL JOBANDEL_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+SPRING_DATASOURCE_URL=$BENCH_DB_URL SPRING_DATASOURCE_USERNAME=$BENCH_DB_USER SPRING_DATASOURCE_PASSWORD=$BENCH_DB_PASSWORD \
+    "$JAVA_HOME/bin/java" $HEAP -jar "$JAR" --server.port="$APP_PORT" ${APP_ARGS:-} >"$WORK/app-restart.log" 2>&1 &
+APP_PID=$!
+until curl -fs "http://127.0.0.1:$MGMT_PORT/actuator/health/readiness" >/dev/null 2>&1; do
+    kill -0 "$APP_PID" 2>/dev/null || { echo "the application stopped on restart:"; tail -50 "$WORK/app-restart.log"; exit 1; }
+    sleep 0.2
+done
+RESTART=$(echo "$(date +%s.%N) - $START" | bc)
+RESTART_LINE=$(grep -o 'Started JobandelApplication in [0-9.]* seconds' "$WORK/app-restart.log" || true)
+
 echo
-echo "== ready in ${READY} s; largest RSS under load: $((MAX_RSS / 1024)) MB; load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== ready in ${READY} s (first start: migrations and demo data); restart without the demo profile ready in" \
+    "${RESTART} s (${RESTART_LINE})"
+echo "== largest RSS under load: $((MAX_RSS / 1024)) MB; load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== $(uptime)"
+exit
+}
