@@ -60,6 +60,24 @@ class ModularityTests {
                 .check(classes);
     }
 
+    /**
+     * The module dependencies in {@code docs/module-dependencies.md} are Spring Modulith's, not written by hand: this
+     * test fails when the code's dependencies and the file differ. Regenerate the file with
+     * {@code ./mvnw test -Dtest=ModularityTests -Djobandel.docs.write=true}.
+     */
+    @Test
+    void theDocumentedModuleDependenciesAreTheCodes() throws java.io.IOException {
+        var generated = ModuleDependencyTable.of(modules);
+        var file = java.nio.file.Path.of("docs", "module-dependencies.md");
+        if (Boolean.getBoolean("jobandel.docs.write")) {
+            java.nio.file.Files.writeString(file, generated);
+        }
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(file))
+                .as("docs/module-dependencies.md is out of date: regenerate it with"
+                        + " ./mvnw test -Dtest=ModularityTests -Djobandel.docs.write=true")
+                .isEqualTo(generated);
+    }
+
     @Test
     void writesModuleDocumentation() throws java.io.IOException {
         var documenter = new Documenter(modules);

@@ -1,0 +1,56 @@
+package dk.jobandel;
+
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+
+/** The Markdown of {@code docs/module-dependencies.md}: each module and the modules its code uses, from Modulith. */
+final class ModuleDependencyTable {
+
+    private ModuleDependencyTable() {}
+
+    static String of(ApplicationModules modules) {
+        var out = new StringBuilder();
+        out.append("# Module dependencies\n\n")
+                .append(
+                        "Generated from the code by Spring Modulith (`ModularityTests.theDocumentedModuleDependenciesAreTheCodes`")
+                .append(" fails when this file and the code differ). Regenerate it with\n")
+                .append(
+                        "`./mvnw test -Dtest=ModularityTests -Djobandel.docs.write=true`. A module uses another when one of its")
+                .append(
+                        " classes refers\nto a type of the other (a call, a parameter, an event it listens to, a bean it is")
+                .append(" given). Every module may\nalso use `platform` and `shared`; they are listed too.")
+                .append(" What each module holds: [architecture.md](architecture.md#modules).\n\n")
+                .append("| module | uses | used by |\n|---|---|---|\n");
+        modules.stream()
+                .sorted(Comparator.comparing(ModuleDependencyTable::name))
+                .forEach(module -> out.append("| `")
+                        .append(name(module))
+                        .append("` | ")
+                        .append(uses(module, modules))
+                        .append(" | ")
+                        .append(usedBy(module, modules))
+                        .append(" |\n"));
+        return out.toString();
+    }
+
+    private static String uses(ApplicationModule module, ApplicationModules modules) {
+        return list(module.getDirectDependencies(modules).uniqueModules().map(ModuleDependencyTable::name));
+    }
+
+    private static String usedBy(ApplicationModule module, ApplicationModules modules) {
+        return list(modules.stream()
+                .filter(other -> other.getDirectDependencies(modules).contains(module))
+                .map(ModuleDependencyTable::name));
+    }
+
+    private static String list(java.util.stream.Stream<String> names) {
+        var joined = names.distinct().sorted().map(n -> "`" + n + "`").collect(Collectors.joining(", "));
+        return joined.isEmpty() ? "–" : joined;
+    }
+
+    private static String name(ApplicationModule module) {
+        return module.getIdentifier().toString();
+    }
+}
