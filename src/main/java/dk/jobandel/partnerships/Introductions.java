@@ -92,11 +92,20 @@ public class Introductions {
         if (!"OPEN".equals(need.status())) {
             throw new PartnershipRefused("NEED_CLOSED");
         }
-        long profileVersion = jdbc.sql("select version from sov_profile where organisation_id = :id")
+        record Sov(long profileVersion, boolean verified) {}
+        Sov sov = jdbc.sql("""
+                        select p.version, o.verification_status = 'VERIFIED' from sov_profile p
+                        join organisation o on o.id = p.organisation_id where p.organisation_id = :id
+                        """)
                 .param("id", sovId)
-                .query(Long.class)
+                .query((rs, row) -> new Sov(rs.getLong(1), rs.getBoolean(2)))
                 .optional()
                 .orElseThrow(() -> new PartnershipNotFound(sovId));
+        // as for cooperatives: only an organisation a consultant has verified takes part
+        if (!sov.verified()) {
+            throw new PartnershipRefused("SOV_NOT_VERIFIED");
+        }
+        long profileVersion = sov.profileVersion();
         boolean declinedUnchanged = jdbc.sql("""
                         select count(*) from partnership_introduction where need_id = :need and sov_organisation_id = :sov
                           and status = 'DECLINED' and need_version = :nv and profile_version = :pv

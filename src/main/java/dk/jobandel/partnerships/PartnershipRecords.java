@@ -77,15 +77,29 @@ public class PartnershipRecords implements PartnershipImpact {
             throw new PartnershipRefused("END_BEFORE_START");
         }
         Map<Long, String> kinds = new HashMap<>();
-        jdbc.sql("select id, kind from organisation where id in (:ids)")
+        Map<Long, Boolean> verified = new HashMap<>();
+        jdbc.sql("select id, kind, verification_status = 'VERIFIED' from organisation where id in (:ids)")
                 .param("ids", List.of(p.firmOrganisationId(), p.sovOrganisationId()))
-                .query((rs, row) -> kinds.put(rs.getLong(1), rs.getString(2)))
+                .query((rs, row) -> {
+                    verified.put(rs.getLong(1), rs.getBoolean(3));
+                    return kinds.put(rs.getLong(1), rs.getString(2));
+                })
                 .list();
         if (!"FIRM".equals(kinds.get(p.firmOrganisationId()))) {
             throw new PartnershipRefused("NOT_A_FIRM");
         }
         if (!"SOCIAL_ECONOMY_ENTERPRISE".equals(kinds.get(p.sovOrganisationId()))) {
             throw new PartnershipRefused("NOT_A_SOV");
+        }
+        if (!verified.get(p.sovOrganisationId())) {
+            throw new PartnershipRefused("SOV_NOT_VERIFIED");
+        }
+        // the need and the course must be the firm's own: an id typed or sent for another firm links nothing
+        if (p.needId() != null && !belongsTo("partnership_need", p.needId(), p.firmOrganisationId())) {
+            throw new PartnershipRefused("NEED_NOT_THE_FIRMS");
+        }
+        if (p.courseId() != null && !belongsTo("guidance_course", p.courseId(), p.firmOrganisationId())) {
+            throw new PartnershipRefused("COURSE_NOT_THE_FIRMS");
         }
         long id = jdbc.sql("""
                         insert into partnership (course_id, need_id, firm_organisation_id, sov_organisation_id, model,
@@ -129,6 +143,16 @@ public class PartnershipRecords implements PartnershipImpact {
         }
         audit.record(SUBJECT, id, null, "RECORDED", actor.accountId(), null);
         return id;
+    }
+
+    private boolean belongsTo(String table, long id, long organisationId) {
+        // the table is one of two constants above, never input
+        return jdbc.sql("select count(*) from " + table + " where id = :id and organisation_id = :org")
+                        .param("id", id)
+                        .param("org", organisationId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** The consultant records the figures actually filled at a follow-up. */
