@@ -1,0 +1,55 @@
+package dk.jobandel.platform.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+import dk.jobandel.members.MemberRegistration;
+import dk.jobandel.members.Organisations;
+import dk.jobandel.testsupport.ApplicationTest;
+import dk.jobandel.testsupport.Sessions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The header's navigation follows who is signed in ({@link Viewer}). */
+@ApplicationTest
+class NavigationIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MemberRegistration registration;
+
+    @Autowired
+    Organisations organisations;
+
+    @Test
+    void eachMemberSeesTheirOwnMenuAndVisitorsTheSignIn() throws Exception {
+        var sessions = new Sessions(mvc, registration, organisations);
+        var freelancer = sessions.freelancer("Nav Freelancer");
+        var consultant = sessions.consultant("Nav Konsulent");
+
+        mvc.perform(get("/login"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("href=\"/register\""), not(containsString("href=\"/dashboard\"")))));
+        mvc.perform(get("/notifications").session(freelancer.session()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("href=\"/profile\""),
+                                containsString("href=\"/offers\""),
+                                not(containsString("href=\"/consultant/review\"")),
+                                not(containsString("href=\"/register\"")))));
+        mvc.perform(get("/notifications").session(consultant.session()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("href=\"/consultant/review\""),
+                                containsString("href=\"/pools\""),
+                                not(containsString("href=\"/profile\"")),
+                                not(containsString("href=\"/offers\"")))));
+    }
+}
