@@ -1,5 +1,6 @@
 package dk.jobandel.advisor;
 
+import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.platform.DashboardPanel;
 import dk.jobandel.platform.SignedInMember;
@@ -7,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** On cooperative staff's dashboards: the organisation's secure-terms score, explained, with the steps to improve. */
+/**
+ * On cooperative staff's dashboards: the organisation's secure-terms score, explained, with the steps to improve, and
+ * (for cooperatives) the way to ask for a secure-shared-employment guidance course.
+ */
 @Component
 class AdvisorDashboardPanel implements DashboardPanel {
 
@@ -36,6 +40,12 @@ class AdvisorDashboardPanel implements DashboardPanel {
         }
         return organisations
                 .ofStaffMember(member.accountId())
-                .map(organisation -> Map.of("secure", terms.organisationScore(organisation.getId()), "advisor", terms));
+                .map(organisation -> Map.of(
+                        "secure",
+                        terms.organisationScore(organisation.getId()),
+                        "advisor",
+                        terms,
+                        "cooperative",
+                        organisation.getKind() == OrganisationKind.COOPERATIVE));
     }
 }

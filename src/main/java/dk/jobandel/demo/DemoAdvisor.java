@@ -1,7 +1,12 @@
 package dk.jobandel.demo;
 
 import dk.jobandel.advisor.core.Terms;
+import dk.jobandel.members.Cvr;
 import dk.jobandel.members.MemberDirectory;
+import dk.jobandel.members.OrganisationKind;
+import dk.jobandel.members.Organisations;
+import dk.jobandel.partnerships.Actor;
+import dk.jobandel.partnerships.SecureEmploymentCourses;
 import dk.jobandel.roles.PayKind;
 import dk.jobandel.roles.Role;
 import dk.jobandel.roles.RoleDetails;
@@ -22,7 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * Secure terms for the advisor's demo: Grøn Omstilling Kooperativ states its collective agreement, full-timers' terms
  * and membership on every role (a strong score), and Kulturhuset Tværs drafts a role with no pension, no agreement,
- * no holiday stated and a lopsided split next to its uneven published role (a weak score, with steps to improve).
+ * no holiday stated and a lopsided split next to its uneven published role (a weak score, with steps to improve), and
+ * has asked for a secure-shared-employment guidance course, which waits in the consultants' intake queue.
  */
 @Component
 @Profile("demo")
@@ -32,19 +38,38 @@ class DemoAdvisor implements ApplicationRunner {
     static final String STRONG_CVR = "69083013";
     static final String WEAK_CVR = "72819489";
     static final String WEAK_DRAFT = "Café-medhjælper i weekenden";
+    static final String WEAK_REQUEST =
+            "Vi vil gerne dele en caféleder og en bogholder med to andre kulturhuse. Hvordan gør vi det trygt for dem?";
 
     private final SharedRoles roles;
     private final MemberDirectory directory;
+    private final Organisations organisations;
+    private final SecureEmploymentCourses secureCourses;
 
-    DemoAdvisor(SharedRoles roles, MemberDirectory directory) {
+    DemoAdvisor(
+            SharedRoles roles,
+            MemberDirectory directory,
+            Organisations organisations,
+            SecureEmploymentCourses secureCourses) {
         this.roles = roles;
         this.directory = directory;
+        this.organisations = organisations;
+        this.secureCourses = secureCourses;
     }
 
     /** After the roles (DemoData) and the impact history's roles (DemoImpact), so every active role is stated. */
     @Override
     public void run(ApplicationArguments args) {
         create(staff(STRONG_CVR), staff(WEAK_CVR));
+        askForAdvice(staff(WEAK_CVR));
+    }
+
+    /** The weak cooperative asks for a secure-employment course once; asking again finds the running one. */
+    long askForAdvice(long weakStaff) {
+        long organisationId =
+                organisations.byCvr(new Cvr(WEAK_CVR)).orElseThrow().getId();
+        return secureCourses.request(
+                new Actor(weakStaff, false, organisationId, OrganisationKind.COOPERATIVE), WEAK_REQUEST);
     }
 
     private long staff(String cvr) {

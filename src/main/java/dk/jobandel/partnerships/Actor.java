@@ -23,6 +23,10 @@ public record Actor(
         return kind == OrganisationKind.FIRM && organisationId != null;
     }
 
+    public boolean isCooperative() {
+        return kind == OrganisationKind.COOPERATIVE && organisationId != null;
+    }
+
     /** Staff of this organisation, or a consultant. */
     public boolean mayRead(long organisation) {
         return consultant || (organisationId != null && organisationId == organisation);

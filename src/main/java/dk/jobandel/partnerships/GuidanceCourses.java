@@ -32,16 +32,19 @@ public class GuidanceCourses {
     private final Clock clock;
     private final AuditTrail audit;
     private final Actors actors;
+    private final CourseRows rows;
 
     GuidanceCourses(JdbcClient jdbc, Clock clock, AuditTrail audit, Actors actors) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.actors = actors;
+        this.rows = new CourseRows(jdbc, clock);
     }
 
     public record Course(
             long id,
+            CourseKind kind,
             long organisationId,
             String organisationName,
             String requestText,
@@ -59,7 +62,17 @@ public class GuidanceCourses {
             long version) {
 
         public CourseRules.Facts facts() {
-            return new CourseRules.Facts(stage, "TAKEN".equals(intakeStatus), partnershipRecorded);
+            return new CourseRules.Facts(kind, stage, "TAKEN".equals(intakeStatus), partnershipRecorded);
+        }
+
+        /** The outcomes this course may close with. */
+        public List<Outcome> outcomes() {
+            return CourseRules.outcomes(kind);
+        }
+
+        /** The stages of this course's kind, in order. */
+        public List<CourseStage> stages() {
+            return CourseRules.stages(kind);
         }
 
         public Set<CourseStage> nextStages() {
@@ -81,7 +94,12 @@ public class GuidanceCourses {
 
     /** A request in the intake queue, flagged after five working days. */
     public record Waiting(
-            long id, String organisationName, String requestText, LocalDate requestedOn, boolean flagged) {}
+            long id,
+            CourseKind kind,
+            String organisationName,
+            String requestText,
+            LocalDate requestedOn,
+            boolean flagged) {}
 
     public record Meeting(
             long id, LocalDate heldOn, String mode, int minutes, String participants, String notes, List<Step> steps) {}
@@ -121,7 +139,7 @@ public class GuidanceCourses {
         if (!actor.isFirm()) {
             throw new PartnershipNotFound(0);
         }
-        long id = insert(actor.organisationId(), actor.accountId(), text);
+        long id = insert(CourseKind.PARTNERSHIP, actor.organisationId(), actor.accountId(), text);
         audit.record(SUBJECT, id, null, "REQUESTED", actor.accountId(), null);
         return id;
     }
@@ -140,7 +158,7 @@ public class GuidanceCourses {
         if (!"FIRM".equals(kind)) {
             throw new PartnershipRefused("NOT_A_FIRM");
         }
-        long id = insert(firmId, actor.accountId(), text);
+        long id = insert(CourseKind.PARTNERSHIP, firmId, actor.accountId(), text);
         jdbc.sql("""
                         update guidance_course set intake_status = 'TAKEN', consultant_id = :c, taken_at = :now
                         where id = :id
@@ -153,11 +171,12 @@ public class GuidanceCourses {
         return id;
     }
 
-    private long insert(long organisationId, long by, String text) {
+    long insert(CourseKind kind, long organisationId, long by, String text) {
         return jdbc.sql("""
-                        insert into guidance_course (organisation_id, requested_by, requested_at, request_text)
-                        values (:org, :by, :at, :text) returning id
+                        insert into guidance_course (kind, organisation_id, requested_by, requested_at, request_text)
+                        values (:kind, :org, :by, :at, :text) returning id
                         """)
+                .param("kind", kind.name())
                 .param("org", organisationId)
                 .param("by", by)
                 .param("at", Timestamp.from(clock.instant()))
@@ -174,7 +193,7 @@ public class GuidanceCourses {
         }
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
-                        select c.id, o.name, c.request_text, c.requested_at from guidance_course c
+                        select c.id, o.name, c.request_text, c.requested_at, c.kind from guidance_course c
                         join organisation o on o.id = c.organisation_id
                         where c.intake_status = 'WAITING' order by c.requested_at, c.id
                         """)
@@ -184,7 +203,12 @@ public class GuidanceCourses {
                             .atZone(clock.getZone())
                             .toLocalDate();
                     return new Waiting(
-                            rs.getLong(1), rs.getString(2), rs.getString(3), on, Intake.flagged(on, today, Set.of()));
+                            rs.getLong(1),
+                            CourseKind.valueOf(rs.getString(5)),
+                            rs.getString(2),
+                            rs.getString(3),
+                            on,
+                            Intake.flagged(on, today, Set.of()));
                 })
                 .list();
     }
@@ -334,29 +358,7 @@ public class GuidanceCourses {
         if (!actor.mayRead(course.organisationId())) {
             throw new PartnershipNotFound(id);
         }
-        List<Step> steps = steps("where s.course_id = :id order by s.due_on, s.id", id);
-        return jdbc.sql("""
-                        select id, held_on, mode, minutes, participants, notes from course_meeting
-                        where course_id = :id order by held_on, id
-                        """)
-                .param("id", id)
-                .query((rs, row) -> new Meeting(
-                        rs.getLong(1),
-                        rs.getDate(2).toLocalDate(),
-                        rs.getString(3),
-                        rs.getInt(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        steps.stream().filter(s -> s.meetingId() == id(rs)).toList()))
-                .list();
-    }
-
-    private static long id(java.sql.ResultSet rs) {
-        try {
-            return rs.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return rows.meetings(id);
     }
 
     /** Open next steps due within a week or overdue, on courses the consultant holds: for the dashboard. */
@@ -377,7 +379,9 @@ public class GuidanceCourses {
         if (!actor.isFirm()) {
             return List.of();
         }
-        return query("where c.organisation_id = :id order by c.requested_at desc, c.id desc", actor.organisationId());
+        return query(
+                "where c.organisation_id = :id and c.kind = 'PARTNERSHIP' order by c.requested_at desc, c.id desc",
+                actor.organisationId());
     }
 
     /** Courses a consultant holds that are not closed. */
@@ -390,58 +394,16 @@ public class GuidanceCourses {
                 "where c.consultant_id = :id and c.stage <> 'CLOSED' order by c.requested_at, c.id", actor.accountId());
     }
 
-    Course load(long id) {
-        return query("where c.id = :id", id).stream().findFirst().orElseThrow(() -> new PartnershipNotFound(id));
-    }
-
-    private List<Course> query(String where, long param) {
-        return jdbc.sql("""
-                        select c.id, c.organisation_id, o.name, c.request_text, c.requested_at, c.stage, c.intake_status,
-                            c.intake_reason, c.consultant_id, coalesce(a.display_name, ''), c.outcome, c.outcome_reason,
-                            c.rating, c.feedback,
-                            exists (select 1 from partnership p where p.course_id = c.id), c.version
-                        from guidance_course c join organisation o on o.id = c.organisation_id
-                        left join account a on a.id = c.consultant_id
-                        """ + where)
-                .param("id", param)
-                .query((rs, row) -> new Course(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        LocalDateTime.ofInstant(rs.getTimestamp(5).toInstant(), clock.getZone()),
-                        CourseStage.valueOf(rs.getString(6)),
-                        rs.getString(7),
-                        rs.getString(8),
-                        (Long) rs.getObject(9),
-                        rs.getString(10),
-                        rs.getString(11) == null ? null : Outcome.valueOf(rs.getString(11)),
-                        rs.getString(12),
-                        rs.getObject(13) == null ? null : rs.getInt(13),
-                        rs.getString(14),
-                        rs.getBoolean(15),
-                        rs.getLong(16)))
-                .list();
+    List<Course> query(String where, long param) {
+        return rows.courses(where, param);
     }
 
     private List<Step> steps(String where, long param) {
-        return jdbc.sql("""
-                        select s.id, s.course_id, s.meeting_id, o.name, s.description, s.owner, s.due_on, s.done
-                        from course_next_step s join guidance_course c on c.id = s.course_id
-                        join organisation o on o.id = c.organisation_id
-                        """ + where)
-                .param("id", param)
-                .param("soon", Date.valueOf(LocalDate.now(clock).plusDays(7)))
-                .query((rs, row) -> new Step(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getDate(7).toLocalDate(),
-                        rs.getBoolean(8)))
-                .list();
+        return rows.steps(where, param);
+    }
+
+    Course load(long id) {
+        return query("where c.id = :id", id).stream().findFirst().orElseThrow(() -> new PartnershipNotFound(id));
     }
 
     private void setStage(long id, long version, CourseStage to, @Nullable Outcome outcome, String reason) {

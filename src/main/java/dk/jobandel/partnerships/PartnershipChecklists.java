@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The checklist per partnership model, kept as data: consultants edit it, and every edit is a new version, so the
- * history stays. Two consultants saving at once cannot both make the same version (unique model and version).
+ * The checklist per partnership model, and the secure-employment course's checklist
+ * ({@link CourseKind#SECURE_EMPLOYMENT_CHECKLIST}), kept as data: consultants edit it, and every edit is a new version,
+ * so the history stays. Two consultants saving at once cannot both make the same version (unique model and version).
  */
 @Service
 public class PartnershipChecklists {
@@ -25,20 +26,39 @@ public class PartnershipChecklists {
         this.clock = clock;
     }
 
-    public record Checklist(
-            PartnershipModel model, int version, List<String> items, String changedBy, LocalDateTime changedAt) {}
+    /** One version of a checklist; {@code key} is a partnership model's name or the secure-employment checklist's. */
+    public record Checklist(String key, int version, List<String> items, String changedBy, LocalDateTime changedAt) {}
+
+    /** The checklists there are: one per partnership model, and the secure-employment course's. */
+    public static List<String> keys() {
+        var keys = new java.util.ArrayList<String>();
+        for (PartnershipModel model : PartnershipModel.values()) {
+            keys.add(model.name());
+        }
+        keys.add(CourseKind.SECURE_EMPLOYMENT_CHECKLIST);
+        return List.copyOf(keys);
+    }
 
     /** Every version of a model's checklist, newest first. */
     @Transactional(readOnly = true)
     public List<Checklist> history(PartnershipModel model) {
+        return history(model.name());
+    }
+
+    /** Every version of a checklist, newest first; an unknown key is not found. */
+    @Transactional(readOnly = true)
+    public List<Checklist> history(String key) {
+        if (!keys().contains(key)) {
+            throw new PartnershipNotFound(0);
+        }
         return jdbc.sql("""
                         select c.version_no, c.items, coalesce(a.display_name, ''), c.changed_at
                         from partnership_checklist c left join account a on a.id = c.changed_by
                         where c.model = :model order by c.version_no desc
                         """)
-                .param("model", model.name())
+                .param("model", key)
                 .query((rs, row) -> new Checklist(
-                        model,
+                        key,
                         rs.getInt(1),
                         Arrays.stream(rs.getString(2).split("\n"))
                                 .filter(s -> !s.isBlank())
@@ -53,13 +73,24 @@ public class PartnershipChecklists {
         return history(model).getFirst();
     }
 
+    @Transactional(readOnly = true)
+    public Checklist current(String key) {
+        return history(key).getFirst();
+    }
+
     /** A consultant saves a new version, based on the version they edited. */
     @Transactional
     public void save(Actor actor, PartnershipModel model, int basedOnVersion, List<String> items) {
+        save(actor, model.name(), basedOnVersion, items);
+    }
+
+    /** A consultant saves a new version of a checklist, based on the version they edited. */
+    @Transactional
+    public void save(Actor actor, String key, int basedOnVersion, List<String> items) {
         if (!actor.consultant()) {
             throw new PartnershipNotFound(0);
         }
-        if (current(model).version() != basedOnVersion) {
+        if (current(key).version() != basedOnVersion) {
             throw new PartnershipChanged(basedOnVersion);
         }
         try {
@@ -67,7 +98,7 @@ public class PartnershipChecklists {
                             insert into partnership_checklist (model, version_no, items, changed_by, changed_at)
                             values (:model, :v, :items, :by, :at)
                             """)
-                    .param("model", model.name())
+                    .param("model", key)
                     .param("v", basedOnVersion + 1)
                     .param(
                             "items",

@@ -1256,6 +1256,11 @@ public class Pools {
      * consultant. The people's hours come with each portfolio offer.
      */
     public List<dk.jobandel.advisor.core.Finding> termsFindings(Pool pool) {
+        return termsFindings(pool.hourlyWage(), pool.pensionPercent());
+    }
+
+    /** The findings for a pool's employment terms as a form states them, before the pool is saved (issue 21). */
+    public List<dk.jobandel.advisor.core.Finding> termsFindings(BigDecimal hourlyWage, BigDecimal pensionPercent) {
         return secureTerms.checkTermsOnly(new dk.jobandel.advisor.core.Terms(
                 dk.jobandel.advisor.core.Terms.Kind.POOL,
                 BigDecimal.ZERO,
@@ -1263,10 +1268,10 @@ public class Pools {
                 null,
                 0,
                 dk.jobandel.advisor.core.Terms.PayBasis.HOURLY,
-                pool.hourlyWage(),
+                hourlyWage,
                 null,
                 null,
-                pool.pensionPercent(),
+                pensionPercent,
                 null,
                 dk.jobandel.advisor.core.Terms.Holiday.HOLIDAY_PAY,
                 false,

@@ -6,6 +6,7 @@ import dk.jobandel.advisor.SecureTerms;
 import dk.jobandel.members.Cvr;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.testsupport.ApplicationTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
@@ -67,5 +68,19 @@ class DemoAdvisorIntegrationTest {
             assertThat(r.title()).isEqualTo(DemoAdvisor.WEAK_DRAFT);
             assertThat(r.blocking()).isGreaterThanOrEqualTo(2);
         });
+    }
+
+    @Test
+    void theWeakCooperativeHasOneOpenSecureEmploymentCourseWaitingForAConsultant() {
+        long weak =
+                organisations.byCvr(new Cvr(DemoAdvisor.WEAK_CVR)).orElseThrow().getId();
+        var courses = jdbc.sql("""
+                        select stage, intake_status, request_text from guidance_course
+                        where organisation_id = :org and kind = 'SECURE_EMPLOYMENT'
+                        """)
+                .param("org", weak)
+                .query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+        assertThat(courses).containsExactly(List.of("INTAKE", "WAITING", DemoAdvisor.WEAK_REQUEST));
     }
 }

@@ -554,7 +554,8 @@ class GuidanceCourseIntegrationTest {
                 .andExpect(content().string(containsString("Version " + (current + 1))))
                 .andExpect(content().string(containsString("Version " + current)))
                 .andExpect(content().string(not(containsString("Overskriver ikke"))));
+        // the checklists are the models' and the secure-employment course's (issue 21): any other name is not found
         mvc.perform(get("/consultant/partnerships/checklists/NOT_A_MODEL").session(consultant.session()))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isNotFound());
     }
 }

@@ -2,6 +2,7 @@ package dk.jobandel.partnerships.web;
 
 import dk.jobandel.partnerships.Actor;
 import dk.jobandel.partnerships.Actors;
+import dk.jobandel.partnerships.CourseKind;
 import dk.jobandel.partnerships.CourseStage;
 import dk.jobandel.partnerships.GuidanceCourses;
 import dk.jobandel.partnerships.Introductions;
@@ -15,6 +16,7 @@ import dk.jobandel.partnerships.PartnershipRecords;
 import dk.jobandel.partnerships.PartnershipRefused;
 import dk.jobandel.partnerships.SovProfiles;
 import dk.jobandel.partnerships.TargetGroup;
+import dk.jobandel.partnerships.core.CourseRules;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.shared.ReferenceData;
 import jakarta.validation.Valid;
@@ -103,7 +105,10 @@ class ConsultantCourseController {
         model.addAttribute("sovs", profiles.all(actor));
         model.addAttribute("models", PartnershipModel.values());
         model.addAttribute("targetGroups", TargetGroup.values());
-        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("outcomes", course.outcomes());
+        if (course.kind() == CourseKind.SECURE_EMPLOYMENT) {
+            model.addAttribute("checklist", checklists.current(CourseKind.SECURE_EMPLOYMENT_CHECKLIST));
+        }
         model.addAttribute("today", LocalDate.now(clock));
         if (!model.containsAttribute("meetingForm")) {
             MeetingForm meeting = new MeetingForm();
@@ -187,7 +192,10 @@ class ConsultantCourseController {
         if (form.getOutcome() == null && !result.hasFieldErrors("outcome")) {
             result.rejectValue("outcome", "partnerships.course.outcomeRequired");
         }
-        if (form.getOutcome() == Outcome.NO_PARTNERSHIP && form.getReason().isBlank()) {
+        Outcome outcome = form.getOutcome();
+        if (outcome != null
+                && CourseRules.needsReason(outcome)
+                && form.getReason().isBlank()) {
             result.rejectValue("reason", "partnerships.refused.REASON_REQUIRED");
         }
         if (!result.hasErrors()) {
@@ -298,7 +306,7 @@ class ConsultantCourseController {
     // --- checklists ---
 
     @GetMapping("/checklists/{model}")
-    String checklist(@AuthenticationPrincipal SignedInMember me, @PathVariable PartnershipModel model, Model page) {
+    String checklist(@AuthenticationPrincipal SignedInMember me, @PathVariable String model, Model page) {
         actors.of(me);
         page.addAttribute("model", model);
         var history = checklists.history(model);
@@ -310,7 +318,7 @@ class ConsultantCourseController {
     @PostMapping("/checklists/{model}")
     String saveChecklist(
             @AuthenticationPrincipal SignedInMember me,
-            @PathVariable PartnershipModel model,
+            @PathVariable String model,
             @RequestParam int version,
             @RequestParam(defaultValue = "") String items,
             RedirectAttributes redirect) {

@@ -3,6 +3,7 @@ package dk.jobandel.partnerships.web;
 import dk.jobandel.partnerships.Actor;
 import dk.jobandel.partnerships.GuidanceCourses;
 import dk.jobandel.partnerships.Introductions;
+import dk.jobandel.partnerships.PartnershipChecklists;
 import dk.jobandel.partnerships.PartnershipModel;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -24,6 +25,7 @@ class ConsultantPages {
         model.addAttribute("held", courses.held(actor));
         model.addAttribute("dueSteps", courses.dueSteps(actor));
         model.addAttribute("models", PartnershipModel.values());
+        model.addAttribute("checklistKeys", PartnershipChecklists.keys());
         model.addAttribute("firms", courses.firms(actor));
     }
 

@@ -2,8 +2,10 @@ package dk.jobandel.partnerships.web;
 
 import dk.jobandel.partnerships.Actor;
 import dk.jobandel.partnerships.Actors;
+import dk.jobandel.partnerships.CourseKind;
 import dk.jobandel.partnerships.GuidanceCourses;
 import dk.jobandel.partnerships.Introductions;
+import dk.jobandel.partnerships.PartnershipChecklists;
 import dk.jobandel.partnerships.PartnershipNotFound;
 import dk.jobandel.partnerships.PartnershipRecords;
 import dk.jobandel.partnerships.PartnershipRefused;
@@ -35,13 +37,16 @@ class GuidanceController {
     private final Introductions introductions;
     private final PartnershipRecords records;
     private final ReferenceData referenceData;
+    private final PartnershipChecklists checklists;
 
     GuidanceController(
             Actors actors,
             GuidanceCourses courses,
             Introductions introductions,
             PartnershipRecords records,
-            ReferenceData referenceData) {
+            ReferenceData referenceData,
+            PartnershipChecklists checklists) {
+        this.checklists = checklists;
         this.actors = actors;
         this.courses = courses;
         this.introductions = introductions;
@@ -71,8 +76,12 @@ class GuidanceController {
     @GetMapping("/courses/{id}")
     String course(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
         Actor actor = actors.of(me);
-        model.addAttribute("course", courses.view(actor, id));
+        GuidanceCourses.Course course = courses.view(actor, id);
+        model.addAttribute("course", course);
         model.addAttribute("meetings", courses.meetings(actor, id));
+        if (course.kind() == CourseKind.SECURE_EMPLOYMENT) {
+            model.addAttribute("checklist", checklists.current(CourseKind.SECURE_EMPLOYMENT_CHECKLIST));
+        }
         return "partnerships/firm-course";
     }
 

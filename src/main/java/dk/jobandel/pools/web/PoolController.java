@@ -72,8 +72,17 @@ class PoolController {
             @AuthenticationPrincipal SignedInMember me,
             @Valid @ModelAttribute("form") PoolForm form,
             BindingResult result,
+            @RequestParam(required = false) @Nullable String check,
             Model model,
             RedirectAttributes redirect) {
+        // the secure-terms check (issue 21): the check button only shows the findings; blocking ones stop the save
+        var findings = PoolTerms.addFindings(pools, form, result, model);
+        if (check != null) {
+            return list(me, model, false);
+        }
+        if (findings != null && findings.stream().anyMatch(dk.jobandel.advisor.core.Finding::blocking)) {
+            result.reject("pool.terms.refused");
+        }
         boolean consultant = isConsultant(me);
         if (consultant && form.getHostOrganisationId() == null) {
             result.rejectValue("hostOrganisationId", "pool.host.required");

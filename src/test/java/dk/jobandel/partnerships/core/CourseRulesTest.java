@@ -20,12 +20,22 @@ class CourseRulesTest {
 
     /** The table the rules must follow: from → the stages it may move to (with the course taken and a partnership). */
     static final Map<CourseStage, Set<CourseStage>> ALLOWED = Map.of(
-            INTAKE, Set.of(CLARIFYING),
-            CLARIFYING, Set.of(PARTNER_FOUND),
-            PARTNER_FOUND, Set.of(AGREEMENT, CLARIFYING),
-            AGREEMENT, Set.of(FOLLOW_UP, CLARIFYING),
-            FOLLOW_UP, Set.of(),
-            CLOSED, Set.of());
+            INTAKE,
+            Set.of(CLARIFYING),
+            CLARIFYING,
+            Set.of(PARTNER_FOUND),
+            PARTNER_FOUND,
+            Set.of(AGREEMENT, CLARIFYING),
+            AGREEMENT,
+            Set.of(FOLLOW_UP, CLARIFYING),
+            FOLLOW_UP,
+            Set.of(),
+            CourseStage.PLAN,
+            Set.of(),
+            CourseStage.AGREEMENTS_IN_PLACE,
+            Set.of(),
+            CLOSED,
+            Set.of());
 
     @Test
     void everyPairOfStagesIsAllowedExactlyAsTheTableSaysAndRefusalsNameTheirReason() {
