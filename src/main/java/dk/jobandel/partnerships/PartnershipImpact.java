@@ -44,6 +44,19 @@ public interface PartnershipImpact {
     /** Partnerships whose dates touch {@code from}–{@code to} (both included), oldest start first. */
     List<Figures> partnerships(LocalDate from, LocalDate to);
 
+    /**
+     * One recorded follow-up of a partnership (for the impact pages, issue 17): the inclusive jobs filled and their
+     * hours a week in all, as recorded.
+     *
+     * @param dueOn the quarter's follow-up date, which the figures describe
+     * @param recordedOn the day the consultant recorded them
+     */
+    record FollowUpFigures(
+            long partnershipId, LocalDate dueOn, LocalDate recordedOn, int filledJobs, int filledHoursPerWeek) {}
+
+    /** The recorded follow-ups of partnerships that start on or before {@code until}, by partnership and date. */
+    List<FollowUpFigures> followUps(LocalDate until);
+
     /** Ratings 1–5 given by firms at the close of courses closed in the period (for averages in aggregate). */
     List<Integer> courseRatings(LocalDate from, LocalDate to);
 }

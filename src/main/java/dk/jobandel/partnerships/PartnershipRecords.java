@@ -219,6 +219,25 @@ public class PartnershipRecords implements PartnershipImpact {
 
     @Override
     @Transactional(readOnly = true)
+    public List<FollowUpFigures> followUps(LocalDate until) {
+        return jdbc.sql("""
+                        select f.partnership_id, f.due_on, f.recorded_on, f.filled_jobs, coalesce(f.filled_hours, 0)
+                        from partnership_follow_up f join partnership p on p.id = f.partnership_id
+                        where p.start_on <= :until and f.recorded_on is not null and f.filled_jobs is not null
+                        order by f.partnership_id, f.due_on
+                        """)
+                .param("until", Date.valueOf(until))
+                .query((rs, row) -> new FollowUpFigures(
+                        rs.getLong(1),
+                        rs.getDate(2).toLocalDate(),
+                        rs.getDate(3).toLocalDate(),
+                        rs.getInt(4),
+                        rs.getInt(5)))
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Integer> courseRatings(LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         select rating from guidance_course where rating is not null
