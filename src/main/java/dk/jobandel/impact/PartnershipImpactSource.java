@@ -3,18 +3,14 @@ package dk.jobandel.impact;
 import dk.jobandel.impact.core.CountedJobs;
 import dk.jobandel.impact.core.Kind;
 import dk.jobandel.impact.core.Placement;
-import dk.jobandel.members.Organisations;
 import dk.jobandel.partnerships.PartnershipImpact;
 import dk.jobandel.partnerships.PartnershipModel;
 import dk.jobandel.shared.Municipality;
 import dk.jobandel.shared.ReferenceData;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,42 +23,25 @@ import org.springframework.stereotype.Component;
 @Component
 class PartnershipImpactSource implements ImpactSource {
 
-    /** Before Jobandel: every partnership recorded. */
-    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-
     private final PartnershipImpact partnerships;
-    private final Organisations organisations;
     private final ReferenceData referenceData;
 
-    PartnershipImpactSource(PartnershipImpact partnerships, Organisations organisations, ReferenceData referenceData) {
+    PartnershipImpactSource(PartnershipImpact partnerships, ReferenceData referenceData) {
         this.partnerships = partnerships;
-        this.organisations = organisations;
         this.referenceData = referenceData;
     }
 
     @Override
     public List<Placement> placements(LocalDate until) {
-        Map<Long, List<PartnershipImpact.FollowUpFigures>> followUps = partnerships.followUps(until).stream()
-                .collect(Collectors.groupingBy(PartnershipImpact.FollowUpFigures::partnershipId));
-        if (followUps.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, String> names = new HashMap<>();
         List<Placement> placements = new ArrayList<>();
-        for (PartnershipImpact.Figures p : partnerships.partnerships(EARLIEST, until)) {
-            var counts = followUps.getOrDefault(p.partnershipId(), List.of()).stream()
-                    .map(PartnershipImpactSource::count)
-                    .toList();
-            if (counts.isEmpty()) {
-                continue;
-            }
-            long employer = p.model() == PartnershipModel.INCLUSIVE_HR ? p.firmOrganisationId() : p.sovOrganisationId();
+        for (PartnershipImpact.FollowedUp p : partnerships.followedUp(until)) {
+            boolean firmEmploys = p.model() == PartnershipModel.INCLUSIVE_HR;
             var instrument = new CountedJobs.Instrument(
                     "PS-" + p.partnershipId(),
                     p.partnershipId() * 2,
                     Kind.PARTNERSHIP,
-                    employer,
-                    names.computeIfAbsent(employer, id -> organisations.byId(id).getName()),
+                    firmEmploys ? p.firmOrganisationId() : p.sovOrganisationId(),
+                    firmEmploys ? p.firmName() : p.sovName(),
                     Set.of(p.firmOrganisationId(), p.sovOrganisationId()),
                     p.municipalityCode(),
                     referenceData
@@ -71,7 +50,9 @@ class PartnershipImpactSource implements ImpactSource {
                             .orElse((short) 0),
                     p.end(),
                     true);
-            placements.addAll(CountedJobs.placements(instrument, counts));
+            placements.addAll(CountedJobs.placements(
+                    instrument,
+                    p.followUps().stream().map(PartnershipImpactSource::count).toList()));
         }
         return placements;
     }

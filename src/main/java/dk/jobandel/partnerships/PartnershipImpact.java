@@ -45,17 +45,38 @@ public interface PartnershipImpact {
     List<Figures> partnerships(LocalDate from, LocalDate to);
 
     /**
-     * One recorded follow-up of a partnership (for the impact pages, issue 17): the inclusive jobs filled and their
-     * hours a week in all, as recorded.
+     * A partnership with its recorded follow-ups (for the impact pages, issue 17).
+     *
+     * @param end the last day, or {@code null} until further notice
+     * @param followUps the recorded follow-ups, oldest first
+     */
+    record FollowedUp(
+            long partnershipId,
+            long firmOrganisationId,
+            String firmName,
+            long sovOrganisationId,
+            String sovName,
+            short municipalityCode,
+            PartnershipModel model,
+            LocalDate start,
+            @Nullable LocalDate end,
+            List<FollowUpFigures> followUps) {
+
+        public FollowedUp {
+            followUps = List.copyOf(followUps);
+        }
+    }
+
+    /**
+     * One recorded follow-up: the inclusive jobs filled and their hours a week in all.
      *
      * @param dueOn the quarter's follow-up date, which the figures describe
      * @param recordedOn the day the consultant recorded them
      */
-    record FollowUpFigures(
-            long partnershipId, LocalDate dueOn, LocalDate recordedOn, int filledJobs, int filledHoursPerWeek) {}
+    record FollowUpFigures(LocalDate dueOn, LocalDate recordedOn, int filledJobs, int filledHoursPerWeek) {}
 
-    /** The recorded follow-ups of partnerships that start on or before {@code until}, by partnership and date. */
-    List<FollowUpFigures> followUps(LocalDate until);
+    /** Partnerships that start on or before {@code until} and have a recorded follow-up, by id. */
+    List<FollowedUp> followedUp(LocalDate until);
 
     /** Ratings 1–5 given by firms at the close of courses closed in the period (for averages in aggregate). */
     List<Integer> courseRatings(LocalDate from, LocalDate to);

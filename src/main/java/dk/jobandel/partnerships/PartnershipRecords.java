@@ -219,21 +219,30 @@ public class PartnershipRecords implements PartnershipImpact {
 
     @Override
     @Transactional(readOnly = true)
-    public List<FollowUpFigures> followUps(LocalDate until) {
-        return jdbc.sql("""
-                        select f.partnership_id, f.due_on, f.recorded_on, f.filled_jobs, coalesce(f.filled_hours, 0)
-                        from partnership_follow_up f join partnership p on p.id = f.partnership_id
-                        where p.start_on <= :until and f.recorded_on is not null and f.filled_jobs is not null
-                        order by f.partnership_id, f.due_on
-                        """)
-                .param("until", Date.valueOf(until))
-                .query((rs, row) -> new FollowUpFigures(
-                        rs.getLong(1),
-                        rs.getDate(2).toLocalDate(),
-                        rs.getDate(3).toLocalDate(),
-                        rs.getInt(4),
-                        rs.getInt(5)))
-                .list();
+    public List<FollowedUp> followedUp(LocalDate until) {
+        return query("""
+                        where p.start_on <= :until and exists (select 1 from partnership_follow_up f
+                            where f.partnership_id = p.id and f.recorded_on is not null) order by p.id
+                        """, Map.of("until", Date.valueOf(until))).stream()
+                .map(p -> new FollowedUp(
+                        p.id(),
+                        p.firmId(),
+                        p.firmName(),
+                        p.sovId(),
+                        p.sovName(),
+                        p.municipalityCode(),
+                        p.model(),
+                        p.start(),
+                        p.end(),
+                        p.followUps().stream()
+                                .filter(f -> f.recordedOn() != null && f.filledJobs() != null)
+                                .map(f -> new FollowUpFigures(
+                                        f.dueOn(),
+                                        f.recordedOn(),
+                                        f.filledJobs(),
+                                        f.filledHours() == null ? 0 : f.filledHours()))
+                                .toList()))
+                .toList();
     }
 
     @Override
