@@ -24,8 +24,7 @@ import org.springframework.context.annotation.Import;
             TestProperties.QUIET_SCHEDULES,
             TestProperties.QUIET_MAIL,
             TestProperties.SECOND_FACTOR_NOT_REQUIRED,
-            TestProperties.MANY_SIGN_UPS,
-            TestProperties.FRESH_IMPACT_FACTS
+            TestProperties.MANY_SIGN_UPS
         })
 @Import(TestDatabaseConfiguration.class)
 @ExtendWith(BrowserExtension.class)
