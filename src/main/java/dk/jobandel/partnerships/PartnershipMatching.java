@@ -128,12 +128,12 @@ public class PartnershipMatching {
                 d.targetGroups());
     }
 
-    /** Every verified SØV with a profile (as with cooperatives, unverified ones take no part), in six statements (five for the profiles, one for their partnerships). */
+    /** Every SØV with a profile, in six statements (five for the profiles, one for their partnerships). */
     List<SovFacts> allSovFacts(Map<Long, String> names) {
         record Head(long id, String name, short home) {}
         List<Head> heads = jdbc.sql("""
                         select o.id, o.name, o.municipality_code from organisation o
-                        where o.kind = 'SOCIAL_ECONOMY_ENTERPRISE' and o.verification_status = 'VERIFIED'
+                        where o.kind = 'SOCIAL_ECONOMY_ENTERPRISE'
                           and exists (select 1 from sov_profile p where p.organisation_id = o.id)
                         """)
                 .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2), rs.getShort(3)))

@@ -110,7 +110,9 @@ class DemoDataIntegrationTest {
         assertThat(count("select count(*) from guidance_course where stage = 'CLARIFYING' and intake_status = 'TAKEN'"))
                 .isEqualTo(1);
         assertThat(count("select count(*) from course_meeting")).isEqualTo(1);
-        assertThat(count("select count(*) from guidance_course where intake_status = 'WAITING'"))
+        assertThat(
+                        count(
+                                "select count(*) from guidance_course where intake_status = 'WAITING' and kind = 'PARTNERSHIP'"))
                 .isEqualTo(1);
         // every demo need has at least one SØV that passes the hard rules
         long consultant = count("select a.id from account a where a.email = 'konsulent@demo.jobandel.dk'");
