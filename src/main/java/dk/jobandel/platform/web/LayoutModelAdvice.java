@@ -1,7 +1,6 @@
 package dk.jobandel.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -15,11 +14,5 @@ class LayoutModelAdvice {
         String query = request.getQueryString();
         return request.getRequestURI().substring(request.getContextPath().length())
                 + (query == null ? "" : "?" + query);
-    }
-
-    /** Who is looking, for the navigation ({@link Viewer}): from the security context, no query. */
-    @ModelAttribute("viewer")
-    Viewer viewer() {
-        return Viewer.of(SecurityContextHolder.getContext().getAuthentication());
     }
 }
