@@ -25,11 +25,13 @@ public class ImpactConsents {
     private final Clock clock;
 
     private final ConsentLog consentLog;
+    private final ImpactFactsChanges changes;
 
-    ImpactConsents(JdbcClient jdbc, Clock clock, ConsentLog consentLog) {
+    ImpactConsents(JdbcClient jdbc, Clock clock, ConsentLog consentLog, ImpactFactsChanges changes) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.consentLog = consentLog;
+        this.changes = changes;
     }
 
     /** What the person stated, with the version for optimistic locking. */
@@ -90,6 +92,7 @@ public class ImpactConsents {
         if (changed == 0) {
             throw new ConsentChanged();
         }
+        changes.changed();
         if (basedOnVersion == null) {
             // the consent record the member's privacy page shows, with the time and the notice's version
             consentLog.given(accountId, ConsentLog.Purpose.IMPACT_STATISTICS);
@@ -103,6 +106,7 @@ public class ImpactConsents {
                 .param("id", accountId)
                 .update();
         if (deleted > 0) {
+            changes.changed();
             consentLog.withdrawn(accountId, ConsentLog.Purpose.IMPACT_STATISTICS);
         }
     }

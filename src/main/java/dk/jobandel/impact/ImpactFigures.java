@@ -4,32 +4,27 @@ import dk.jobandel.impact.core.Dimension;
 import dk.jobandel.impact.core.Disclosure;
 import dk.jobandel.impact.core.Filter;
 import dk.jobandel.impact.core.ImpactCalculator;
-import dk.jobandel.impact.core.Match;
 import dk.jobandel.impact.core.Period;
-import dk.jobandel.impact.core.Person;
-import dk.jobandel.impact.core.Placement;
 import dk.jobandel.impact.core.PublishedFigures;
 import dk.jobandel.impact.core.PublishedTable;
 import dk.jobandel.members.Organisations;
-import dk.jobandel.members.SignUps;
 import dk.jobandel.platform.SignedInMember;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The impact figures for the three audiences. Facts come from every {@link ImpactSource}, the core counts them and
- * {@link Disclosure} protects them; nothing unprotected leaves this class.
+ * The impact figures for the three audiences. Facts come from every {@link ImpactSource} (kept for a short while by
+ * {@link ImpactFacts}), the core counts them and {@link Disclosure} protects them; nothing unprotected leaves this
+ * class. Protected reports are kept per taking of the facts, so the same page asked again is not counted again.
  *
  * <ul>
  *   <li>Consultants and admins: every figure and breakdown, with filters.
@@ -46,21 +41,21 @@ public class ImpactFigures {
     public static final Set<Dimension> PUBLIC_DIMENSIONS =
             EnumSet.of(Dimension.MONTH, Dimension.KIND, Dimension.REGION);
 
-    private final List<ImpactSource> sources;
-    private final SignUps signUps;
-    private final ImpactConsents consents;
+    /** Reports kept for the kept facts: the last {@value #KEPT_REPORTS} asked for. */
+    private static final int KEPT_REPORTS = 64;
+
+    private final ImpactFacts facts;
     private final Organisations organisations;
     private final Clock clock;
+    private final Map<ReportKey, Report> reports = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ReportKey, Report> eldest) {
+            return size() > KEPT_REPORTS;
+        }
+    };
 
-    ImpactFigures(
-            List<ImpactSource> sources,
-            SignUps signUps,
-            ImpactConsents consents,
-            Organisations organisations,
-            Clock clock) {
-        this.sources = List.copyOf(sources);
-        this.signUps = signUps;
-        this.consents = consents;
+    ImpactFigures(ImpactFacts facts, Organisations organisations, Clock clock) {
+        this.facts = facts;
         this.organisations = organisations;
         this.clock = clock;
     }
@@ -137,27 +132,26 @@ public class ImpactFigures {
     }
 
     private Report report(Period period, Filter filter, Set<Dimension> dimensions) {
-        LocalDate asOf = today();
-        List<Placement> placements = new ArrayList<>();
-        List<Match> matches = new ArrayList<>();
-        for (ImpactSource source : sources) {
-            placements.addAll(source.placements(asOf));
-            matches.addAll(source.matches(period.firstDay(), period.countedUntil(asOf)));
+        ImpactFacts.Facts f = facts.asOf(today());
+        var key = new ReportKey(f.generation(), period, filter, Set.copyOf(dimensions));
+        synchronized (reports) {
+            Report kept = reports.get(key);
+            if (kept != null) {
+                return kept;
+            }
         }
-        Map<Long, LocalDate> signedUp = signUps.freelancers();
-        var stated = consents.all();
-        Map<Long, Person> people = new HashMap<>();
-        Map<Long, String> names = new HashMap<>();
-        for (Placement p : placements) {
-            people.computeIfAbsent(
-                    p.personId(), id -> new Person(id, signedUp.getOrDefault(id, LocalDate.MIN), stated.get(id)));
-            names.putIfAbsent(p.organisationId(), p.organisationName());
-        }
-        var result = ImpactCalculator.compute(period, asOf, filter, placements, people, matches);
+        var result = ImpactCalculator.compute(period, f.asOf(), filter, f.placements(), f.people(), f.matches());
         Map<Dimension, PublishedTable> tables = new EnumMap<>(Dimension.class);
         for (Dimension d : dimensions) {
             tables.put(d, Disclosure.protect(result.table(d)));
         }
-        return new Report(period, asOf, filter, Disclosure.protect(result.figures()), tables, names);
+        Report report = new Report(period, f.asOf(), filter, Disclosure.protect(result.figures()), tables, f.names());
+        synchronized (reports) {
+            reports.put(key, report);
+        }
+        return report;
     }
+
+    /** A report is kept for the facts it was counted from (their generation), its period, filter and breakdowns. */
+    private record ReportKey(long generation, Period period, Filter filter, Set<Dimension> dimensions) {}
 }

@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 class ImpactPersonalData implements PersonalData {
 
     private final JdbcClient jdbc;
+    private final ImpactFactsChanges changes;
 
-    ImpactPersonalData(JdbcClient jdbc) {
+    ImpactPersonalData(JdbcClient jdbc, ImpactFactsChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     @Override
@@ -58,6 +60,7 @@ class ImpactPersonalData implements PersonalData {
         jdbc.sql("delete from impact_consent where account_id = :id")
                 .param("id", erasure.accountId())
                 .update();
+        changes.changed();
         jdbc.sql("update impact_report set owner_id = null where owner_id = :id")
                 .param("id", erasure.accountId())
                 .update();

@@ -44,6 +44,40 @@ public interface PartnershipImpact {
     /** Partnerships whose dates touch {@code from}–{@code to} (both included), oldest start first. */
     List<Figures> partnerships(LocalDate from, LocalDate to);
 
+    /**
+     * A partnership with its recorded follow-ups (for the impact pages, issue 17).
+     *
+     * @param end the last day, or {@code null} until further notice
+     * @param followUps the recorded follow-ups, oldest first
+     */
+    record FollowedUp(
+            long partnershipId,
+            long firmOrganisationId,
+            String firmName,
+            long sovOrganisationId,
+            String sovName,
+            short municipalityCode,
+            PartnershipModel model,
+            LocalDate start,
+            @Nullable LocalDate end,
+            List<FollowUpFigures> followUps) {
+
+        public FollowedUp {
+            followUps = List.copyOf(followUps);
+        }
+    }
+
+    /**
+     * One recorded follow-up: the inclusive jobs filled and their hours a week in all.
+     *
+     * @param dueOn the quarter's follow-up date, which the figures describe
+     * @param recordedOn the day the consultant recorded them
+     */
+    record FollowUpFigures(LocalDate dueOn, LocalDate recordedOn, int filledJobs, int filledHoursPerWeek) {}
+
+    /** Partnerships that start on or before {@code until} and have a recorded follow-up, by id. */
+    List<FollowedUp> followedUp(LocalDate until);
+
     /** Ratings 1–5 given by firms at the close of courses closed in the period (for averages in aggregate). */
     List<Integer> courseRatings(LocalDate from, LocalDate to);
 }

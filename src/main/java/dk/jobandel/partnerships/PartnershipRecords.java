@@ -243,6 +243,34 @@ public class PartnershipRecords implements PartnershipImpact {
 
     @Override
     @Transactional(readOnly = true)
+    public List<FollowedUp> followedUp(LocalDate until) {
+        return query("""
+                        where p.start_on <= :until and exists (select 1 from partnership_follow_up f
+                            where f.partnership_id = p.id and f.recorded_on is not null) order by p.id
+                        """, Map.of("until", Date.valueOf(until))).stream()
+                .map(p -> new FollowedUp(
+                        p.id(),
+                        p.firmId(),
+                        p.firmName(),
+                        p.sovId(),
+                        p.sovName(),
+                        p.municipalityCode(),
+                        p.model(),
+                        p.start(),
+                        p.end(),
+                        p.followUps().stream()
+                                .filter(f -> f.recordedOn() != null && f.filledJobs() != null)
+                                .map(f -> new FollowUpFigures(
+                                        f.dueOn(),
+                                        f.recordedOn(),
+                                        f.filledJobs(),
+                                        f.filledHours() == null ? 0 : f.filledHours()))
+                                .toList()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Integer> courseRatings(LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         select rating from guidance_course where rating is not null

@@ -164,6 +164,43 @@ public class Contracts {
         return id;
     }
 
+    /**
+     * The owning municipality changes a contract's details while it is a draft or out for tender (issue 16); after the
+     * award it stays as awarded. {@code basedOnVersion} is the version the form showed: when somebody changed the
+     * contract since, nothing is saved and {@code false} comes back. The clause check runs again on the contract's page.
+     */
+    @Transactional
+    public boolean update(Actor actor, long contractId, ContractDetails details, long basedOnVersion) {
+        Visible v = load(actor, contractId);
+        if (!actor.isStaffOf(v.contract().organisationId())) {
+            throw new ProcurementNotFound(contractId);
+        }
+        if (v.contract().status() == ContractStatus.AWARDED) {
+            throw new ProcurementRefused("awardedUnchanged");
+        }
+        if (!details.endsOn().isAfter(details.startsOn())) {
+            throw new ProcurementRefused("endsBeforeStart", "endsOn");
+        }
+        int updated = jdbc.sql("""
+                        update procurement_contract set title = :title, description = :description,
+                            service = :service, estimated_value_dkk = :value, starts_on = :starts, ends_on = :ends,
+                            municipality_code = :municipality, above_eu_threshold = :above, version = version + 1
+                        where id = :id and version = :version and status <> 'AWARDED'
+                        """)
+                .param("title", details.title().strip())
+                .param("description", details.description().strip())
+                .param("service", details.service().name())
+                .param("value", details.estimatedValueDkk())
+                .param("starts", Date.valueOf(details.startsOn()))
+                .param("ends", Date.valueOf(details.endsOn()))
+                .param("municipality", details.municipalityCode())
+                .param("above", details.aboveEuThreshold())
+                .param("id", contractId)
+                .param("version", basedOnVersion)
+                .update();
+        return updated == 1;
+    }
+
     /** A clause from the library at its current version, with its target; only while the contract is a draft. */
     @Transactional
     public void addClause(Actor actor, long contractId, long templateId, @Nullable BigDecimal target) {

@@ -24,6 +24,9 @@ class DemoImpactIntegrationTest {
     DemoImpact demoImpact;
 
     @Autowired
+    DemoImpactInstruments demoImpactInstruments;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -55,6 +58,39 @@ class DemoImpactIntegrationTest {
                         .filter(r -> !r.hidden() && r.value(Measure.PEOPLE).orZero() >= 5)
                         .count())
                 .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void partnershipsAndSocialClausesShowAsKindsWithTheirInclusiveJobs() {
+        var report = figures.national(figures.defaultPeriod());
+        assertThat(report.figures().inclusiveJobs().orZero()).isGreaterThanOrEqualTo(20);
+        var kinds = report.table(Dimension.KIND);
+        for (String kind : java.util.List.of("PARTNERSHIP", "PROCUREMENT_CLAUSE")) {
+            var row = kinds.rows().stream()
+                    .filter(r -> r.key().equals(kind))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(row.hidden()).as(kind).isFalse();
+            assertThat(row.value(Measure.PEOPLE).orZero()).as(kind).isGreaterThanOrEqualTo(10);
+            assertThat(row.value(Measure.SECURE).orZero()).as(kind).isGreaterThanOrEqualTo(5);
+        }
+    }
+
+    @Test
+    void loadingTheInstrumentsAgainAddsNothing() {
+        long partnerships =
+                jdbc.sql("select count(*) from partnership").query(Long.class).single();
+        long reports =
+                jdbc.sql("select count(*) from clause_report").query(Long.class).single();
+        demoImpactInstruments.run(new DefaultApplicationArguments());
+        assertThat(jdbc.sql("select count(*) from partnership")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(partnerships);
+        assertThat(jdbc.sql("select count(*) from clause_report")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(reports);
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Import;
             TestProperties.QUIET_SCHEDULES,
             TestProperties.QUIET_MAIL,
             TestProperties.SECOND_FACTOR_NOT_REQUIRED,
-            TestProperties.MANY_SIGN_UPS
+            TestProperties.MANY_SIGN_UPS,
+            TestProperties.FRESH_IMPACT_FACTS
         })
 @AutoConfigureMockMvc
 @Import({TestDatabaseConfiguration.class, MockMvcSessionIds.class})

@@ -12,8 +12,35 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
-/** A municipality's new contract. */
+/** A municipality's new contract, or its changed details (with the version the form showed). */
 class ContractForm {
+
+    /** The contract's version when the edit form was shown; {@code null} for a new contract. */
+    private @Nullable Long version;
+
+    /** The form filled in with a contract's details, to change them. */
+    static ContractForm of(dk.jobandel.procurement.Contracts.Contract c) {
+        var form = new ContractForm();
+        var d = c.details();
+        form.title = d.title();
+        form.description = d.description();
+        form.service = d.service();
+        form.estimatedValueDkk = d.estimatedValueDkk();
+        form.startsOn = d.startsOn();
+        form.endsOn = d.endsOn();
+        form.municipalityCode = d.municipalityCode();
+        form.aboveEuThreshold = d.aboveEuThreshold();
+        form.version = c.version();
+        return form;
+    }
+
+    public @Nullable Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(@Nullable Long version) {
+        this.version = version;
+    }
 
     @NotBlank
     @Size(max = 200)
