@@ -88,7 +88,8 @@ class DemoImpactInstruments implements ApplicationRunner {
                 directory.accountIdOf(DemoData.CONSULTANTS.getFirst().email()).orElseThrow();
         var asConsultant = new dk.jobandel.partnerships.Actor(consultant, true, null, null);
 
-        // firm, SØV, model, municipality, months ago, jobs agreed, hours agreed, and each follow-up's jobs and hours
+        // firm, SØV, model, municipality, start, jobs agreed, their hours a week, the volume (hours a week, within the
+        // SØV's capacity so that the demo needs still find SØVs), and each follow-up's jobs and hours
         partnership(
                 asConsultant,
                 0,
@@ -98,6 +99,7 @@ class DemoImpactInstruments implements ApplicationRunner {
                 today.minusMonths(14),
                 4,
                 60,
+                30,
                 List.of(new int[] {3, 45}, new int[] {4, 60}, new int[] {4, 60}, new int[] {4, 60}));
         partnership(
                 asConsultant,
@@ -108,6 +110,7 @@ class DemoImpactInstruments implements ApplicationRunner {
                 today.minusMonths(9),
                 5,
                 100,
+                40,
                 List.of(new int[] {3, 60}, new int[] {5, 100}));
         partnership(
                 asConsultant,
@@ -118,6 +121,7 @@ class DemoImpactInstruments implements ApplicationRunner {
                 today.minusMonths(7),
                 3,
                 72,
+                30,
                 List.of(new int[] {3, 72}, new int[] {2, 48}));
 
         var silkeborg = new dk.jobandel.procurement.Actor(
@@ -187,6 +191,7 @@ class DemoImpactInstruments implements ApplicationRunner {
             LocalDate start,
             int jobs,
             int hours,
+            int volumeHours,
             List<int[]> followUps) {
         long id = partnerships.record(
                 consultant,
@@ -199,7 +204,7 @@ class DemoImpactInstruments implements ApplicationRunner {
                         (short) municipality,
                         start,
                         null,
-                        hours * 4,
+                        volumeHours,
                         jobs,
                         hours,
                         EnumSet.of(TargetGroup.LONG_TERM_UNEMPLOYED, TargetGroup.REDUCED_WORKING_CAPACITY)));

@@ -28,7 +28,7 @@ import java.util.Set;
 
 /**
  * Social-economy partnerships around the demo municipalities: five SØVs with profiles (Aarhus, Silkeborg, Herning,
- * København and Aalborg; two of them checked in the RSV register), three firms with a need each, one guidance course
+ * København and Aalborg; three of them checked in the RSV register), three firms with a need each, one guidance course
  * in progress (taken, clarifying, one meeting with a next step) and one request waiting in the intake queue.
  */
 final class DemoPartnerships {
@@ -174,6 +174,7 @@ final class DemoPartnerships {
         }
         Actor consultant = new Actor(consultantId, true, null, null);
         profiles.recordRsvCheck(consultant, sovIds[0], true);
+        profiles.recordRsvCheck(consultant, sovIds[2], true);
         profiles.recordRsvCheck(consultant, sovIds[3], true);
 
         LocalDate today = LocalDate.now(clock);

@@ -103,7 +103,7 @@ class DemoDataIntegrationTest {
                         + " join organisation o on o.id = p.organisation_id"))
                 .isEqualTo(5);
         assertThat(count("select count(*) from sov_profile where rsv_check_found"))
-                .isEqualTo(2);
+                .isEqualTo(3);
         assertThat(count("select count(distinct n.organisation_id) from partnership_need n"
                         + " join organisation o on o.id = n.organisation_id where o.kind = 'FIRM'"))
                 .isEqualTo(3);
