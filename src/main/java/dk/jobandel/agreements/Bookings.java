@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,19 +44,40 @@ public class Bookings {
      */
     @Transactional(readOnly = true)
     public Map<Long, WeekGrid> bookedSlotsDuring(LocalDate from, @Nullable LocalDate to) {
-        Map<Long, long[]> words = new HashMap<>();
-        jdbc.sql("""
+        return grids(jdbc.sql("""
                         select freelancer_id, lower(slots), upper(slots) from booking
                         where period && daterange(cast(:from as date), cast(:to as date), '[]')
+                        """).param("from", Date.valueOf(from)).param("to", to == null ? null : Date.valueOf(to)));
+    }
+
+    /**
+     * As {@link #bookedSlotsDuring(LocalDate, LocalDate)}, counting only the agreements with one of the organisations
+     * {@code organisationIds}: a person's hours with the employers of one group (koncern). One statement.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, WeekGrid> bookedSlotsDuring(LocalDate from, @Nullable LocalDate to, Set<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return Map.of();
+        }
+        return grids(jdbc.sql("""
+                        select b.freelancer_id, lower(b.slots), upper(b.slots)
+                        from booking b join agreement a on a.id = b.agreement_id
+                        where b.period && daterange(cast(:from as date), cast(:to as date), '[]')
+                          and a.organisation_id in (:organisations)
                         """)
                 .param("from", Date.valueOf(from))
                 .param("to", to == null ? null : Date.valueOf(to))
-                .query(rs -> {
-                    long[] grid = words.computeIfAbsent(rs.getLong(1), id -> new long[WeekGrid.WORDS]);
-                    for (int slot = rs.getInt(2); slot < rs.getInt(3); slot++) {
-                        grid[slot >>> 6] |= 1L << slot;
-                    }
-                });
+                .param("organisations", organisationIds));
+    }
+
+    private static Map<Long, WeekGrid> grids(JdbcClient.StatementSpec statement) {
+        Map<Long, long[]> words = new HashMap<>();
+        statement.query(rs -> {
+            long[] grid = words.computeIfAbsent(rs.getLong(1), id -> new long[WeekGrid.WORDS]);
+            for (int slot = rs.getInt(2); slot < rs.getInt(3); slot++) {
+                grid[slot >>> 6] |= 1L << slot;
+            }
+        });
         Map<Long, WeekGrid> grids = new HashMap<>();
         words.forEach((id, grid) -> grids.put(id, WeekGrid.ofWords(grid)));
         return Map.copyOf(grids);

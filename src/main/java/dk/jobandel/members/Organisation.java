@@ -51,6 +51,7 @@ public class Organisation {
     private String presentation = "";
     private boolean collectiveAgreement;
     private String collectiveAgreementName = "";
+    private @Nullable String groupParentCvr;
     private Instant updatedAt;
 
     @ElementCollection
@@ -196,7 +197,17 @@ public class Organisation {
         this.collectiveAgreementName = profile.collectiveAgreement()
                 ? profile.collectiveAgreementName().strip()
                 : "";
+        this.groupParentCvr = groupParent(profile.groupParentCvr());
         this.updatedAt = now;
+    }
+
+    /** The parent's CVR number as digits; none when blank or when it is the organisation's own number. */
+    private @Nullable String groupParent(@Nullable String input) {
+        if (input == null || input.isBlank()) {
+            return null;
+        }
+        String digits = new Cvr(Cvr.normalise(input)).digits();
+        return digits.equals(cvr) ? null : digits;
     }
 
     public OrganisationProfile profile() {
@@ -208,7 +219,8 @@ public class Organisation {
                 sector,
                 presentation,
                 collectiveAgreement,
-                collectiveAgreementName);
+                collectiveAgreementName,
+                groupParentCvr);
     }
 
     public long getVersion() {

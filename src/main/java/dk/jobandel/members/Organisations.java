@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -58,6 +59,22 @@ public class Organisations {
         organisation.getStaffAccountIds(); // load the staff and owners inside the transaction
         organisation.getOwnerAccountIds();
         return organisation;
+    }
+
+    /**
+     * The organisations in the same group (koncern) as this one, itself included: those that name the same parent
+     * company, the parent itself when it is on Jobandel, and the organisation alone when it belongs to no group. A
+     * rejected organisation counts: the hours worked there were worked all the same. One statement.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> group(long organisationId) {
+        return Set.copyOf(
+                jdbc.sql("""
+                        select other.id from organisation self
+                        join organisation other
+                          on coalesce(other.group_parent_cvr, other.cvr) = coalesce(self.group_parent_cvr, self.cvr)
+                        where self.id = :id
+                        """).param("id", organisationId).query(Long.class).list());
     }
 
     /** Whether the organisation may publish work: only once a consultant has verified it. */

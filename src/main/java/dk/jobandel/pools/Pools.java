@@ -44,6 +44,9 @@ public class Pools {
     /** Subject type of membership changes in the audit trail (state keys {@code state.POOL_MEMBER.*}). */
     public static final String MEMBER_SUBJECT = "POOL_MEMBER";
 
+    /** The audit subject of a pool's own changes (its settings and terms). */
+    public static final String POOL_SUBJECT = "POOL";
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ReferenceData referenceData;
@@ -421,6 +424,66 @@ public class Pools {
                 .single();
         audit.record(MEMBER_SUBJECT, memberId, null, MemberStatus.APPROVED.name(), actingAccountId, null);
         return poolId;
+    }
+
+    /**
+     * The pool, for its host's staff to change its terms.
+     *
+     * @throws PoolNotFound for anybody else, consultants included (they guide; the host decides)
+     */
+    @Transactional(readOnly = true)
+    public Pool hostedPool(long actingAccountId, long poolId) {
+        Pool pool = poolById(poolId);
+        Actor actor = actor(actingAccountId);
+        if (actor.organisationId() == null || actor.organisationId() != pool.hostOrganisationId()) {
+            throw new PoolNotFound(poolId);
+        }
+        return pool;
+    }
+
+    /**
+     * The host's staff change the pool's settings and employment terms (issue 21: a cooperative fixes terms the
+     * advisor found weak). Agreements already made keep the terms they were made on; new ones take the changed terms.
+     *
+     * @throws PoolNotFound when the acting member is not the host's staff
+     * @throws PoolRefused when the name is taken by another pool or the municipality is unknown
+     * @throws PoolChanged when the pool changed since {@code basedOnVersion}
+     */
+    @Transactional
+    public void changeTerms(long actingAccountId, long poolId, long basedOnVersion, PoolDetails details) {
+        hostedPool(actingAccountId, poolId);
+        if (referenceData.municipality(details.municipalityCode()).isEmpty()) {
+            throw new PoolRefused("registration.municipality.unknown");
+        }
+        boolean taken = jdbc.sql("select exists (select 1 from pool where lower(name) = lower(:n) and id <> :p)")
+                .param("n", details.name().strip())
+                .param("p", poolId)
+                .query(Boolean.class)
+                .single();
+        if (taken) {
+            throw new PoolRefused("pool.name.taken");
+        }
+        int changed = jdbc.sql("""
+                        update pool set name = :name, purpose = :purpose, municipality_code = :municipality,
+                                        fee_percent = :fee, notice_days = :notice, min_hours_per_member = :minHours,
+                                        hourly_wage = :wage, pension_percent = :pension, version = version + 1
+                        where id = :p and version = :v
+                        """)
+                .param("name", details.name().strip())
+                .param("purpose", details.purpose().strip())
+                .param("municipality", details.municipalityCode())
+                .param("fee", details.feePercent())
+                .param("notice", details.noticeDays())
+                .param("minHours", details.minHoursPerMember())
+                .param("wage", details.hourlyWage())
+                .param("pension", details.pensionPercent())
+                .param("p", poolId)
+                .param("v", basedOnVersion)
+                .update();
+        if (changed == 0) {
+            throw new PoolChanged(poolId);
+        }
+        audit.record(POOL_SUBJECT, poolId, null, "TERMS_CHANGED", actingAccountId, null);
     }
 
     /**

@@ -7,6 +7,7 @@ import dk.jobandel.agreements.Bookings;
 import dk.jobandel.agreements.WorkingTimeRules;
 import dk.jobandel.matching.MatchingProposals.Member;
 import dk.jobandel.matching.MatchingProposals.Proposal;
+import dk.jobandel.members.Organisations;
 import dk.jobandel.roles.Role;
 import dk.jobandel.shared.WeekGrid;
 import java.math.BigDecimal;
@@ -21,17 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
  * The advisor's secure-terms findings for a proposal, as the consultant's review page and the parties' offer pages
  * show them: the role's terms, then each person's hours and their week with everything already booked for them
  * during the role's period, checked by the agreements module's {@link WorkingTimeRules} (not a second copy of the
- * rules). Hours with employers in the same group are not known to Jobandel yet and count as none.
+ * rules). The hours each person already works for employers in the role's organisation's group (koncern, as the
+ * organisations name their parent company) during the role's period count together with the offered hours.
  */
 @Component
 public class OfferTerms {
 
     private final SecureTerms secureTerms;
     private final Bookings bookings;
+    private final Organisations organisations;
 
-    OfferTerms(SecureTerms secureTerms, Bookings bookings) {
+    OfferTerms(SecureTerms secureTerms, Bookings bookings, Organisations organisations) {
         this.secureTerms = secureTerms;
         this.bookings = bookings;
+        this.organisations = organisations;
     }
 
     /** The findings for the people that {@code shown} admits (a freelancer sees their own; others see everyone). */
@@ -39,6 +43,8 @@ public class OfferTerms {
     public List<Finding> findings(Role role, Proposal proposal, Map<Long, String> names, LongPredicate shown) {
         var details = role.details();
         Map<Long, WeekGrid> booked = bookings.bookedSlotsDuring(details.startDate(), details.endDate());
+        Map<Long, WeekGrid> inGroup = bookings.bookedSlotsDuring(
+                details.startDate(), details.endDate(), organisations.group(role.organisationId()));
         List<Person> people = new ArrayList<>();
         for (Member member : proposal.members()) {
             if (!shown.test(member.freelancerId())) {
@@ -46,10 +52,13 @@ public class OfferTerms {
             }
             WeekGrid week =
                     booked.getOrDefault(member.freelancerId(), WeekGrid.EMPTY).union(member.assigned());
+            // the offered half-hours themselves are taken out: once the offer is an agreement they are booked too
+            WeekGrid otherGroupHours =
+                    inGroup.getOrDefault(member.freelancerId(), WeekGrid.EMPTY).minus(member.assigned());
             people.add(new Person(
                     names.getOrDefault(member.freelancerId(), "#" + member.freelancerId()),
                     BigDecimal.valueOf(member.halfHours()).divide(BigDecimal.TWO),
-                    BigDecimal.ZERO,
+                    BigDecimal.valueOf(otherGroupHours.slotCount()).divide(BigDecimal.TWO),
                     workingTime(week)));
         }
         return secureTerms.checkOffer(details.advisorTerms(), people);

@@ -100,11 +100,11 @@ public final class AgreementFixtures {
         return freelancer(name, Sessions.uniqueEmail("freelancer"));
     }
 
-    static LocalDate nextMonday() {
+    public static LocalDate nextMonday() {
         return LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     }
 
-    static WeekGrid week(String text) {
+    public static WeekGrid week(String text) {
         return WeekGrid.parse(text);
     }
 }

@@ -187,6 +187,45 @@ class OrganisationsIntegrationTest {
     }
 
     @Test
+    void staffNameTheirGroupsParentCompanyAndAWrongNumberIsRefusedNextToTheField() throws Exception {
+        var coop = sessions.cooperative("Datterandel", true);
+        var session = coop.staff().session();
+        long version = organisations.byId(coop.organisationId()).getVersion();
+        String own = organisations.byId(coop.organisationId()).getCvr().digits();
+        for (String wrong : java.util.List.of("12345678", own)) {
+            mvc.perform(post("/organisation")
+                            .with(csrf())
+                            .session(session)
+                            .param("version", String.valueOf(version))
+                            .param("name", "Datterandel")
+                            .param("type", "WORKER_COOPERATIVE")
+                            .param("municipalityCode", "101")
+                            .param("presentation", "Keep this text, please.")
+                            .param("groupParentCvr", wrong))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"groupParentCvr-error\"")))
+                    .andExpect(content().string(containsString("Keep this text, please.")));
+        }
+        assertThat(organisations.byId(coop.organisationId()).profile().groupParentCvr())
+                .isNull();
+
+        String parent = Sessions.uniqueCvr();
+        mvc.perform(post("/organisation")
+                        .with(csrf())
+                        .session(session)
+                        .param("version", String.valueOf(version))
+                        .param("name", "Datterandel")
+                        .param("type", "WORKER_COOPERATIVE")
+                        .param("municipalityCode", "101")
+                        .param("groupParentCvr", "DK " + parent))
+                .andExpect(redirectedUrl("/dashboard"));
+        assertThat(organisations.byId(coop.organisationId()).profile().groupParentCvr())
+                .isEqualTo(parent);
+        mvc.perform(get("/organisation").session(session))
+                .andExpect(content().string(containsString("value=\"" + parent + "\"")));
+    }
+
+    @Test
     void aColleagueIsInvitedJoinsWithTheLinkAndTheLinkWorksOnlyOnce() throws Exception {
         var coop = sessions.cooperative("Fælles IT", true);
         String email = Sessions.uniqueEmail("colleague");

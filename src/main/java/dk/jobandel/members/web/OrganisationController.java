@@ -88,7 +88,7 @@ class OrganisationController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        form.checkRules(result);
+        form.checkRules(result, own(me).getCvr());
         if (form.getMunicipalityCode() != null
                 && referenceData.municipality(form.getMunicipalityCode()).isEmpty()) {
             result.rejectValue("municipalityCode", "registration.municipality.unknown");

@@ -1,8 +1,10 @@
 package dk.jobandel.members.web;
 
+import dk.jobandel.members.Cvr;
 import dk.jobandel.members.Organisation;
 import dk.jobandel.members.OrganisationProfile;
 import dk.jobandel.members.OrganisationType;
+import dk.jobandel.members.ValidCvr;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -38,6 +40,11 @@ public class OrganisationForm {
     @Size(max = 200)
     private String collectiveAgreementName = "";
 
+    /** The parent company's CVR number when the organisation is part of a group (koncern); blank when none. */
+    @ValidCvr
+    @Size(max = 20)
+    private String groupParentCvr = "";
+
     static OrganisationForm of(Organisation organisation) {
         var profile = organisation.profile();
         var form = new OrganisationForm();
@@ -50,12 +57,17 @@ public class OrganisationForm {
         form.presentation = profile.presentation();
         form.collectiveAgreement = profile.collectiveAgreement();
         form.collectiveAgreementName = profile.collectiveAgreementName();
+        form.groupParentCvr = profile.groupParentCvr() == null ? "" : profile.groupParentCvr();
         return form;
     }
 
-    void checkRules(Errors errors) {
+    void checkRules(Errors errors, Cvr ownCvr) {
         if (collectiveAgreement && collectiveAgreementName.isBlank()) {
             errors.rejectValue("collectiveAgreementName", "organisation.agreement.nameRequired");
+        }
+        if (!errors.hasFieldErrors("groupParentCvr")
+                && Cvr.normalise(groupParentCvr).equals(ownCvr.digits())) {
+            errors.rejectValue("groupParentCvr", "organisation.group.ownCvr");
         }
     }
 
@@ -71,7 +83,8 @@ public class OrganisationForm {
                 sector,
                 presentation,
                 collectiveAgreement,
-                collectiveAgreementName);
+                collectiveAgreementName,
+                groupParentCvr.isBlank() ? null : Cvr.normalise(groupParentCvr));
     }
 
     public long getVersion() {
@@ -144,5 +157,13 @@ public class OrganisationForm {
 
     public void setCollectiveAgreementName(String collectiveAgreementName) {
         this.collectiveAgreementName = collectiveAgreementName;
+    }
+
+    public String getGroupParentCvr() {
+        return groupParentCvr;
+    }
+
+    public void setGroupParentCvr(String groupParentCvr) {
+        this.groupParentCvr = groupParentCvr;
     }
 }

@@ -1,6 +1,7 @@
 package dk.jobandel.pools.web;
 
 import dk.jobandel.pools.PoolDetails;
+import dk.jobandel.pools.Pools;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -54,9 +55,27 @@ public class PoolForm {
 
     private @Nullable Long hostOrganisationId;
 
+    /** The pool's version the form was read at, when it edits an existing pool. */
+    private long version;
+
     static PoolForm blank(@Nullable Short municipalityCode) {
         var form = new PoolForm();
         form.municipalityCode = municipalityCode;
+        return form;
+    }
+
+    /** The form filled with an existing pool's settings and terms, for the host to change them. */
+    static PoolForm of(Pools.Pool pool) {
+        var form = new PoolForm();
+        form.name = pool.name();
+        form.purpose = pool.purpose();
+        form.municipalityCode = pool.municipalityCode();
+        form.feePercent = pool.feePercent();
+        form.noticeDays = pool.noticeDays();
+        form.minHoursPerMember = pool.minHoursPerMember();
+        form.hourlyWage = pool.hourlyWage();
+        form.pensionPercent = pool.pensionPercent();
+        form.version = pool.version();
         return form;
     }
 
@@ -143,5 +162,13 @@ public class PoolForm {
 
     public void setHostOrganisationId(@Nullable Long hostOrganisationId) {
         this.hostOrganisationId = hostOrganisationId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
     }
 }
