@@ -24,7 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Issue 21's guidance and pool checks in the browser: a cooperative asks for advice on secure shared employment from
  * its dashboard and a consultant takes the course and moves it to the plan; a cooperative fills in a pool with no
  * pension, sees the finding appear as it types (htmx), checks with the button, is refused creation and creates it once
- * the pension is stated. Every page is checked with axe.
+ * the pension is stated; later the host lowers the pension to none on the pool's terms page, is refused, and saves 10 %.
+ * Every page is checked with axe.
  */
 @BrowserTest
 class SecureEmploymentJourneyBrowserTest {
@@ -135,5 +136,17 @@ class SecureEmploymentJourneyBrowserTest {
         browser.press("Opret puljen");
         assertThat(browser.text()).contains(pool).doesNotContain("Der er ingen pension.");
         browser.checkPage("pool-created-with-pension");
+
+        // later the host changes the terms on the pool's own terms page: the same check stands beside the fields
+        browser.follow("Ret puljens regler og løn- og ansættelsesvilkår");
+        assertThat(browser.find(By.id("pensionPercent")).getAttribute("value")).isEqualTo("12,00");
+        browser.type("pensionPercent", "0");
+        browser.press("Gem vilkårene");
+        assertThat(browser.text()).contains("Vilkårene er ikke gemt").contains("Der er ingen pension.");
+        browser.checkPage("pool-terms-refused");
+        browser.type("pensionPercent", "10");
+        browser.press("Gem vilkårene");
+        assertThat(browser.text()).contains("Puljens vilkår er gemt.").contains("10,00 % pension");
+        browser.checkPage("pool-terms-saved");
     }
 }

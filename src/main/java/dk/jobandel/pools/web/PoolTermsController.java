@@ -49,11 +49,22 @@ class PoolTermsController {
         binder.registerCustomEditor(BigDecimal.class, new DecimalEditor());
     }
 
+    /**
+     * The form read from the pool, through the binder, so that the amounts show as the page's language writes them
+     * (a form put into the model by hand would show "12.00" on a Danish page); a POST binds what was sent over it.
+     */
+    @ModelAttribute("form")
+    PoolForm form(@AuthenticationPrincipal SignedInMember me, @PathVariable long id) {
+        return PoolForm.of(hostsPool(me, id));
+    }
+
     @GetMapping
-    String edit(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
+    String edit(
+            @AuthenticationPrincipal SignedInMember me,
+            @PathVariable long id,
+            @ModelAttribute("form") PoolForm form,
+            Model model) {
         Pools.Pool pool = hostsPool(me, id);
-        PoolForm form = PoolForm.of(pool);
-        model.addAttribute("form", form);
         model.addAttribute("findings", pools.termsFindings(pool));
         return view(pool, model);
     }
