@@ -146,7 +146,7 @@ class SecureEmploymentJourneyBrowserTest {
         browser.checkPage("pool-terms-refused");
         browser.type("pensionPercent", "10");
         browser.press("Gem vilkårene");
-        assertThat(browser.text()).contains("Puljens vilkår er gemt.").contains("10,00 % pension");
+        assertThat(browser.text()).contains("Puljens vilkår er gemt.").contains("10,00 % i pension");
         browser.checkPage("pool-terms-saved");
     }
 }
