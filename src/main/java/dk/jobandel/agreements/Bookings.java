@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,23 +50,34 @@ public class Bookings {
     }
 
     /**
-     * As {@link #bookedSlotsDuring(LocalDate, LocalDate)}, counting only the agreements with one of the organisations
-     * {@code organisationIds}: a person's hours with the employers of one group (koncern). One statement.
+     * As {@link #bookedSlotsDuring(LocalDate, LocalDate)}, by freelancer account id and then by the employing
+     * organisation's id: a person's hours with each employer, so that the hours with the employers of one group
+     * (koncern) can be counted together. One statement.
      */
     @Transactional(readOnly = true)
-    public Map<Long, WeekGrid> bookedSlotsDuring(LocalDate from, @Nullable LocalDate to, Set<Long> organisationIds) {
-        if (organisationIds.isEmpty()) {
-            return Map.of();
-        }
-        return grids(jdbc.sql("""
-                        select b.freelancer_id, lower(b.slots), upper(b.slots)
+    public Map<Long, Map<Long, WeekGrid>> bookedSlotsByOrganisationDuring(LocalDate from, @Nullable LocalDate to) {
+        Map<Long, Map<Long, long[]>> words = new HashMap<>();
+        jdbc.sql("""
+                        select b.freelancer_id, a.organisation_id, lower(b.slots), upper(b.slots)
                         from booking b join agreement a on a.id = b.agreement_id
                         where b.period && daterange(cast(:from as date), cast(:to as date), '[]')
-                          and a.organisation_id in (:organisations)
                         """)
                 .param("from", Date.valueOf(from))
                 .param("to", to == null ? null : Date.valueOf(to))
-                .param("organisations", organisationIds));
+                .query(rs -> {
+                    long[] grid = words.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                            .computeIfAbsent(rs.getLong(2), id -> new long[WeekGrid.WORDS]);
+                    for (int slot = rs.getInt(3); slot < rs.getInt(4); slot++) {
+                        grid[slot >>> 6] |= 1L << slot;
+                    }
+                });
+        Map<Long, Map<Long, WeekGrid>> grids = new HashMap<>();
+        words.forEach((person, byOrganisation) -> {
+            Map<Long, WeekGrid> own = new HashMap<>();
+            byOrganisation.forEach((organisation, grid) -> own.put(organisation, WeekGrid.ofWords(grid)));
+            grids.put(person, Map.copyOf(own));
+        });
+        return Map.copyOf(grids);
     }
 
     private static Map<Long, WeekGrid> grids(JdbcClient.StatementSpec statement) {

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongPredicate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,19 +43,26 @@ public class OfferTerms {
     @Transactional(readOnly = true)
     public List<Finding> findings(Role role, Proposal proposal, Map<Long, String> names, LongPredicate shown) {
         var details = role.details();
-        Map<Long, WeekGrid> booked = bookings.bookedSlotsDuring(details.startDate(), details.endDate());
-        Map<Long, WeekGrid> inGroup = bookings.bookedSlotsDuring(
-                details.startDate(), details.endDate(), organisations.group(role.organisationId()));
+        Map<Long, Map<Long, WeekGrid>> booked =
+                bookings.bookedSlotsByOrganisationDuring(details.startDate(), details.endDate());
+        Set<Long> group = organisations.group(role.organisationId());
         List<Person> people = new ArrayList<>();
         for (Member member : proposal.members()) {
             if (!shown.test(member.freelancerId())) {
                 continue;
             }
-            WeekGrid week =
-                    booked.getOrDefault(member.freelancerId(), WeekGrid.EMPTY).union(member.assigned());
+            WeekGrid everywhere = WeekGrid.EMPTY;
+            WeekGrid inGroup = WeekGrid.EMPTY;
+            for (var employer :
+                    booked.getOrDefault(member.freelancerId(), Map.of()).entrySet()) {
+                everywhere = everywhere.union(employer.getValue());
+                if (group.contains(employer.getKey())) {
+                    inGroup = inGroup.union(employer.getValue());
+                }
+            }
+            WeekGrid week = everywhere.union(member.assigned());
             // the offered half-hours themselves are taken out: once the offer is an agreement they are booked too
-            WeekGrid otherGroupHours =
-                    inGroup.getOrDefault(member.freelancerId(), WeekGrid.EMPTY).minus(member.assigned());
+            WeekGrid otherGroupHours = inGroup.minus(member.assigned());
             people.add(new Person(
                     names.getOrDefault(member.freelancerId(), "#" + member.freelancerId()),
                     BigDecimal.valueOf(member.halfHours()).divide(BigDecimal.TWO),
