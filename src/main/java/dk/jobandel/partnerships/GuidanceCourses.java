@@ -2,6 +2,7 @@ package dk.jobandel.partnerships;
 
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.partnerships.core.CourseRules;
+import dk.jobandel.partnerships.core.DanishHolidays;
 import dk.jobandel.partnerships.core.Decision;
 import dk.jobandel.partnerships.core.Intake;
 import java.sql.Date;
@@ -192,6 +193,7 @@ public class GuidanceCourses {
             throw new PartnershipNotFound(0);
         }
         LocalDate today = LocalDate.now(clock);
+        Set<LocalDate> holidays = DanishHolidays.between(today.minusYears(1), today);
         return jdbc.sql("""
                         select c.id, o.name, c.request_text, c.requested_at, c.kind from guidance_course c
                         join organisation o on o.id = c.organisation_id
@@ -208,7 +210,7 @@ public class GuidanceCourses {
                             rs.getString(2),
                             rs.getString(3),
                             on,
-                            Intake.flagged(on, today, Set.of()));
+                            Intake.flagged(on, today, holidays));
                 })
                 .list();
     }

@@ -125,7 +125,8 @@ public class PartnershipMatching {
                 place.latitude(),
                 place.longitude(),
                 d.hoursPerWeek() == null ? 0 : d.hoursPerWeek(),
-                d.targetGroups());
+                d.targetGroups(),
+                d.inclusiveJobs());
     }
 
     /** Every SØV with a profile, in six statements (five for the profiles, one for their partnerships). */
@@ -142,11 +143,13 @@ public class PartnershipMatching {
         Map<Long, int[]> usage = new HashMap<>();
         jdbc.sql("""
                         select sov_organisation_id, count(*),
-                            coalesce(sum(volume_hours) filter (where end_on is null or end_on >= :today), 0)
+                            coalesce(sum(volume_hours) filter (where end_on is null or end_on >= :today), 0),
+                            coalesce(sum(agreed_jobs) filter (where end_on is null or end_on >= :today), 0)
                         from partnership group by sov_organisation_id
                         """)
                 .param("today", Date.valueOf(LocalDate.now(clock)))
-                .query((rs, row) -> usage.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)}))
+                .query((rs, row) ->
+                        usage.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)}))
                 .list();
         List<SovFacts> facts = new ArrayList<>();
         for (Head h : heads) {
@@ -155,7 +158,7 @@ public class PartnershipMatching {
                 continue;
             }
             Municipality home = referenceData.municipality(h.home()).orElseThrow();
-            int[] used = usage.getOrDefault(h.id(), new int[2]);
+            int[] used = usage.getOrDefault(h.id(), new int[3]);
             names.put(h.id(), h.name());
             facts.add(new SovFacts(
                     h.id(),
@@ -168,7 +171,9 @@ public class PartnershipMatching {
                     used[1],
                     p.profile().targetGroups(),
                     p.rsv(),
-                    used[0]));
+                    used[0],
+                    p.profile().capacityPeople(),
+                    used[2]));
         }
         return facts;
     }
