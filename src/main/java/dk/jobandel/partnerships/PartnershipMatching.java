@@ -148,8 +148,7 @@ public class PartnershipMatching {
                         from partnership group by sov_organisation_id
                         """)
                 .param("today", Date.valueOf(LocalDate.now(clock)))
-                .query((rs, row) ->
-                        usage.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)}))
+                .query((rs, row) -> usage.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)}))
                 .list();
         List<SovFacts> facts = new ArrayList<>();
         for (Head h : heads) {

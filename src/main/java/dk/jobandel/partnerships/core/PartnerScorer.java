@@ -71,8 +71,7 @@ public final class PartnerScorer {
                     Criterion.Code.CAPACITY_TOO_SMALL, 0, 0, List.of(sov.freeHours(), need.hoursPerWeek())));
         }
         if (need.people() > 0 && sov.freePeople() < need.people()) {
-            refusals.add(
-                    new Criterion(Criterion.Code.PEOPLE_TOO_FEW, 0, 0, List.of(sov.freePeople(), need.people())));
+            refusals.add(new Criterion(Criterion.Code.PEOPLE_TOO_FEW, 0, 0, List.of(sov.freePeople(), need.people())));
         }
         if (!refusals.isEmpty()) {
             return new Match(sov.organisationId(), need.needId(), true, 0, refusals);

@@ -77,10 +77,14 @@ class DanishHolidaysTest {
         // so the fifth working day is Monday 13 April, not Wednesday 8 April.
         LocalDate requested = LocalDate.of(2026, 4, 1);
         var holidays = DanishHolidays.between(requested, LocalDate.of(2026, 4, 30));
-        assertThat(Intake.flagged(requested, LocalDate.of(2026, 4, 8), holidays)).isFalse();
-        assertThat(Intake.flagged(requested, LocalDate.of(2026, 4, 10), holidays)).isFalse();
-        assertThat(Intake.flagged(requested, LocalDate.of(2026, 4, 13), holidays)).isTrue();
-        assertThat(Intake.flagged(requested, LocalDate.of(2026, 4, 8), java.util.Set.of())).isTrue();
+        assertThat(Intake.flagged(requested, LocalDate.of(2026, 4, 8), holidays))
+                .isFalse();
+        assertThat(Intake.flagged(requested, LocalDate.of(2026, 4, 10), holidays))
+                .isFalse();
+        assertThat(Intake.flagged(requested, LocalDate.of(2026, 4, 13), holidays))
+                .isTrue();
+        assertThat(Intake.flagged(requested, LocalDate.of(2026, 4, 8), java.util.Set.of()))
+                .isTrue();
     }
 
     @Test
@@ -91,6 +95,7 @@ class DanishHolidaysTest {
         // working days: 23, 24, 28, 29, 30 Dec → the fifth is 30 December
         assertThat(Intake.workingDaysSince(requested, LocalDate.of(2026, 12, 30), holidays))
                 .isEqualTo(5);
-        assertThat(Intake.flagged(requested, LocalDate.of(2026, 12, 29), holidays)).isFalse();
+        assertThat(Intake.flagged(requested, LocalDate.of(2026, 12, 29), holidays))
+                .isFalse();
     }
 }
