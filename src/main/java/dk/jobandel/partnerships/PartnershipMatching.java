@@ -48,8 +48,18 @@ public class PartnershipMatching {
         this.actors = actors;
     }
 
-    /** A ranked match with the other side's name. */
-    public record Ranked(Match match, long otherId, String otherName) {}
+    /** A ranked match with the other side's name (a need's id when needs are ranked, else the SØV's). */
+    public record Ranked(Match match, long otherId, String otherName, long otherOrganisationId) {
+
+        public Ranked(Match match, long otherId, String otherName) {
+            this(match, otherId, otherName, otherId);
+        }
+    }
+
+    /** The organisations on the other side of rankings. */
+    public List<Long> firmsOf(List<Ranked> ranked) {
+        return ranked.stream().map(Ranked::otherOrganisationId).toList();
+    }
 
     @Transactional
     public List<Ranked> sovsFor(Actor actor, long needId) {
@@ -88,7 +98,7 @@ public class PartnershipMatching {
         for (Match m : PartnerScorer.rankNeeds(sov, facts)) {
             PartnershipNeeds.Need n = open.get(m.needId());
             ranked.add(new Ranked(
-                    m, n.id(), n.organisationName() + ": " + n.details().title()));
+                    m, n.id(), n.organisationName() + ": " + n.details().title(), n.organisationId()));
         }
         return ranked;
     }

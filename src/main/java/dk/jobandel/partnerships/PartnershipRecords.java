@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +31,11 @@ public class PartnershipRecords implements PartnershipImpact {
     private final Clock clock;
     private final AuditTrail audit;
     private final Actors actors;
+    private final ApplicationEventPublisher events;
 
-    PartnershipRecords(JdbcClient jdbc, Clock clock, AuditTrail audit, Actors actors) {
+    PartnershipRecords(
+            JdbcClient jdbc, Clock clock, AuditTrail audit, Actors actors, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -147,6 +151,8 @@ public class PartnershipRecords implements PartnershipImpact {
                     .update();
         }
         audit.record(SUBJECT, id, null, "RECORDED", actor.accountId(), null);
+        // the SØV's free capacity changed (and the need, if any, closed): every need's best SØVs may change
+        events.publishEvent(PartnershipMatchInputChanged.everyNeed());
         return id;
     }
 
@@ -234,6 +240,7 @@ public class PartnershipRecords implements PartnershipImpact {
             throw new PartnershipNotFound(id);
         }
         actors.logRead(actor, p.firmId(), "PARTNERSHIP");
+        actors.logRead(actor, p.sovId(), "PARTNERSHIP");
         return p;
     }
 

@@ -95,7 +95,12 @@ class ConsultantCourseController {
         GuidanceCourses.Course course = courses.view(actor, id);
         model.addAttribute("course", course);
         model.addAttribute("meetings", courses.meetings(actor, id));
-        model.addAttribute("partnerships", records.forCourse(actor, id));
+        var partnerships = records.forCourse(actor, id);
+        model.addAttribute("partnerships", partnerships);
+        actors.logReads(
+                actor,
+                partnerships.stream().map(PartnershipRecords.Partnership::sovId).toList(),
+                "PARTNERSHIP");
         model.addAttribute(
                 "firmNeeds",
                 needs.open(actor).stream()
