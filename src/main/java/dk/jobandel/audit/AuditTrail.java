@@ -69,6 +69,27 @@ public class AuditTrail {
         record(new Subject(subjectType, subjectId), from, to, actorId, reason);
     }
 
+    /**
+     * Records the same state for many subjects of one type in one statement, now (for reads of a whole list, such as
+     * a consultant's overview). Must run inside the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordEach(String subjectType, Collection<Long> subjectIds, String to, @Nullable Long actorId) {
+        if (subjectIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into state_change (subject_type, subject_id, from_state, to_state, actor_id, reason, at)
+                        select :type, id, null, :to, :actor, null, :at from unnest(cast(:ids as bigint[])) as t(id)
+                        """)
+                .param("type", subjectType)
+                .param("ids", subjectIds.stream().distinct().toArray(Long[]::new))
+                .param("to", to)
+                .param("actor", actorId)
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
+    }
+
     /** One subject's changes, oldest first, with the actors' names: one statement. */
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(String subjectType, long subjectId) {

@@ -4,6 +4,8 @@ import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.audit.Subject;
 import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.platform.SignedInMember;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +42,22 @@ public class Actors {
                         member.accountId(), consultant, rs.getLong(1), OrganisationKind.valueOf(rs.getString(2))))
                 .optional()
                 .orElseGet(() -> new Actor(member.accountId(), consultant, null, null));
+    }
+
+    /**
+     * Logs a consultant's read of a list that shows several organisations' data: one entry per organisation other than
+     * the consultant's own, in one statement, in a transaction of its own when the caller has none.
+     */
+    @Transactional
+    public void logReads(Actor actor, Collection<Long> organisationIds, String what) {
+        if (!actor.consultant()) {
+            return;
+        }
+        List<Long> others = organisationIds.stream()
+                .filter(id -> !actor.isStaffOf(id))
+                .distinct()
+                .toList();
+        audit.recordEach(READ_SUBJECT, others, "READ_" + what, actor.accountId());
     }
 
     /** Logs a consultant's read of another organisation's data; staff reading their own is not logged. */

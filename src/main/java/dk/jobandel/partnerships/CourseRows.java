@@ -51,7 +51,7 @@ final class CourseRows {
 
     List<GuidanceCourses.Step> steps(String where, long param) {
         return jdbc.sql("""
-                        select s.id, s.course_id, s.meeting_id, o.name, s.description, s.owner, s.due_on, s.done
+                        select s.id, s.course_id, s.meeting_id, o.name, s.description, s.owner, s.due_on, s.done, o.id
                         from course_next_step s join guidance_course c on c.id = s.course_id
                         join organisation o on o.id = c.organisation_id
                         """ + where)
@@ -65,7 +65,8 @@ final class CourseRows {
                         rs.getString(5),
                         rs.getString(6),
                         rs.getDate(7).toLocalDate(),
-                        rs.getBoolean(8)))
+                        rs.getBoolean(8),
+                        rs.getLong(9)))
                 .list();
     }
 

@@ -2,6 +2,7 @@ package dk.jobandel.partnerships;
 
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.partnerships.core.CourseRules;
+import dk.jobandel.partnerships.core.DanishHolidays;
 import dk.jobandel.partnerships.core.Decision;
 import dk.jobandel.partnerships.core.Intake;
 import java.sql.Date;
@@ -99,7 +100,8 @@ public class GuidanceCourses {
             String organisationName,
             String requestText,
             LocalDate requestedOn,
-            boolean flagged) {}
+            boolean flagged,
+            long organisationId) {}
 
     public record Meeting(
             long id, LocalDate heldOn, String mode, int minutes, String participants, String notes, List<Step> steps) {}
@@ -112,7 +114,8 @@ public class GuidanceCourses {
             String description,
             String owner,
             LocalDate dueOn,
-            boolean done) {
+            boolean done,
+            long organisationId) {
 
         public boolean overdue(LocalDate today) {
             return !done && dueOn.isBefore(today);
@@ -192,8 +195,9 @@ public class GuidanceCourses {
             throw new PartnershipNotFound(0);
         }
         LocalDate today = LocalDate.now(clock);
+        Set<LocalDate> holidays = DanishHolidays.between(today.minusYears(1), today);
         return jdbc.sql("""
-                        select c.id, o.name, c.request_text, c.requested_at, c.kind from guidance_course c
+                        select c.id, o.name, c.request_text, c.requested_at, c.kind, o.id from guidance_course c
                         join organisation o on o.id = c.organisation_id
                         where c.intake_status = 'WAITING' order by c.requested_at, c.id
                         """)
@@ -208,7 +212,8 @@ public class GuidanceCourses {
                             rs.getString(2),
                             rs.getString(3),
                             on,
-                            Intake.flagged(on, today, Set.of()));
+                            Intake.flagged(on, today, holidays),
+                            rs.getLong(6));
                 })
                 .list();
     }

@@ -205,6 +205,7 @@ public class Introductions {
         }
         if (actor.consultant()) {
             actors.logRead(actor, intro.firmId(), "INTRODUCTION");
+            actors.logRead(actor, intro.sovId(), "INTRODUCTION");
         }
         return withContacts(intro);
     }

@@ -48,8 +48,18 @@ public class PartnershipMatching {
         this.actors = actors;
     }
 
-    /** A ranked match with the other side's name. */
-    public record Ranked(Match match, long otherId, String otherName) {}
+    /** A ranked match with the other side's name (a need's id when needs are ranked, else the SØV's). */
+    public record Ranked(Match match, long otherId, String otherName, long otherOrganisationId) {
+
+        public Ranked(Match match, long otherId, String otherName) {
+            this(match, otherId, otherName, otherId);
+        }
+    }
+
+    /** The organisations on the other side of rankings. */
+    public List<Long> firmsOf(List<Ranked> ranked) {
+        return ranked.stream().map(Ranked::otherOrganisationId).toList();
+    }
 
     @Transactional
     public List<Ranked> sovsFor(Actor actor, long needId) {
@@ -88,7 +98,7 @@ public class PartnershipMatching {
         for (Match m : PartnerScorer.rankNeeds(sov, facts)) {
             PartnershipNeeds.Need n = open.get(m.needId());
             ranked.add(new Ranked(
-                    m, n.id(), n.organisationName() + ": " + n.details().title()));
+                    m, n.id(), n.organisationName() + ": " + n.details().title(), n.organisationId()));
         }
         return ranked;
     }
@@ -125,7 +135,8 @@ public class PartnershipMatching {
                 place.latitude(),
                 place.longitude(),
                 d.hoursPerWeek() == null ? 0 : d.hoursPerWeek(),
-                d.targetGroups());
+                d.targetGroups(),
+                d.inclusiveJobs());
     }
 
     /** Every SØV with a profile, in six statements (five for the profiles, one for their partnerships). */
@@ -142,11 +153,12 @@ public class PartnershipMatching {
         Map<Long, int[]> usage = new HashMap<>();
         jdbc.sql("""
                         select sov_organisation_id, count(*),
-                            coalesce(sum(volume_hours) filter (where end_on is null or end_on >= :today), 0)
+                            coalesce(sum(volume_hours) filter (where end_on is null or end_on >= :today), 0),
+                            coalesce(sum(agreed_jobs) filter (where end_on is null or end_on >= :today), 0)
                         from partnership group by sov_organisation_id
                         """)
                 .param("today", Date.valueOf(LocalDate.now(clock)))
-                .query((rs, row) -> usage.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)}))
+                .query((rs, row) -> usage.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)}))
                 .list();
         List<SovFacts> facts = new ArrayList<>();
         for (Head h : heads) {
@@ -155,7 +167,7 @@ public class PartnershipMatching {
                 continue;
             }
             Municipality home = referenceData.municipality(h.home()).orElseThrow();
-            int[] used = usage.getOrDefault(h.id(), new int[2]);
+            int[] used = usage.getOrDefault(h.id(), new int[3]);
             names.put(h.id(), h.name());
             facts.add(new SovFacts(
                     h.id(),
@@ -168,7 +180,9 @@ public class PartnershipMatching {
                     used[1],
                     p.profile().targetGroups(),
                     p.rsv(),
-                    used[0]));
+                    used[0],
+                    p.profile().capacityPeople(),
+                    used[2]));
         }
         return facts;
     }

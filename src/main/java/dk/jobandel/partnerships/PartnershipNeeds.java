@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +26,10 @@ public class PartnershipNeeds {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Actors actors;
+    private final ApplicationEventPublisher events;
 
-    PartnershipNeeds(JdbcClient jdbc, Clock clock, Actors actors) {
+    PartnershipNeeds(JdbcClient jdbc, Clock clock, Actors actors, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.actors = actors;
@@ -66,6 +69,7 @@ public class PartnershipNeeds {
                 .query(Long.class)
                 .single();
         writeGroups(id, need.targetGroups());
+        events.publishEvent(PartnershipMatchInputChanged.need(id));
         return id;
     }
 
@@ -94,6 +98,7 @@ public class PartnershipNeeds {
                 .param("id", needId)
                 .update();
         writeGroups(needId, need.targetGroups());
+        events.publishEvent(PartnershipMatchInputChanged.need(needId));
     }
 
     @Transactional

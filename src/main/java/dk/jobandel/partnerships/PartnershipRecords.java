@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +31,11 @@ public class PartnershipRecords implements PartnershipImpact {
     private final Clock clock;
     private final AuditTrail audit;
     private final Actors actors;
+    private final ApplicationEventPublisher events;
 
-    PartnershipRecords(JdbcClient jdbc, Clock clock, AuditTrail audit, Actors actors) {
+    PartnershipRecords(
+            JdbcClient jdbc, Clock clock, AuditTrail audit, Actors actors, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -61,7 +65,12 @@ public class PartnershipRecords implements PartnershipImpact {
             @Nullable LocalDate recordedOn,
             @Nullable Integer filledJobs,
             @Nullable Integer filledHours,
-            String note) {
+            String note,
+            Set<TargetGroup> filledTargetGroups) {
+
+        public FollowUp {
+            filledTargetGroups = Set.copyOf(filledTargetGroups);
+        }
 
         public boolean recorded() {
             return recordedOn != null;
@@ -142,6 +151,8 @@ public class PartnershipRecords implements PartnershipImpact {
                     .update();
         }
         audit.record(SUBJECT, id, null, "RECORDED", actor.accountId(), null);
+        // the SØV's free capacity changed (and the need, if any, closed): every need's best SØVs may change
+        events.publishEvent(PartnershipMatchInputChanged.everyNeed());
         return id;
     }
 
@@ -159,6 +170,19 @@ public class PartnershipRecords implements PartnershipImpact {
     @Transactional
     public void recordFollowUp(
             Actor actor, long partnershipId, long followUpId, int filledJobs, int filledHours, String note) {
+        recordFollowUp(actor, partnershipId, followUpId, filledJobs, filledHours, note, Set.of());
+    }
+
+    /** Records a follow-up's actual figures, with the target groups of the inclusive jobs actually filled. */
+    @Transactional
+    public void recordFollowUp(
+            Actor actor,
+            long partnershipId,
+            long followUpId,
+            int filledJobs,
+            int filledHours,
+            String note,
+            Set<TargetGroup> filledTargetGroups) {
         if (!actor.consultant()) {
             throw new PartnershipNotFound(partnershipId);
         }
@@ -178,7 +202,33 @@ public class PartnershipRecords implements PartnershipImpact {
         if (updated == 0) {
             throw new PartnershipNotFound(followUpId);
         }
+        jdbc.sql("delete from partnership_follow_up_target_group where follow_up_id = :id")
+                .param("id", followUpId)
+                .update();
+        for (TargetGroup group : filledTargetGroups) {
+            jdbc.sql("insert into partnership_follow_up_target_group (follow_up_id, target_group) values (:id, :g)")
+                    .param("id", followUpId)
+                    .param("g", group.name())
+                    .update();
+        }
         audit.record(SUBJECT, partnershipId, null, "FOLLOWED_UP", actor.accountId(), null);
+    }
+
+    /** The course a follow-up's partnership was recorded in, for consultants; not found unless they belong together. */
+    @Transactional(readOnly = true)
+    public long courseOfFollowUp(Actor actor, long partnershipId, long followUpId) {
+        if (!actor.consultant()) {
+            throw new PartnershipNotFound(partnershipId);
+        }
+        return jdbc.sql("""
+                        select p.course_id from partnership p join partnership_follow_up f on f.partnership_id = p.id
+                        where p.id = :p and f.id = :f and p.course_id is not null
+                        """)
+                .param("p", partnershipId)
+                .param("f", followUpId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new PartnershipNotFound(followUpId));
     }
 
     @Transactional
@@ -190,6 +240,7 @@ public class PartnershipRecords implements PartnershipImpact {
             throw new PartnershipNotFound(id);
         }
         actors.logRead(actor, p.firmId(), "PARTNERSHIP");
+        actors.logRead(actor, p.sovId(), "PARTNERSHIP");
         return p;
     }
 
@@ -323,8 +374,10 @@ public class PartnershipRecords implements PartnershipImpact {
                 .list();
         Map<Long, List<FollowUp>> followUps = new HashMap<>();
         jdbc.sql("""
-                        select partnership_id, id, due_on, recorded_on, filled_jobs, filled_hours, note
-                        from partnership_follow_up where partnership_id in (:ids) order by due_on
+                        select f.partnership_id, f.id, f.due_on, f.recorded_on, f.filled_jobs, f.filled_hours, f.note,
+                            (select string_agg(g.target_group, ',') from partnership_follow_up_target_group g
+                             where g.follow_up_id = f.id)
+                        from partnership_follow_up f where f.partnership_id in (:ids) order by f.due_on
                         """)
                 .param("ids", ids)
                 .query((rs, row) -> followUps
@@ -335,7 +388,8 @@ public class PartnershipRecords implements PartnershipImpact {
                                 rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
                                 (Integer) rs.getObject(5),
                                 (Integer) rs.getObject(6),
-                                rs.getString(7))))
+                                rs.getString(7),
+                                targetGroups(rs.getString(8)))))
                 .list();
         return heads.stream()
                 .map(h -> new Partnership(
@@ -355,5 +409,15 @@ public class PartnershipRecords implements PartnershipImpact {
                         groups.getOrDefault(h.id(), Set.of()),
                         followUps.getOrDefault(h.id(), List.of())))
                 .toList();
+    }
+
+    private static Set<TargetGroup> targetGroups(@Nullable String names) {
+        Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
+        if (names != null) {
+            for (String name : names.split(",")) {
+                groups.add(TargetGroup.valueOf(name));
+            }
+        }
+        return groups;
     }
 }

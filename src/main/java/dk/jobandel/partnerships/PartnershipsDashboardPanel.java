@@ -42,6 +42,11 @@ class PartnershipsDashboardPanel implements DashboardPanel {
         Actor actor = actors.of(member);
         if (actor.consultant()) {
             var waiting = courses.intakeQueue(actor);
+            var steps = courses.dueSteps(actor);
+            actors.logReads(
+                    actor,
+                    steps.stream().map(GuidanceCourses.Step::organisationId).toList(),
+                    "COURSE_LIST");
             return Optional.of(Map.of(
                     "consultant", true,
                     "waiting", waiting.size(),
@@ -49,7 +54,7 @@ class PartnershipsDashboardPanel implements DashboardPanel {
                             waiting.stream()
                                     .filter(GuidanceCourses.Waiting::flagged)
                                     .count(),
-                    "steps", courses.dueSteps(actor),
+                    "steps", steps,
                     "rsvDue", profiles.rsvChecksDue(actor).size(),
                     "today", LocalDate.now(clock)));
         }

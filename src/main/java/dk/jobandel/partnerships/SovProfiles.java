@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,10 @@ public class SovProfiles {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Actors actors;
+    private final ApplicationEventPublisher events;
 
-    SovProfiles(JdbcClient jdbc, Clock clock, Actors actors) {
+    SovProfiles(JdbcClient jdbc, Clock clock, Actors actors, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.actors = actors;
@@ -152,6 +155,7 @@ public class SovProfiles {
                     .param("v", g.name())
                     .update();
         }
+        events.publishEvent(PartnershipMatchInputChanged.everyNeed());
     }
 
     /** A consultant records that they checked the register today, and whether the SØV was in it. */
@@ -172,6 +176,7 @@ public class SovProfiles {
         if (updated == 0) {
             throw new PartnershipNotFound(organisationId);
         }
+        events.publishEvent(PartnershipMatchInputChanged.everyNeed());
     }
 
     /** Every SØV, for consultants: one statement. */

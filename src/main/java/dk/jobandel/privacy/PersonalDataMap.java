@@ -45,6 +45,9 @@ public class PersonalDataMap {
             Map.entry("sov_region", "where a social enterprise works"),
             Map.entry("sov_target_group", "whom a social enterprise employs, as groups"),
             Map.entry("partnership_need", "a firm's partnership need"),
+            Map.entry("partnership_need_best_sov", "a need's best social enterprises, as scores of organisations"),
+            Map.entry(
+                    "partnership_follow_up_target_group", "the target groups of a follow-up's filled jobs, as groups"),
             Map.entry(
                     "clause_template",
                     "the clause library's templates; who wrote a version is in clause_template_version"),

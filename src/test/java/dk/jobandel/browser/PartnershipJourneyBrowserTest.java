@@ -140,11 +140,22 @@ class PartnershipJourneyBrowserTest {
         browser.type("minutes", "45");
         browser.type("participants", "Direktøren og Karen");
         browser.type("notes", "Underleverance af rengøring");
-        browser.type("stepDescription", "Finde en SØV");
-        browser.type("stepOwner", "Karen");
-        setDate(browser, "stepDueOn", LocalDate.now().plusDays(3));
+        browser.type("step-0-description", "Finde en SØV");
+        browser.type("step-0-owner", "Karen");
+        setDate(browser, "step-0-dueOn", LocalDate.now().plusDays(3));
+        // "one more row" works without JavaScript: the page comes back with what was typed and a fourth row
+        browser.press("En række mere");
+        assertThat(browser.find(By.id("step-0-description")).getAttribute("value"))
+                .isEqualTo("Finde en SØV");
+        assertThat(browser.find(By.id("step-3-description")).isDisplayed()).isTrue();
+        browser.type("step-3-description", "Sende referat");
+        browser.type("step-3-owner", "Karen");
+        setDate(browser, "step-3-dueOn", LocalDate.now().plusDays(5));
         browser.press("Gem mødet");
-        assertThat(browser.text()).contains("Mødet er logget.").contains("Finde en SØV (Karen, senest");
+        assertThat(browser.text())
+                .contains("Mødet er logget.")
+                .contains("Finde en SØV (Karen, senest")
+                .contains("Sende referat (Karen, senest");
         browser.checkPage("course-with-meeting");
 
         // finds the SØV for the firm's need and proposes an introduction

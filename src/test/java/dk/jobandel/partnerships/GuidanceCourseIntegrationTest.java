@@ -332,11 +332,25 @@ class GuidanceCourseIntegrationTest {
                         .param("minutes", "0")
                         .param("participants", "")
                         .param("notes", "Gode noter")
-                        .param("stepDescription", "Send tilbud"))
+                        .param("steps[0].description", "")
+                        .param("steps[1].description", "Send tilbud")
+                        .param("steps[2].owner", "Mette")
+                        .param("steps[2].dueOn", "snart"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors(
-                                "meetingForm", "heldOn", "mode", "minutes", "participants", "stepOwner", "stepDueOn"))
-                .andExpect(content().string(containsString("id=\"stepOwner-error\"")))
+                                "meetingForm",
+                                "heldOn",
+                                "mode",
+                                "minutes",
+                                "participants",
+                                "steps[1].owner",
+                                "steps[1].dueOn",
+                                "steps[2].description",
+                                "steps[2].dueOn"))
+                .andExpect(content().string(containsString("id=\"step-1-owner-error\"")))
+                .andExpect(content().string(containsString("id=\"step-2-dueOn-error\"")))
+                .andExpect(content().string(containsString("value=\"Send tilbud\"")))
+                .andExpect(content().string(containsString("value=\"snart\"")))
                 .andExpect(content().string(containsString("Gode noter")));
         LocalDate yesterday = LocalDate.now().minusDays(1);
         mvc.perform(post(page + "/meetings")
@@ -347,16 +361,30 @@ class GuidanceCourseIntegrationTest {
                         .param("minutes", "45")
                         .param("participants", "Direktøren, Mette Lund")
                         .param("notes", "Model: underleverance af rengøring")
-                        .param("stepDescription", "Sende behovet til SØV'er")
-                        .param("stepOwner", "Mette")
-                        .param("stepDueOn", yesterday.toString()))
+                        .param("steps[0].description", "Sende behovet til SØV'er")
+                        .param("steps[0].owner", "Mette")
+                        .param("steps[0].dueOn", yesterday.toString())
+                        .param("steps[1].description", "Aftale besøg hos SØV'en")
+                        .param("steps[1].owner", "Direktøren")
+                        .param("steps[1].dueOn", LocalDate.now().plusDays(2).toString())
+                        .param("steps[2].description", "Ringe til jobcentret")
+                        .param("steps[2].owner", "Mette")
+                        .param("steps[2].dueOn", LocalDate.now().plusDays(60).toString()))
                 .andExpect(redirectedUrl(page));
+        assertThat(jdbc.sql("select count(*) from course_next_step where course_id = :c")
+                        .param("c", courseId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
         mvc.perform(get("/consultant/partnerships").session(consultant.session()))
                 .andExpect(content().string(containsString("Sende behovet til SØV&#39;er")))
                 .andExpect(content().string(containsString("Over fristen")));
+        // due (within a week) and overdue steps on the dashboard; a step due in two months is not yet
         mvc.perform(get("/dashboard").session(consultant.session()))
                 .andExpect(content().string(containsString("Partnerskaber og vejledning")))
                 .andExpect(content().string(containsString("Sende behovet til SØV&#39;er")))
+                .andExpect(content().string(containsString("Aftale besøg hos SØV&#39;en")))
+                .andExpect(content().string(not(containsString("Ringe til jobcentret"))))
                 .andExpect(content().string(containsString("Over fristen")));
 
         move(courseId, "PARTNER_FOUND");
@@ -434,18 +462,29 @@ class GuidanceCourseIntegrationTest {
         mvc.perform(post("/consultant/partnerships/records/" + partnershipId + "/follow-ups/" + followUpId)
                         .with(csrf())
                         .session(consultant.session())
-                        .param("courseId", String.valueOf(courseId))
                         .param("filledJobs", "-1")
-                        .param("filledHours", "10"))
-                .andExpect(flash().attribute("followUpProblem", followUpId));
+                        .param("filledHours", "ti")
+                        .param("targetGroups", "REFUGEES_IMMIGRANTS")
+                        .param("note", "Behold noten"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("followUpForm", "filledJobs", "filledHours"))
+                .andExpect(content().string(containsString("id=\"jobs-" + followUpId + "-error\"")))
+                .andExpect(content().string(containsString("id=\"hours-" + followUpId + "-error\"")))
+                .andExpect(content().string(containsString("value=\"Behold noten\"")))
+                .andExpect(content().string(containsString("value=\"ti\"")));
         mvc.perform(post("/consultant/partnerships/records/" + partnershipId + "/follow-ups/" + followUpId)
                         .with(csrf())
                         .session(consultant.session())
-                        .param("courseId", String.valueOf(courseId))
                         .param("filledJobs", "1")
                         .param("filledHours", "15")
+                        .param("targetGroups", "REFUGEES_IMMIGRANTS")
                         .param("note", "Én ansat i januar"))
                 .andExpect(redirectedUrl(page));
+        assertThat(jdbc.sql("select target_group from partnership_follow_up_target_group where follow_up_id = :f")
+                        .param("f", followUpId)
+                        .query(String.class)
+                        .list())
+                .containsExactly("REFUGEES_IMMIGRANTS");
         mvc.perform(get("/partnerships/records/" + partnershipId)
                         .session(sov.staff().session()))
                 .andExpect(status().isOk())
@@ -478,8 +517,16 @@ class GuidanceCourseIntegrationTest {
                         .session(firm.staff().session())
                         .param("rating", "9")
                         .param("comment", "Behold mig"))
-                .andExpect(flash().attribute("ratingProblem", "partnerships.refused.RATING_RANGE"))
-                .andExpect(flash().attribute("comment", "Behold mig"));
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("feedbackForm", "rating"))
+                .andExpect(content().string(containsString("id=\"rating-error\"")))
+                .andExpect(content().string(containsString("Behold mig")));
+        mvc.perform(post("/partnerships/courses/" + courseId + "/feedback")
+                        .with(csrf())
+                        .session(firm.staff().session())
+                        .param("comment", "x".repeat(2001)))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("feedbackForm", "rating", "comment"));
         mvc.perform(post("/partnerships/courses/" + courseId + "/feedback")
                         .with(csrf())
                         .session(firm.staff().session())
@@ -548,7 +595,10 @@ class GuidanceCourseIntegrationTest {
                         .session(consultant.session())
                         .param("version", String.valueOf(current))
                         .param("items", "Overskriver ikke"))
-                .andExpect(flash().attribute("problem", "partnerships.changed"));
+                .andExpect(status().isOk())
+                .andExpect(
+                        model().attributeHasFieldErrorCode("checklistForm", "items", "partnerships.checklist.changed"))
+                .andExpect(content().string(containsString(">Overskriver ikke</textarea>")));
         mvc.perform(get("/consultant/partnerships/checklists/INCLUSIVE_HR").session(consultant.session()))
                 .andExpect(content().string(containsString("Mentorordning")))
                 .andExpect(content().string(containsString("Version " + (current + 1))))

@@ -252,11 +252,36 @@ class SecureEmploymentCourseIntegrationTest {
                         .with(csrf())
                         .session(consultant.session())
                         .param("version", String.valueOf(current))
-                        .param("items", "En forældet version"))
-                .andExpect(redirectedUrl(path));
+                        .param("items", "En gammel version"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("checklistForm", "items"))
+                .andExpect(content().string(containsString("id=\"items-error\"")))
+                .andExpect(content().string(containsString("En gammel version")));
+        mvc.perform(post(path)
+                        .with(csrf())
+                        .session(consultant.session())
+                        .param("version", "seneste")
+                        .param("items", "Behold teksten"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("checklistForm", "version"))
+                .andExpect(content().string(containsString("Behold teksten")));
+        mvc.perform(post(path)
+                        .with(csrf())
+                        .session(consultant.session())
+                        .param("version", String.valueOf(current + 1))
+                        .param("items", "  \n \n"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("checklistForm", "items"));
+        mvc.perform(post(path)
+                        .with(csrf())
+                        .session(consultant.session())
+                        .param("version", String.valueOf(current + 1))
+                        .param("items", "Punkt\n".repeat(41)))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("checklistForm", "items"));
         mvc.perform(get(path).session(consultant.session()))
                 .andExpect(content().string(containsString("Feriepenge")))
-                .andExpect(content().string(not(containsString("En forældet version"))));
+                .andExpect(content().string(not(containsString("En gammel version"))));
         mvc.perform(get("/partnerships/secure-employment")
                         .session(cooperative.staff().session()))
                 .andExpect(content().string(containsString("Feriepenge")));

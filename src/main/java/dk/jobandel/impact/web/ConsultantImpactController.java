@@ -1,5 +1,6 @@
 package dk.jobandel.impact.web;
 
+import dk.jobandel.impact.CourseFeedbackFigures;
 import dk.jobandel.impact.ImpactFigures;
 import dk.jobandel.impact.ImpactFigures.Report;
 import dk.jobandel.impact.SavedReports;
@@ -48,6 +49,7 @@ class ConsultantImpactController {
     private final ImpactView view;
     private final ImpactCsv csv;
     private final MessageSource messages;
+    private final CourseFeedbackFigures feedback;
 
     ConsultantImpactController(
             ImpactFigures figures,
@@ -55,7 +57,9 @@ class ConsultantImpactController {
             ImpactQueries queries,
             ImpactView view,
             ImpactCsv csv,
-            MessageSource messages) {
+            MessageSource messages,
+            CourseFeedbackFigures feedback) {
+        this.feedback = feedback;
         this.figures = figures;
         this.savedReports = savedReports;
         this.queries = queries;
@@ -206,6 +210,7 @@ class ConsultantImpactController {
             Report report = filter.equals(Filter.NONE) ? all : figures.forConsultant(period, filter, me);
             ImpactPages.addReport(model, report, view, locale, BASE, query);
             model.addAttribute("esfCsv", BASE + "/esf.csv" + query);
+            model.addAttribute("feedback", feedback.forPeriod(period));
         }
         return "impact/consultant";
     }

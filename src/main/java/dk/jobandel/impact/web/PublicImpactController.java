@@ -1,5 +1,6 @@
 package dk.jobandel.impact.web;
 
+import dk.jobandel.impact.CourseFeedbackFigures;
 import dk.jobandel.impact.ImpactFigures;
 import dk.jobandel.impact.ImpactFigures.Report;
 import dk.jobandel.impact.core.Dimension;
@@ -27,8 +28,15 @@ class PublicImpactController {
     private final ImpactQueries queries;
     private final ImpactView view;
     private final ImpactCsv csv;
+    private final CourseFeedbackFigures feedback;
 
-    PublicImpactController(ImpactFigures figures, ImpactQueries queries, ImpactView view, ImpactCsv csv) {
+    PublicImpactController(
+            ImpactFigures figures,
+            ImpactQueries queries,
+            ImpactView view,
+            ImpactCsv csv,
+            CourseFeedbackFigures feedback) {
+        this.feedback = feedback;
         this.figures = figures;
         this.queries = queries;
         this.view = view;
@@ -40,6 +48,7 @@ class PublicImpactController {
         Period period = queries.period(form, figures.defaultPeriod(), result);
         if (period != null) {
             ImpactPages.addReport(model, figures.national(period), view, locale, BASE, ImpactPages.query(form, false));
+            model.addAttribute("feedback", feedback.forPeriod(period));
         }
         return "impact/public";
     }

@@ -17,6 +17,7 @@ public record Criterion(Code code, double points, double max, List<Object> argum
         SERVICE_NOT_OFFERED,
         AREA_NOT_SERVED,
         CAPACITY_TOO_SMALL,
+        PEOPLE_TOO_FEW,
         // soft criteria
         CAPACITY_MARGIN,
         CAPACITY_UNKNOWN,

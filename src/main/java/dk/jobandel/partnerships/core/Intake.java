@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The intake queue's flag: a request nobody has taken within five working days (Monday to Friday, not counting the
- * day it came in nor the given public holidays) is flagged.
+ * day it came in nor the given public holidays, see {@link DanishHolidays}) is flagged.
  */
 public final class Intake {
 

@@ -10,7 +10,9 @@ import java.util.List;
  *
  * <p>Hard rules (any broken rule refuses the pair): the SØV offers the service; it serves the need's municipality or
  * its whole region; its free capacity (capacity minus running partnerships' hours) covers the need's hours a week.
- * A need given as a yearly amount has no hours to check: capacity passes and says so.
+ * A need given as a yearly amount has no hours to check: capacity passes and says so. Its free capacity in people
+ * (capacity in people minus the inclusive jobs its running partnerships agreed) covers the inclusive jobs the need
+ * asks for; a need that asks for none has no people to check.
  *
  * <p>Soft criteria, 100 points in all: capacity margin 25 (full at twice the hours needed or more, none at just
  * enough; 12.5 when the need gives no hours), distance 25 (full in the same place, none at 100 km or more, linear
@@ -67,6 +69,9 @@ public final class PartnerScorer {
         if (need.hoursPerWeek() > 0 && sov.freeHours() < need.hoursPerWeek()) {
             refusals.add(new Criterion(
                     Criterion.Code.CAPACITY_TOO_SMALL, 0, 0, List.of(sov.freeHours(), need.hoursPerWeek())));
+        }
+        if (need.people() > 0 && sov.freePeople() < need.people()) {
+            refusals.add(new Criterion(Criterion.Code.PEOPLE_TOO_FEW, 0, 0, List.of(sov.freePeople(), need.people())));
         }
         if (!refusals.isEmpty()) {
             return new Match(sov.organisationId(), need.needId(), true, 0, refusals);

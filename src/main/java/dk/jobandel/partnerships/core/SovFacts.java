@@ -19,6 +19,8 @@ import java.util.Set;
  * @param targetGroups the people it employs
  * @param rsv its RSV status
  * @param partnerships partnerships it has made before (its experience)
+ * @param capacityPeople the people it can place in inclusive jobs in all
+ * @param committedPeople the inclusive jobs its running partnerships already take
  */
 public record SovFacts(
         long organisationId,
@@ -31,7 +33,38 @@ public record SovFacts(
         int committedHours,
         Set<TargetGroup> targetGroups,
         RsvStatus rsv,
-        int partnerships) {
+        int partnerships,
+        int capacityPeople,
+        int committedPeople) {
+
+    /** A SØV whose capacity in people is not in question (for callers that only weigh hours). */
+    public SovFacts(
+            long organisationId,
+            Set<ServiceKind> services,
+            Set<Short> municipalities,
+            Set<Short> regions,
+            double latitude,
+            double longitude,
+            int capacityHours,
+            int committedHours,
+            Set<TargetGroup> targetGroups,
+            RsvStatus rsv,
+            int partnerships) {
+        this(
+                organisationId,
+                services,
+                municipalities,
+                regions,
+                latitude,
+                longitude,
+                capacityHours,
+                committedHours,
+                targetGroups,
+                rsv,
+                partnerships,
+                1000,
+                0);
+    }
 
     public SovFacts {
         services = Set.copyOf(services);
@@ -42,6 +75,10 @@ public record SovFacts(
 
     public int freeHours() {
         return Math.max(0, capacityHours - committedHours);
+    }
+
+    public int freePeople() {
+        return Math.max(0, capacityPeople - committedPeople);
     }
 
     public boolean serves(short municipality, short region) {

@@ -22,7 +22,6 @@ import dk.jobandel.shared.ReferenceData;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -96,7 +95,12 @@ class ConsultantCourseController {
         GuidanceCourses.Course course = courses.view(actor, id);
         model.addAttribute("course", course);
         model.addAttribute("meetings", courses.meetings(actor, id));
-        model.addAttribute("partnerships", records.forCourse(actor, id));
+        var partnerships = records.forCourse(actor, id);
+        model.addAttribute("partnerships", partnerships);
+        actors.logReads(
+                actor,
+                partnerships.stream().map(PartnershipRecords.Partnership::sovId).toList(),
+                "PARTNERSHIP");
         model.addAttribute(
                 "firmNeeds",
                 needs.open(actor).stream()
@@ -216,16 +220,40 @@ class ConsultantCourseController {
             @PathVariable long id,
             @Valid @ModelAttribute("meetingForm") MeetingForm form,
             BindingResult result,
+            @RequestParam(required = false) String addStep,
             Model model,
             RedirectAttributes redirect) {
         Actor actor = actors.of(me);
-        form.checkStep(result);
+        if (addStep != null) {
+            // "one more row" without JavaScript: the page comes back with what was typed and a blank row
+            if (!form.addRow()) {
+                result.rejectValue(
+                        "steps", "partnerships.meeting.tooManySteps", new Object[] {MeetingForm.MOST_ROWS}, null);
+            }
+            model.addAttribute("org.springframework.validation.BindingResult.meetingForm", onlyStepLimit(result));
+            return coursePage(actor, id, model);
+        }
+        form.checkSteps(result);
         if (result.hasErrors()) {
             return coursePage(actor, id, model);
         }
         courses.logMeeting(actor, id, form.toDetails());
         redirect.addFlashAttribute("flash", "partnerships.meeting.logged");
         return "redirect:/consultant/partnerships/courses/" + id;
+    }
+
+    /** Adding a row is not saving: only the row limit is shown, not the errors of fields still being written. */
+    private static BindingResult onlyStepLimit(BindingResult result) {
+        var clean = new org.springframework.validation.BeanPropertyBindingResult(result.getTarget(), "meetingForm");
+        for (var error : result.getFieldErrors()) {
+            if (error.isBindingFailure()) {
+                clean.addError(error);
+            }
+        }
+        for (var error : result.getFieldErrors("steps")) {
+            clean.addError(error);
+        }
+        return clean;
     }
 
     @PostMapping("/courses/{id}/steps/{stepId}/done")
@@ -271,16 +299,22 @@ class ConsultantCourseController {
             @AuthenticationPrincipal SignedInMember me,
             @PathVariable long id,
             @PathVariable long followUpId,
-            @RequestParam(required = false) Integer filledJobs,
-            @RequestParam(required = false) Integer filledHours,
-            @RequestParam(defaultValue = "") String note,
-            @RequestParam long courseId,
+            @Valid @ModelAttribute("followUpForm") FollowUpForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
-        if (filledJobs == null || filledHours == null || filledJobs < 0 || filledHours < 0) {
-            redirect.addFlashAttribute("followUpProblem", followUpId);
-            return "redirect:/consultant/partnerships/courses/" + courseId + "#follow-up-" + followUpId;
+        Actor actor = actors.of(me);
+        long courseId = records.courseOfFollowUp(actor, id, followUpId);
+        if (result.hasErrors()) {
+            model.addAttribute("followUpId", followUpId);
+            return coursePage(actor, courseId, model);
         }
-        records.recordFollowUp(actors.of(me), id, followUpId, filledJobs, filledHours, note);
+        Integer jobs = form.getFilledJobs();
+        Integer hours = form.getFilledHours();
+        if (jobs == null || hours == null) {
+            throw new IllegalStateException("Validate the form before using it");
+        }
+        records.recordFollowUp(actor, id, followUpId, jobs, hours, form.getNote(), form.getTargetGroups());
         redirect.addFlashAttribute("flash", "partnerships.followUp.saved");
         return "redirect:/consultant/partnerships/courses/" + courseId;
     }
@@ -307,11 +341,19 @@ class ConsultantCourseController {
 
     @GetMapping("/checklists/{model}")
     String checklist(@AuthenticationPrincipal SignedInMember me, @PathVariable String model, Model page) {
-        actors.of(me);
+        return checklistPage(actors.of(me), model, page);
+    }
+
+    private String checklistPage(Actor actor, String model, Model page) {
         page.addAttribute("model", model);
         var history = checklists.history(model);
         page.addAttribute("history", history);
-        page.addAttribute("itemsText", String.join("\n", history.getFirst().items()));
+        if (!page.containsAttribute("checklistForm")) {
+            ChecklistForm form = new ChecklistForm();
+            form.setVersion(history.getFirst().version());
+            form.setItems(String.join("\n", history.getFirst().items()));
+            page.addAttribute("checklistForm", form);
+        }
         return "partnerships/checklist";
     }
 
@@ -319,16 +361,25 @@ class ConsultantCourseController {
     String saveChecklist(
             @AuthenticationPrincipal SignedInMember me,
             @PathVariable String model,
-            @RequestParam int version,
-            @RequestParam(defaultValue = "") String items,
+            @Valid @ModelAttribute("checklistForm") ChecklistForm form,
+            BindingResult result,
+            Model page,
             RedirectAttributes redirect) {
-        try {
-            checklists.save(actors.of(me), model, version, Arrays.asList(items.split("\\R")));
-            redirect.addFlashAttribute("flash", "partnerships.checklist.saved");
-        } catch (PartnershipChanged changed) {
-            redirect.addFlashAttribute("problem", "partnerships.changed");
+        Actor actor = actors.of(me);
+        form.checkItems(result);
+        Integer version = form.getVersion();
+        if (!result.hasErrors() && version != null) {
+            try {
+                checklists.save(actor, model, version, form.lines());
+                redirect.addFlashAttribute("flash", "partnerships.checklist.saved");
+                return "redirect:/consultant/partnerships/checklists/" + model;
+            } catch (PartnershipChanged changed) {
+                // refused, the user's text kept: they see the newest version below and may save again on it
+                result.rejectValue("items", "partnerships.checklist.changed");
+                form.setVersion(checklists.history(model).getFirst().version());
+            }
         }
-        return "redirect:/consultant/partnerships/checklists/" + model;
+        return checklistPage(actor, model, page);
     }
 
     @ExceptionHandler(PartnershipNotFound.class)

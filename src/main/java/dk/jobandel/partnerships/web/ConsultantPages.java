@@ -1,6 +1,7 @@
 package dk.jobandel.partnerships.web;
 
 import dk.jobandel.partnerships.Actor;
+import dk.jobandel.partnerships.Actors;
 import dk.jobandel.partnerships.GuidanceCourses;
 import dk.jobandel.partnerships.Introductions;
 import dk.jobandel.partnerships.PartnershipChecklists;
@@ -14,22 +15,41 @@ class ConsultantPages {
 
     private final GuidanceCourses courses;
     private final Introductions introductions;
+    private final Actors actors;
 
-    ConsultantPages(GuidanceCourses courses, Introductions introductions) {
+    ConsultantPages(GuidanceCourses courses, Introductions introductions, Actors actors) {
         this.courses = courses;
         this.introductions = introductions;
+        this.actors = actors;
     }
 
     void addOverview(Actor actor, Model model) {
-        model.addAttribute("intake", courses.intakeQueue(actor));
-        model.addAttribute("held", courses.held(actor));
-        model.addAttribute("dueSteps", courses.dueSteps(actor));
+        var intake = courses.intakeQueue(actor);
+        var held = courses.held(actor);
+        var dueSteps = courses.dueSteps(actor);
+        model.addAttribute("intake", intake);
+        model.addAttribute("held", held);
+        model.addAttribute("dueSteps", dueSteps);
+        actors.logReads(
+                actor,
+                intake.stream().map(GuidanceCourses.Waiting::organisationId).toList(),
+                "INTAKE");
+        actors.logReads(
+                actor,
+                java.util.stream.Stream.concat(
+                                held.stream().map(GuidanceCourses.Course::organisationId),
+                                dueSteps.stream().map(GuidanceCourses.Step::organisationId))
+                        .toList(),
+                "COURSE_LIST");
         model.addAttribute("models", PartnershipModel.values());
         model.addAttribute("checklistKeys", PartnershipChecklists.keys());
         model.addAttribute("firms", courses.firms(actor));
     }
 
     void addNeed(Actor actor, long needId, Model model) {
-        model.addAttribute("introductions", introductions.forNeed(actor, needId));
+        var list = introductions.forNeed(actor, needId);
+        model.addAttribute("introductions", list);
+        actors.logReads(
+                actor, list.stream().map(Introductions.Introduction::sovId).toList(), "INTRODUCTION");
     }
 }

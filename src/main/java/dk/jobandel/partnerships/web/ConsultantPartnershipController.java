@@ -2,6 +2,7 @@ package dk.jobandel.partnerships.web;
 
 import dk.jobandel.partnerships.Actor;
 import dk.jobandel.partnerships.Actors;
+import dk.jobandel.partnerships.BestSovs;
 import dk.jobandel.partnerships.PartnershipMatching;
 import dk.jobandel.partnerships.PartnershipNeeds;
 import dk.jobandel.partnerships.PartnershipNotFound;
@@ -33,6 +34,7 @@ class ConsultantPartnershipController {
     private final SovProfiles profiles;
     private final PartnershipNeeds needs;
     private final PartnershipMatching matching;
+    private final BestSovs bestSovs;
     private final ConsultantPages pages;
     private final Clock clock;
     private final ReferenceData referenceData;
@@ -42,6 +44,7 @@ class ConsultantPartnershipController {
             SovProfiles profiles,
             PartnershipNeeds needs,
             PartnershipMatching matching,
+            BestSovs bestSovs,
             ConsultantPages pages,
             ReferenceData referenceData,
             Clock clock) {
@@ -50,6 +53,7 @@ class ConsultantPartnershipController {
         this.profiles = profiles;
         this.needs = needs;
         this.matching = matching;
+        this.bestSovs = bestSovs;
         this.pages = pages;
         this.clock = clock;
     }
@@ -57,10 +61,17 @@ class ConsultantPartnershipController {
     @GetMapping
     String overview(@AuthenticationPrincipal SignedInMember me, Model model) {
         Actor actor = actors.of(me);
-        model.addAttribute("sovs", profiles.all(actor));
-        model.addAttribute("needs", needs.open(actor));
+        var sovs = profiles.all(actor);
+        var open = needs.open(actor);
+        model.addAttribute("sovs", sovs);
+        model.addAttribute("needs", open);
+        model.addAttribute("bestSovs", bestSovs.forOpenNeeds(actor));
         model.addAttribute("today", LocalDate.now(clock));
         pages.addOverview(actor, model);
+        actors.logReads(
+                actor, open.stream().map(PartnershipNeeds.Need::organisationId).toList(), "NEED_LIST");
+        actors.logReads(
+                actor, sovs.stream().map(SovProfiles.Listed::organisationId).toList(), "SOV_LIST");
         return "partnerships/consultant";
     }
 
@@ -70,7 +81,9 @@ class ConsultantPartnershipController {
         SovProfiles.View sov = profiles.view(actor, id);
         model.addAttribute("sov", sov);
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("matches", sov.hasProfile() ? matching.needsFor(actor, id) : java.util.List.of());
+        var matches = sov.hasProfile() ? matching.needsFor(actor, id) : java.util.List.<PartnershipMatching.Ranked>of();
+        model.addAttribute("matches", matches);
+        actors.logReads(actor, matching.firmsOf(matches), "RANKING");
         return "partnerships/sov";
     }
 
@@ -89,8 +102,11 @@ class ConsultantPartnershipController {
     String need(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
         Actor actor = actors.of(me);
         model.addAttribute("need", needs.byId(actor, id));
-        model.addAttribute("matches", matching.sovsFor(actor, id));
+        var matches = matching.sovsFor(actor, id);
+        model.addAttribute("matches", matches);
         pages.addNeed(actor, id, model);
+        actors.logReads(
+                actor, matches.stream().map(PartnershipMatching.Ranked::otherId).toList(), "RANKING");
         return "partnerships/consultant-need";
     }
 

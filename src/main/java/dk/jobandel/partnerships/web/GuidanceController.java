@@ -11,11 +11,13 @@ import dk.jobandel.partnerships.PartnershipRecords;
 import dk.jobandel.partnerships.PartnershipRefused;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.shared.ReferenceData;
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -75,7 +77,13 @@ class GuidanceController {
 
     @GetMapping("/courses/{id}")
     String course(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
-        Actor actor = actors.of(me);
+        return coursePage(actors.of(me), id, model);
+    }
+
+    private String coursePage(Actor actor, long id, Model model) {
+        if (!model.containsAttribute("feedbackForm")) {
+            model.addAttribute("feedbackForm", new FeedbackForm());
+        }
         GuidanceCourses.Course course = courses.view(actor, id);
         model.addAttribute("course", course);
         model.addAttribute("meetings", courses.meetings(actor, id));
@@ -89,15 +97,16 @@ class GuidanceController {
     String feedback(
             @AuthenticationPrincipal SignedInMember me,
             @PathVariable long id,
-            @RequestParam(required = false) Integer rating,
-            @RequestParam(defaultValue = "") String comment,
+            @Valid @ModelAttribute("feedbackForm") FeedbackForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
-        if (rating == null || rating < 1 || rating > 5 || comment.length() > 2000) {
-            redirect.addFlashAttribute("ratingProblem", "partnerships.refused.RATING_RANGE");
-            redirect.addFlashAttribute("comment", comment);
-            return "redirect:/partnerships/courses/" + id;
+        Actor actor = actors.of(me);
+        Integer rating = form.getRating();
+        if (result.hasErrors() || rating == null) {
+            return coursePage(actor, id, model);
         }
-        courses.feedback(actors.of(me), id, rating, comment);
+        courses.feedback(actor, id, rating, form.getComment());
         redirect.addFlashAttribute("flash", "partnerships.feedback.thanks");
         return "redirect:/partnerships/courses/" + id;
     }

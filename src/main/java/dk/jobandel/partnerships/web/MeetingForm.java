@@ -1,6 +1,7 @@
 package dk.jobandel.partnerships.web;
 
 import dk.jobandel.partnerships.MeetingDetails;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
-/** A meeting of a guidance course with (at most) one next step. */
+/** A meeting of a guidance course with its next steps (three rows at first, at most ten). */
 class MeetingForm {
 
     @NotNull
@@ -37,29 +38,93 @@ class MeetingForm {
     @Size(max = 4000)
     private String notes = "";
 
-    @Size(max = 500)
-    private String stepDescription = "";
+    @Valid
+    private List<StepRow> steps = blankRows(ROWS);
 
-    @Size(max = 200)
-    private String stepOwner = "";
+    /** Rows the form shows at first; "one more row" adds one, up to {@link #MOST_ROWS}. */
+    static final int ROWS = 3;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private @Nullable LocalDate stepDueOn;
+    static final int MOST_ROWS = 10;
 
-    /** A next step needs all three of what, who and when, or none of them. */
-    void checkStep(BindingResult result) {
-        boolean any = !stepDescription.isBlank() || !stepOwner.isBlank() || stepDueOn != null;
-        if (!any) {
+    /** One next step: what, who and by when. */
+    public static class StepRow {
+
+        @Size(max = 500)
+        private String description = "";
+
+        @Size(max = 200)
+        private String owner = "";
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private @Nullable LocalDate dueOn;
+
+        boolean blank() {
+            return description.isBlank() && owner.isBlank() && dueOn == null;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public String getOwner() {
+            return owner;
+        }
+
+        public void setOwner(String owner) {
+            this.owner = owner;
+        }
+
+        public @Nullable LocalDate getDueOn() {
+            return dueOn;
+        }
+
+        public void setDueOn(@Nullable LocalDate dueOn) {
+            this.dueOn = dueOn;
+        }
+    }
+
+    static List<StepRow> blankRows(int count) {
+        List<StepRow> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new StepRow());
+        }
+        return rows;
+    }
+
+    /** Adds a blank row when there is room; false when the form already has the most rows. */
+    boolean addRow() {
+        if (steps.size() >= MOST_ROWS) {
+            return false;
+        }
+        steps.add(new StepRow());
+        return true;
+    }
+
+    /** A next step needs all three of what, who and when, or none of them; at most {@link #MOST_ROWS} steps. */
+    void checkSteps(BindingResult result) {
+        if (steps.size() > MOST_ROWS) {
+            result.rejectValue("steps", "partnerships.meeting.tooManySteps", new Object[] {MOST_ROWS}, null);
             return;
         }
-        if (stepDescription.isBlank()) {
-            result.rejectValue("stepDescription", "partnerships.meeting.stepIncomplete");
-        }
-        if (stepOwner.isBlank()) {
-            result.rejectValue("stepOwner", "partnerships.meeting.stepIncomplete");
-        }
-        if (stepDueOn == null && !result.hasFieldErrors("stepDueOn")) {
-            result.rejectValue("stepDueOn", "partnerships.meeting.stepIncomplete");
+        for (int i = 0; i < steps.size(); i++) {
+            StepRow step = steps.get(i);
+            if (step == null || step.blank()) {
+                continue;
+            }
+            String row = "steps[" + i + "].";
+            if (step.description.isBlank()) {
+                result.rejectValue(row + "description", "partnerships.meeting.stepIncomplete");
+            }
+            if (step.owner.isBlank()) {
+                result.rejectValue(row + "owner", "partnerships.meeting.stepIncomplete");
+            }
+            if (step.dueOn == null && !result.hasFieldErrors(row + "dueOn")) {
+                result.rejectValue(row + "dueOn", "partnerships.meeting.stepIncomplete");
+            }
         }
     }
 
@@ -67,11 +132,13 @@ class MeetingForm {
         if (heldOn == null || minutes == null) {
             throw new IllegalStateException("Validate the form before using it");
         }
-        List<MeetingDetails.NextStep> steps = new ArrayList<>();
-        if (!stepDescription.isBlank() && stepDueOn != null) {
-            steps.add(new MeetingDetails.NextStep(stepDescription, stepOwner, stepDueOn));
+        List<MeetingDetails.NextStep> next = new ArrayList<>();
+        for (StepRow step : steps) {
+            if (step != null && !step.description.isBlank() && step.dueOn != null) {
+                next.add(new MeetingDetails.NextStep(step.description, step.owner, step.dueOn));
+            }
         }
-        return new MeetingDetails(heldOn, mode, minutes, participants, notes, steps);
+        return new MeetingDetails(heldOn, mode, minutes, participants, notes, next);
     }
 
     public @Nullable LocalDate getHeldOn() {
@@ -114,27 +181,11 @@ class MeetingForm {
         this.notes = notes;
     }
 
-    public String getStepDescription() {
-        return stepDescription;
+    public List<StepRow> getSteps() {
+        return steps;
     }
 
-    public void setStepDescription(String stepDescription) {
-        this.stepDescription = stepDescription;
-    }
-
-    public String getStepOwner() {
-        return stepOwner;
-    }
-
-    public void setStepOwner(String stepOwner) {
-        this.stepOwner = stepOwner;
-    }
-
-    public @Nullable LocalDate getStepDueOn() {
-        return stepDueOn;
-    }
-
-    public void setStepDueOn(@Nullable LocalDate stepDueOn) {
-        this.stepDueOn = stepDueOn;
+    public void setSteps(@Nullable List<StepRow> steps) {
+        this.steps = steps == null ? blankRows(ROWS) : steps;
     }
 }

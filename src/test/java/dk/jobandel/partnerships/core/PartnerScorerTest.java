@@ -130,6 +130,60 @@ class PartnerScorerTest {
     }
 
     @Test
+    void capacityInPeopleIsAHardRuleExplainedInWordsBesidesHours() {
+        // 4 inclusive jobs asked for; the SØV can place 5 people, 2 already placed in running partnerships: 3 free
+        var need = new NeedFacts(
+                1, ServiceKind.CLEANING, (short) 751, (short) 1082, AARHUS_LAT, AARHUS_LON, 10, Set.of(), 4);
+        var crowded = new SovFacts(
+                2,
+                EnumSet.of(ServiceKind.CLEANING),
+                Set.of((short) 751),
+                Set.of(),
+                AARHUS_LAT,
+                AARHUS_LON,
+                40,
+                0,
+                Set.of(),
+                RsvStatus.undeclared(),
+                0,
+                5,
+                2);
+        Match refused = PartnerScorer.score(need, crowded);
+        assertThat(refused.refused()).isTrue();
+        assertThat(refused.criteria()).extracting(Criterion::code).containsExactly(Criterion.Code.PEOPLE_TOO_FEW);
+        assertThat(refused.criteria().getFirst().arguments()).containsExactly(3, 4);
+        assertThat(refused.criteria().getFirst().messageKey()).isEqualTo("partnerships.criterion.PEOPLE_TOO_FEW");
+
+        var roomy = new SovFacts(
+                3,
+                EnumSet.of(ServiceKind.CLEANING),
+                Set.of((short) 751),
+                Set.of(),
+                AARHUS_LAT,
+                AARHUS_LON,
+                40,
+                0,
+                Set.of(),
+                RsvStatus.undeclared(),
+                0,
+                6,
+                2);
+        assertThat(PartnerScorer.score(need, roomy).refused()).isFalse();
+        assertThat(PartnerScorer.rankSovs(need, List.of(crowded, roomy)))
+                .extracting(Match::sovId)
+                .containsExactly(3L);
+        // a need with no inclusive jobs does not check people; too few hours and too few people are both explained
+        var noJobs = new NeedFacts(
+                1, ServiceKind.CLEANING, (short) 751, (short) 1082, AARHUS_LAT, AARHUS_LON, 10, Set.of(), 0);
+        assertThat(PartnerScorer.score(noJobs, crowded).refused()).isFalse();
+        var big = new NeedFacts(
+                1, ServiceKind.CLEANING, (short) 751, (short) 1082, AARHUS_LAT, AARHUS_LON, 50, Set.of(), 4);
+        assertThat(PartnerScorer.score(big, crowded).criteria())
+                .extracting(Criterion::code)
+                .containsExactly(Criterion.Code.CAPACITY_TOO_SMALL, Criterion.Code.PEOPLE_TOO_FEW);
+    }
+
+    @Test
     void justEnoughCapacityPassesWithNoMarginAndAYearlyAmountSkipsTheCapacityRule() {
         Match exact = PartnerScorer.score(cleaningInAarhus(20, Set.of()), sov(1, 20, 0, RsvStatus.undeclared(), 0));
         assertThat(exact.refused()).isFalse();
@@ -199,7 +253,8 @@ class PartnerScorerTest {
                 PLACES[place][0],
                 PLACES[place][1],
                 random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(40),
-                groups);
+                groups,
+                random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(8));
     }
 
     static SovFacts randomSov(SplittableRandom random, long id) {
@@ -221,6 +276,7 @@ class PartnerScorerTest {
         }
         int home = random.nextInt(5);
         int capacity = random.nextInt(120);
+        int people = random.nextInt(12);
         RsvStatus rsv = switch (random.nextInt(3)) {
             case 0 -> RsvStatus.undeclared();
             case 1 -> new RsvStatus(true, null, null);
@@ -237,7 +293,9 @@ class PartnerScorerTest {
                 random.nextInt(capacity + 1),
                 randomGroups(random),
                 rsv,
-                random.nextInt(6));
+                random.nextInt(6),
+                people,
+                random.nextInt(people + 1));
     }
 
     static Set<TargetGroup> randomGroups(SplittableRandom random) {
@@ -273,7 +331,9 @@ class PartnerScorerTest {
             }
             int free = sov.capacityHours() - sov.committedHours();
             boolean capacity = need.hoursPerWeek() == 0 || free >= need.hoursPerWeek();
-            return service && area && capacity;
+            int freePeople = sov.capacityPeople() - sov.committedPeople();
+            boolean people = need.people() == 0 || freePeople >= need.people();
+            return service && area && capacity && people;
         }
 
         static double score(NeedFacts need, SovFacts sov) {
