@@ -58,7 +58,7 @@ class PageStatementBudgetIntegrationTest {
      * records that a consultant read each person's profile (one statement a person, at most three): held here so
      * it cannot grow with the rows.
      */
-    static final int PROPOSAL_PAGE_BUDGET = 16;
+    static final int PROPOSAL_PAGE_BUDGET = 15;
 
     @Autowired
     MockMvc mvc;
