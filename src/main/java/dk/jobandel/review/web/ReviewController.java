@@ -99,6 +99,16 @@ class ReviewController {
                 ? new Reviews.QueuePage(List.of(), List.of())
                 : reviews.queuePage(queueFilter(filter), order);
         model.addAttribute("rows", queue.rows());
+        // "in the plan" tells something only where the plan chose among several proposals for a role
+        model.addAttribute(
+                "planChose",
+                queue.rows().stream()
+                        .collect(Collectors.groupingBy(row -> row.proposal().roleId(), Collectors.counting()))
+                        .entrySet()
+                        .stream()
+                        .filter(e -> e.getValue() > 1)
+                        .map(Map.Entry::getKey)
+                        .collect(Collectors.toSet()));
         model.addAttribute("organisations", queue.organisations());
         model.addAttribute("kinds", List.of(MatchingProposals.Kind.SINGLE, MatchingProposals.Kind.TEAM));
         model.addAttribute("referenceData", referenceData);
