@@ -4,7 +4,7 @@ import dk.jobandel.matching.MatchingProposals.Member;
 import dk.jobandel.matching.MatchingProposals.Proposal;
 import dk.jobandel.matching.engine.CandidateReasons;
 import dk.jobandel.matching.engine.Criterion;
-import dk.jobandel.matching.engine.Handover;
+import dk.jobandel.matching.engine.HandoverPatterns;
 import dk.jobandel.matching.engine.LevelGap;
 import dk.jobandel.matching.engine.SkillNeed;
 import dk.jobandel.matching.engine.TeamReasons;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
@@ -94,17 +93,9 @@ public record Explanation(List<String> sentences) {
             lines.add(distance(remote, words.name(member.freelancerId()), member, words));
         }
         uneven(proposal.members(), words).ifPresent(lines::add);
-        for (Handover handover : proposal.handovers()) {
-            String from = words.name(handover.fromFreelancerId());
-            String to = words.name(handover.toFreelancerId());
-            if (handover.toSlotExclusive() > handover.fromSlot()) {
-                WeekGrid overlap = WeekGrid.ofSlots(IntStream.range(handover.fromSlot(), handover.toSlotExclusive())
-                        .toArray());
-                lines.add(line(
-                        "explain.team.handover", from, to, overlap.format(words.locale), overlap.slotCount() * 30));
-            } else {
-                lines.add(line("explain.team.handoverAt", from, to, words.slot(handover.fromSlot())));
-            }
+        // one line per pair and time of day, with its weekdays (issue 20), not one per handover
+        for (HandoverPatterns.Pattern pattern : HandoverPatterns.of(proposal.handovers())) {
+            lines.add(handover(pattern, words));
         }
         for (TeamReasons.SkillHolders holders : reasons.mustOneHeldBy()) {
             lines.add(line(
@@ -191,6 +182,32 @@ public record Explanation(List<String> sentences) {
         return name == null ? line(key, distance) : line(key + ".named", name, distance);
     }
 
+    /** "Victor → Maja man–fre 10:30–11:00", or without overlap "Victor → Maja lør, søn kl. 12:00". */
+    private static Line handover(HandoverPatterns.Pattern pattern, Words words) {
+        String from = words.name(pattern.fromFreelancerId());
+        String to = words.name(pattern.toFreelancerId());
+        String days = HandoverPatterns.days(pattern.days(), words.dayNames());
+        String start = HandoverPatterns.clock(pattern.startMinute());
+        if (pattern.overlapSlots() == 0) {
+            return line("explain.team.handovers.at", from, to, days, start);
+        }
+        return line("explain.team.handovers", from, to, days, start, HandoverPatterns.clock(pattern.endMinute()));
+    }
+
+    /** A team's handovers, grouped by pair and weekday pattern, as lines (the review page lists them apart). */
+    public static List<String> handovers(
+            Proposal proposal,
+            Map<Long, String> names,
+            ReferenceData reference,
+            MessageSource messages,
+            Locale locale) {
+        var words = new Words(names, reference, messages, locale);
+        return HandoverPatterns.of(proposal.handovers()).stream()
+                .map(pattern -> handover(pattern, words))
+                .map(line -> messages.getMessage(line.key(), line.args(), locale))
+                .toList();
+    }
+
     private static Line line(String key, Object... args) {
         return new Line(key, args);
     }
@@ -253,11 +270,8 @@ public record Explanation(List<String> sentences) {
                     .collect(Collectors.joining(", "));
         }
 
-        /** The start of a half-hour, such as "man 12:00". */
-        String slot(int slot) {
-            String[] days = messages.getMessage("week.days.short", null, locale).split(",");
-            int minute = (slot % WeekGrid.SLOTS_PER_DAY) * 30;
-            return "%s %02d:%02d".formatted(days[slot / WeekGrid.SLOTS_PER_DAY], minute / 60, minute % 60);
+        List<String> dayNames() {
+            return List.of(messages.getMessage("week.days.short", null, locale).split(","));
         }
     }
 }

@@ -106,6 +106,34 @@ public class MatchingProposals {
             return members.stream().map(Member::freelancerId).toList();
         }
 
+        /**
+         * A criterion's score (0–1) by the criterion's name, when the score has it: a single proposal has no work
+         * style, for instance. For pages outside matching, which do not use the engine's types.
+         */
+        public java.util.OptionalDouble criterionScore(String criterion) {
+            return breakdown.criteria().stream()
+                    .filter(c -> c.criterion().name().equals(criterion))
+                    .mapToDouble(dk.jobandel.matching.engine.CriterionScore::score)
+                    .findFirst();
+        }
+
+        /** The skills the role would like that nobody holds at the level asked, by skill id. */
+        public List<Integer> skillsShort() {
+            List<Integer> ids = new java.util.ArrayList<>();
+            if (candidate != null) {
+                candidate.skillsMissing().forEach(need -> ids.add(need.skillId()));
+                candidate.levelGaps().forEach(gap -> ids.add(gap.skillId()));
+            } else if (team != null) {
+                team.skillsMissing().forEach(need -> ids.add(need.skillId()));
+            }
+            return ids.stream().distinct().toList();
+        }
+
+        /** How many of a team did not answer the work-style questionnaire (0 for a single proposal). */
+        public int unansweredWorkStyle() {
+            return team == null ? 0 : team.unansweredWorkStyle();
+        }
+
         /** Whether a consultant may still decide on it: a team or single proposal nobody has reviewed. */
         public boolean reviewable() {
             return kind != Kind.CANDIDATE && UNREVIEWED.equals(reviewStatus);
@@ -219,9 +247,18 @@ public class MatchingProposals {
             long runId,
             Instant createdAt,
             int people,
-            boolean inPlan) {}
+            boolean inPlan,
+            List<Long> freelancerIds) {
 
-    /** Team and single proposals in a status, newest runs first, then best first: one statement. */
+        public Queued {
+            freelancerIds = List.copyOf(freelancerIds);
+        }
+    }
+
+    /**
+     * Team and single proposals in a status with their people (in member order), the oldest first (the ones that
+     * have waited longest), then best first: one statement.
+     */
     @Transactional(readOnly = true)
     public List<Queued> queue(QueueFilter filter) {
         if (filter.roleIds() != null && filter.roleIds().isEmpty()) {
@@ -229,13 +266,15 @@ public class MatchingProposals {
         }
         return jdbc.sql("""
                         select p.id, p.role_id, p.kind, p.score, p.review_status, p.run_id, p.created_at,
-                               (select count(*) from proposal_member m where m.proposal_id = p.id), p.in_plan
+                               (select count(*) from proposal_member m where m.proposal_id = p.id), p.in_plan,
+                               (select array_agg(m.freelancer_id order by m.position)
+                                from proposal_member m where m.proposal_id = p.id)
                         from proposal p
                         where p.kind in ('SINGLE', 'TEAM') and p.review_status = :status
                           and (cast(:kind as text) is null or p.kind = :kind)
                           and (cast(:minScore as float8) is null or p.score >= :minScore)
                           and (cast(:roles as bigint[]) is null or p.role_id = any(:roles))
-                        order by p.run_id desc, p.score desc, p.id
+                        order by p.created_at, p.score desc, p.id
                         limit :limit
                         """)
                 .param("status", filter.status())
@@ -254,8 +293,20 @@ public class MatchingProposals {
                         rs.getLong(6),
                         rs.getTimestamp(7).toInstant(),
                         rs.getInt(8),
-                        rs.getBoolean(9)))
+                        rs.getBoolean(9),
+                        ids(rs.getArray(10))))
                 .list();
+    }
+
+    private static List<Long> ids(java.sql.@Nullable Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>();
+        for (Object id : (Object[]) array.getArray()) {
+            ids.add(((Number) id).longValue());
+        }
+        return ids;
     }
 
     /** A role's proposals: teams and single proposals by rank, then a shared role's candidates. */

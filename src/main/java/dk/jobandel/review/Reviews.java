@@ -8,11 +8,14 @@ import dk.jobandel.matching.MatchingProposals;
 import dk.jobandel.matching.MatchingProposals.Kind;
 import dk.jobandel.matching.MatchingProposals.Proposal;
 import dk.jobandel.matching.MatchingSnapshots;
+import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.roles.Role;
 import dk.jobandel.roles.SharedRoles;
 import dk.jobandel.shared.WeekGrid;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,6 +45,7 @@ public class Reviews {
     private final AuditTrail audit;
     private final Bookings bookings;
     private final Clock clock;
+    private final MemberDirectory directory;
 
     Reviews(
             MatchingProposals proposals,
@@ -50,7 +54,9 @@ public class Reviews {
             Offers offers,
             AuditTrail audit,
             Bookings bookings,
-            Clock clock) {
+            Clock clock,
+            MemberDirectory directory) {
+        this.directory = directory;
         this.proposals = proposals;
         this.roles = roles;
         this.profiles = profiles;
@@ -66,24 +72,91 @@ public class Reviews {
             @Nullable Short municipalityCode,
             @Nullable Short skillId,
             @Nullable Kind kind,
-            @Nullable Double minScore) {
+            @Nullable Double minScore) {}
 
-        boolean filtersRoles() {
-            return organisationId != null || municipalityCode != null || skillId != null;
+    /**
+     * A proposal in the queue with its role as lists show it, its people's names (in member order) and how long it
+     * has waited since matching made it.
+     */
+    public record QueueRow(
+            MatchingProposals.Queued proposal, SharedRoles.Listed role, List<String> people, Duration waited) {
+
+        public QueueRow {
+            people = List.copyOf(people);
         }
     }
 
-    /** A proposal in the queue with its role as lists show it. */
-    public record QueueRow(MatchingProposals.Queued proposal, SharedRoles.Listed role) {}
+    /** The orders the queue can be sorted in; each has the direction a consultant wants first. */
+    public enum QueueOrder {
+        /** The longest waiting first (the default). */
+        WAITED(Comparator.comparing((QueueRow r) -> r.proposal().createdAt())),
+        /** The best score first. */
+        SCORE(Comparator.comparingDouble((QueueRow r) -> r.proposal().score()).reversed()),
+        /** By the role's title. */
+        ROLE(Comparator.comparing((QueueRow r) -> r.role().title(), WORDS)),
+        /** By the organisation's name. */
+        ORGANISATION(Comparator.comparing((QueueRow r) -> r.role().organisationName(), WORDS)),
+        /** By the first person's name. */
+        PEOPLE(Comparator.comparing((QueueRow r) -> String.join(", ", r.people()), WORDS));
 
-    /** Proposals awaiting review, newest runs first and best first within a run; at most 200. */
+        private final Comparator<QueueRow> order;
+
+        QueueOrder(Comparator<QueueRow> order) {
+            this.order = order.thenComparing(r -> r.proposal().createdAt())
+                    .thenComparingLong(r -> r.proposal().id());
+        }
+
+        /** The order a query parameter names, case-insensitive; anything else (or nothing) is the default. */
+        public static QueueOrder parse(@Nullable String value) {
+            if (value != null) {
+                for (QueueOrder order : values()) {
+                    if (order.name().equalsIgnoreCase(value.strip())) {
+                        return order;
+                    }
+                }
+            }
+            return WAITED;
+        }
+
+        /** The value of the query parameter, as links carry it. */
+        public String parameter() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Names compared as Danish readers sort them (æ, ø, å last). */
+    private static final Comparator<String> WORDS = java.text.Collator.getInstance(java.util.Locale.of("da"))::compare;
+
+    /** Proposals awaiting review, the longest waiting first; at most 200. Three statements whatever the filter's rows. */
     @Transactional(readOnly = true)
     public List<QueueRow> queue(QueueFilter filter) {
-        List<Long> roleIds = filter.filtersRoles()
-                ? roles
-                        .search(new SharedRoles.Filter(
-                                null, filter.municipalityCode(), filter.skillId(), filter.organisationId()))
-                        .stream()
+        return queue(filter, QueueOrder.WAITED);
+    }
+
+    /** An organisation in the queue's filter: one that has proposals in the queue. */
+    public record QueueOrganisation(long id, String name) {}
+
+    /**
+     * The queue as its page shows it: the rows, and the organisations the filter offers (those with proposals that
+     * match the rest of the filter, so choosing one always shows something).
+     */
+    public record QueuePage(List<QueueRow> rows, List<QueueOrganisation> organisations) {}
+
+    /** Proposals awaiting review in the order asked for (the 200 that have waited longest, then sorted). */
+    @Transactional(readOnly = true)
+    public List<QueueRow> queue(QueueFilter filter, QueueOrder order) {
+        return queuePage(filter, order).rows();
+    }
+
+    /**
+     * Proposals awaiting review in the order asked for (the 200 that have waited longest, then sorted), with the
+     * organisations to filter by. Three statements: the proposals, their roles, their people's names; a filter by
+     * municipality or skill adds the roles' search.
+     */
+    @Transactional(readOnly = true)
+    public QueuePage queuePage(QueueFilter filter, QueueOrder order) {
+        List<Long> roleIds = filter.municipalityCode() != null || filter.skillId() != null
+                ? roles.search(new SharedRoles.Filter(null, filter.municipalityCode(), filter.skillId(), null)).stream()
                         .map(SharedRoles.Listed::id)
                         .toList()
                 : null;
@@ -96,7 +169,41 @@ public class Reviews {
                                 .collect(Collectors.toSet()))
                         .stream()
                         .collect(Collectors.toMap(SharedRoles.Listed::id, Function.identity()));
-        return queued.stream().map(q -> new QueueRow(q, listed.get(q.roleId()))).toList();
+        List<QueueOrganisation> organisations = listed.values().stream()
+                .map(role -> new QueueOrganisation(role.organisationId(), role.organisationName()))
+                .distinct()
+                .sorted(Comparator.comparing(QueueOrganisation::name, WORDS).thenComparingLong(QueueOrganisation::id))
+                .toList();
+        queued = queued.stream()
+                .filter(q -> listed.containsKey(q.roleId()))
+                .filter(q -> filter.organisationId() == null
+                        || listed.get(q.roleId()).organisationId() == filter.organisationId())
+                .toList();
+        Map<Long, String> names =
+                directory
+                        .staffOf(queued.stream()
+                                .flatMap(q -> q.freelancerIds().stream())
+                                .collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(
+                                MemberDirectory.MemberSummary::accountId,
+                                MemberDirectory.MemberSummary::displayName,
+                                (a, b) -> a));
+        java.time.Instant now = clock.instant();
+        return new QueuePage(
+                queued.stream()
+                        .map(q -> new QueueRow(
+                                q,
+                                listed.get(q.roleId()),
+                                q.freelancerIds().stream()
+                                        .map(id -> names.getOrDefault(id, "#" + id))
+                                        .toList(),
+                                Duration.between(q.createdAt(), now).isNegative()
+                                        ? Duration.ZERO
+                                        : Duration.between(q.createdAt(), now)))
+                        .sorted(order.order)
+                        .toList(),
+                organisations);
     }
 
     /** A team or single proposal, whatever its status. */

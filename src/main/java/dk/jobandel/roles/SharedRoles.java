@@ -73,7 +73,8 @@ public class SharedRoles {
             short municipalityCode,
             int sharers,
             RoleStatus status,
-            double hours) {}
+            double hours,
+            long organisationId) {}
 
     /** The consultant's filter; empty fields do not filter. */
     public record Filter(
@@ -248,7 +249,7 @@ public class SharedRoles {
     @Transactional(readOnly = true)
     public List<Listed> search(Filter filter) {
         return jdbc.sql("""
-                        select r.id, r.title, o.name, r.municipality_code, r.sharers, r.status, r.schedule
+                        select r.id, r.title, o.name, r.municipality_code, r.sharers, r.status, r.schedule, o.id
                         from shared_role r join organisation o on o.id = r.organisation_id
                         where (cast(:status as text) is null or r.status = :status)
                           and (cast(:municipality as smallint) is null or r.municipality_code = :municipality)
@@ -271,7 +272,8 @@ public class SharedRoles {
                         rs.getShort(4),
                         rs.getInt(5),
                         RoleStatus.valueOf(rs.getString(6)),
-                        dk.jobandel.shared.WeekGrid.fromBytes(rs.getBytes(7)).hours()))
+                        dk.jobandel.shared.WeekGrid.fromBytes(rs.getBytes(7)).hours(),
+                        rs.getLong(8)))
                 .list();
     }
 
@@ -282,7 +284,7 @@ public class SharedRoles {
             return List.of();
         }
         return jdbc.sql("""
-                        select r.id, r.title, o.name, r.municipality_code, r.sharers, r.status, r.schedule
+                        select r.id, r.title, o.name, r.municipality_code, r.sharers, r.status, r.schedule, o.id
                         from shared_role r join organisation o on o.id = r.organisation_id
                         where r.id = any(:ids) order by r.id
                         """)
@@ -294,7 +296,8 @@ public class SharedRoles {
                         rs.getShort(4),
                         rs.getInt(5),
                         RoleStatus.valueOf(rs.getString(6)),
-                        dk.jobandel.shared.WeekGrid.fromBytes(rs.getBytes(7)).hours()))
+                        dk.jobandel.shared.WeekGrid.fromBytes(rs.getBytes(7)).hours(),
+                        rs.getLong(8)))
                 .list();
     }
 

@@ -38,8 +38,9 @@ class MatchingJourneyBrowserTest {
                 .contains("Hold 1")
                 .contains("Enkeltkandidater")
                 .contains("arbejder")
-                .contains("overleverer til")
-                .contains("Begge på arbejde (overlevering)");
+                .contains(" → ")
+                .contains("Overlevering (to på arbejde samtidig)")
+                .doesNotContain("Begge på arbejde");
         browser.find(By.tagName("summary")).click();
         assertThat(browser.text())
                 .contains("Retfærdig fordeling af timerne")
@@ -49,7 +50,7 @@ class MatchingJourneyBrowserTest {
         assertThat(browser.text())
                 .contains("Proposals for Energirådgiver")
                 .contains("Team 1")
-                .contains("hands over to")
+                .contains("Handover (two at work at once)")
                 .contains("Single candidates");
         browser.checkPage("role-proposals-en");
         browser.press("Dansk"); // the choice is remembered for the account, which other journeys share
@@ -71,6 +72,6 @@ class MatchingJourneyBrowserTest {
         browser.checkPage("matching-run-done-without-js");
         browser.follow("Se stillingerne og deres forslag");
         browser.follow("Kok i frokostkantinen");
-        assertThat(browser.text()).contains("Hold 1").contains("overleverer til");
+        assertThat(browser.text()).contains("Hold 1").contains(" → ");
     }
 }

@@ -38,17 +38,28 @@ class ReviewToAgreementJourneyBrowserTest {
         browser.waitForText("Se stillingerne og deres forslag", Duration.ofSeconds(60));
 
         browser.follow("Gennemgang");
+        // the queue names the people, the role and organisation, the score and how long each has waited
+        assertThat(browser.text()).contains("Personer").contains("Har ventet").contains(ROLE);
         browser.checkPage("review-queue");
-        browser.follow(ROLE + " (2 personer)");
+        browser.click(By.linkText("Score"));
+        assertThat(browser.path()).isEqualTo("/consultant/review?sort=score");
+        browser.checkPage("review-queue-by-score");
+        browser.click(By.xpath("//tr[td/span[normalize-space()='" + ROLE + "']]/th/a"));
         assertThat(browser.text())
+                .contains("Dækning", "Kompetencer", "Arbejdsstil", "Rettigheder")
                 .contains("Hvad det betyder for hver person")
-                .contains("ansættelsesbevis")
-                .contains("Justér fordelingen");
+                .contains("Ansættelsesbevis")
+                .contains("Justér fordelingen")
+                .containsPattern("Forslag \\d+ af \\d+")
+                .containsPattern("→ .+ (man|tir|ons|tor|fre|lør|søn)");
+        assertThat(browser.findAll(By.linkText("Næste forslag"))).isNotEmpty();
         browser.checkPage("review-proposal");
+        decisionBarFitsAt1280x800(browser);
         browser.press("Godkend og send tilbud");
         assertThat(browser.text())
                 .contains("Forslaget er godkendt, og tilbuddene er sendt.")
                 .contains("Tilbud sendt");
+        assertThat(browser.path()).endsWith("?sort=score"); // the queue's order stays for "Næste forslag"
         browser.checkPage("review-approved");
         browser.press("Log ud");
 
@@ -103,6 +114,32 @@ class ReviewToAgreementJourneyBrowserTest {
             browser.follow("Åbn aftalen");
             seeTheAgreementAndItsCalendar(browser, "agreement-freelancer");
             browser.press("Log ud");
+        }
+    }
+
+    /**
+     * Layout (issue 20): in a 1280×800 window the decision bar is on screen without scrolling, the whole bar, as
+     * the browser lays it out.
+     */
+    private void decisionBarFitsAt1280x800(Browser browser) {
+        var window = browser.driver().manage().window();
+        var before = window.getSize();
+        window.setSize(new org.openqa.selenium.Dimension(1280, 800));
+        try {
+            browser.driver().navigate().refresh();
+            var js = (JavascriptExecutor) browser.driver();
+            Number bottom = (Number)
+                    js.executeScript(
+                            "window.scrollTo(0, 0); return document.getElementById('decision').getBoundingClientRect().bottom;");
+            Number viewport = (Number) js.executeScript("return window.innerHeight;");
+            Number width = (Number) js.executeScript("return window.innerWidth;");
+            assertThat(width.intValue()).isGreaterThan(1200);
+            assertThat(bottom.doubleValue())
+                    .as("the decision bar's bottom at a 1280×800 window (viewport %s px high)", viewport)
+                    .isLessThanOrEqualTo(viewport.doubleValue());
+            browser.screenshot("review-proposal-1280x800");
+        } finally {
+            window.setSize(before);
         }
     }
 

@@ -52,6 +52,14 @@ class PageStatementBudgetIntegrationTest {
     static final int DASHBOARD_BUDGET = 13;
     /** Spring Session JDBC: the session's read, the update of its last access, and its second read at commit. */
     static final int SESSION_BUDGET = 3;
+    /**
+     * A proposal's review page (issue 20) gathers the proposal, its role and organisation, the people's names, the
+     * queue it sits in (its place and the next one: the queue, its roles and names), the offers and the history, and
+     * records that a consultant read each person's profile (one statement a person, at most three), and the
+     * organisations in the role's organisation's group (koncern), whose hours count together (issue 21): held here so
+     * it cannot grow with the rows.
+     */
+    static final int PROPOSAL_PAGE_BUDGET = 16;
 
     @Autowired
     MockMvc mvc;
@@ -79,6 +87,9 @@ class PageStatementBudgetIntegrationTest {
 
     @Autowired
     MatchingRuns matching;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Value("${jobandel.demo.password}")
     String password;
@@ -124,6 +135,7 @@ class PageStatementBudgetIntegrationTest {
                 "/notifications")) {
             costs.put("consultant " + page, cost(consultant, page));
         }
+        costs.put("consultant proposal", cost(consultant, "/consultant/review/" + oldestProposal()));
         for (String page : List.of("/dashboard", "/roles", "/offers", "/pools", "/notifications")) {
             costs.put("cooperative " + page, cost(cooperative, page));
         }
@@ -145,10 +157,22 @@ class PageStatementBudgetIntegrationTest {
         assertThat(before).allSatisfy((page, cost) -> {
             assertThat(cost.app())
                     .as(page)
-                    .isLessThanOrEqualTo(page.endsWith("/dashboard") ? DASHBOARD_BUDGET : PAGE_BUDGET);
+                    .isLessThanOrEqualTo(
+                            page.endsWith("/dashboard")
+                                    ? DASHBOARD_BUDGET
+                                    : page.endsWith("proposal") ? PROPOSAL_PAGE_BUDGET : PAGE_BUDGET);
             assertThat(cost.session()).as(page).isLessThanOrEqualTo(SESSION_BUDGET);
         });
         assertThat(after).isEqualTo(before);
+    }
+
+    /** The team proposal of the first demo role that has one, the same before and after the rows triple. */
+    private long oldestProposal() {
+        return jdbc.sql("""
+                        select p.id from proposal p join shared_role r on r.id = p.role_id
+                        where p.kind = 'TEAM' and p.review_status = 'UNREVIEWED'
+                        order by r.id, p.rank limit 1
+                        """).query(Long.class).single();
     }
 
     /** Twice the demo's freelancers again (with filled-in profiles), and twice each member's notices again. */

@@ -2,6 +2,7 @@ package dk.jobandel.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -54,7 +55,10 @@ class MatchingPagesIntegrationTest {
         mvc.perform(get(runPage).session(consultant))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Færdig")))
-                .andExpect(content().string(containsString("Se stillingerne og deres forslag")));
+                .andExpect(content().string(containsString("Se stillingerne og deres forslag")))
+                // no matching jargon on the run page (issue 20): no algorithm names, no milliseconds
+                .andExpect(content().string(not(containsString("grådig"))))
+                .andExpect(content().string(not(matchesPattern("(?s).*\\d ms\\b.*"))));
         // htmx asks for the status part only
         mvc.perform(get(runPage).header("HX-Request", "true").session(consultant))
                 .andExpect(status().isOk())
@@ -77,7 +81,11 @@ class MatchingPagesIntegrationTest {
                 .andExpect(content().string(containsString("Retfærdig fordeling af timerne")))
                 .andExpect(content().string(containsString("Amira Nielsen arbejder")))
                 .andExpect(content().string(containsString("timer om ugen: man")))
-                .andExpect(content().string(containsString("overleverer til")))
+                // handovers are one line per pair and weekday pattern, such as "Amira → Bo man–fre 10:30–11:00"
+                .andExpect(content().string(matchesPattern("(?s).*→ [^<]+ (man|tir|ons|tor|fre|lør|søn)[–, ].*")))
+                .andExpect(content().string(not(containsString("overleverer til"))))
+                // each team links straight to its decision (issue 20)
+                .andExpect(content().string(containsString("href=\"/consultant/review/")))
                 .andExpect(content().string(containsString("bor ")))
                 // the same municipality is said in words, never as "0 km" (issue 20)
                 .andExpect(content().string(not(containsString(" 0 km"))))
@@ -88,7 +96,7 @@ class MatchingPagesIntegrationTest {
                         .cookie(new jakarta.servlet.http.Cookie("JOBANDEL_LANG", "en")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Single candidates")))
-                .andExpect(content().string(containsString("hands over to")));
+                .andExpect(content().string(containsString(" → ")));
 
         var freelancer = sessions.freelancer("Nysgerrig").session();
         mvc.perform(post("/consultant/matching/run").with(csrf()).session(freelancer))

@@ -127,6 +127,98 @@ class ReviewIntegrationTest {
                 .andExpect(flash().attribute("flash", "review.approved"));
     }
 
+    /** The proposal links of the queue page, in the order shown. */
+    List<Long> queueOrder(String query) throws Exception {
+        String page = mvc.perform(get("/consultant/review" + query).session(consultant))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<Long> ids = new ArrayList<>();
+        var links = java.util.regex.Pattern.compile("<th scope=\"row\">\\s*<a href=\"/consultant/review/(\\d+)")
+                .matcher(page);
+        while (links.find()) {
+            ids.add(Long.parseLong(links.group(1)));
+        }
+        return ids;
+    }
+
+    @Test
+    void theQueueNamesThePeopleSortsByAValidatedParameterAndTheProposalPageDecidesFirst() throws Exception {
+        // the proposals of one role were made a day earlier: they have waited longest and come first
+        String role = jdbc.sql("""
+                        select r.title from proposal p join shared_role r on r.id = p.role_id
+                        where p.kind = 'TEAM' and p.review_status = 'UNREVIEWED' order by r.id limit 1
+                        """).query(String.class).single();
+        Pending team = bestTeam(role);
+        jdbc.sql("update proposal set created_at = created_at - interval '1 day' where role_id = :role")
+                .param("role", team.roleId())
+                .update();
+        List<Long> oldestFirst = queueOrder("");
+        assertThat(oldestFirst).isNotEmpty().contains(team.id());
+        assertThat(reviews.queue(new Reviews.QueueFilter(null, null, null, null, null))
+                        .getFirst()
+                        .proposal()
+                        .roleId())
+                .isEqualTo(team.roleId());
+        assertThat(queueOrder("?sort=nonsense")).isEqualTo(oldestFirst);
+        assertThat(queueOrder("?sort=%27;drop")).isEqualTo(oldestFirst);
+
+        List<Reviews.QueueRow> byScore =
+                reviews.queue(new Reviews.QueueFilter(null, null, null, null, null), Reviews.QueueOrder.SCORE);
+        assertThat(queueOrder("?sort=score"))
+                .isEqualTo(byScore.stream().map(r -> r.proposal().id()).toList());
+        assertThat(byScore)
+                .extracting(r -> r.proposal().score())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        for (String sort : List.of("people", "role", "organisation", "waited", "SCORE")) {
+            assertThat(queueOrder("?sort=" + sort)).as(sort).containsExactlyInAnyOrderElementsOf(oldestFirst);
+        }
+
+        String names = String.join(
+                ", ", jdbc.sql("""
+                        select a.display_name from proposal_member m join account a on a.id = m.freelancer_id
+                        where m.proposal_id = :id order by m.position
+                        """).param("id", team.id()).query(String.class).list());
+        mvc.perform(get("/consultant/review").session(consultant))
+                .andExpect(content().string(containsString(names)))
+                .andExpect(content().string(containsString(role)))
+                .andExpect(content().string(containsString("24 timer")))
+                .andExpect(content().string(containsString("href=\"/consultant/review?sort=score\"")));
+
+        // the proposal page: the summary per criterion, the place in the queue and the next proposal in that queue
+        int position = oldestFirst.indexOf(team.id());
+        String page = mvc.perform(get("/consultant/review/" + team.id()).session(consultant))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Dækning", "Kompetencer", "Timer", "Afstand", "Arbejdsstil", "Rettigheder")
+                .contains("Forslag " + (position + 1) + " af " + oldestFirst.size())
+                .contains("Begrundelse for at afvise")
+                .contains("Sådan er scoren regnet ud")
+                .doesNotContain("<details")
+                .doesNotContain(" 0 km");
+        if (position + 1 < oldestFirst.size()) {
+            assertThat(page).contains("href=\"/consultant/review/" + oldestFirst.get(position + 1) + "\"");
+        }
+        // the order travels with the links: the next proposal by score
+        mvc.perform(get("/consultant/review/" + byScore.getFirst().proposal().id())
+                        .param("sort", "score")
+                        .session(consultant))
+                .andExpect(content().string(containsString("Forslag 1 af " + byScore.size())))
+                .andExpect(content()
+                        .string(containsString("/consultant/review/"
+                                + byScore.get(1).proposal().id() + "?sort=score")));
+        // a filter that does not read is no filter, never an error
+        mvc.perform(get("/consultant/review/" + team.id())
+                        .param("organisation", "x")
+                        .param("sort", "%%")
+                        .session(consultant))
+                .andExpect(status().isOk());
+    }
+
     @Test
     void aConsultantApprovesATeamEveryPartyAcceptsAndTheAgreementIsMade() throws Exception {
         Pending team = bestTeam("Kok i frokostkantinen");

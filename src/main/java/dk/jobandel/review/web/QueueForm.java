@@ -5,7 +5,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import org.jspecify.annotations.Nullable;
 
-/** The review queue's filter, from the query string; every field may be empty. */
+/** The review queue's filter and order, from the query string; every field may be empty. */
 public class QueueForm {
 
     private @Nullable Long organisation;
@@ -16,6 +16,17 @@ public class QueueForm {
     @DecimalMin(value = "0", message = "{review.filter.minScore.range}")
     @DecimalMax(value = "100", message = "{review.filter.minScore.range}")
     private @Nullable Double minScore;
+
+    /** The order to sort by, as {@code Reviews.QueueOrder} names it; anything unknown falls back to the default. */
+    private @Nullable String sort;
+
+    public @Nullable String getSort() {
+        return sort;
+    }
+
+    public void setSort(@Nullable String sort) {
+        this.sort = sort;
+    }
 
     public @Nullable Long getOrganisation() {
         return organisation;

@@ -2,6 +2,7 @@ package dk.jobandel.review.web;
 
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.audit.Subject;
+import dk.jobandel.matching.Explanation;
 import dk.jobandel.matching.MatchingProposals;
 import dk.jobandel.matching.MatchingProposals.Proposal;
 import dk.jobandel.matching.ProposalViews;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,6 +47,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The consultants' review: the queue of proposals awaiting a decision, and one proposal with everything
@@ -64,6 +67,7 @@ class ReviewController {
     private final ReferenceData referenceData;
 
     private final ProfileViewLog viewLog;
+    private final MessageSource messages;
 
     ReviewController(
             Reviews reviews,
@@ -74,7 +78,9 @@ class ReviewController {
             AuditTrail audit,
             ReferenceData referenceData,
             ProfileViewLog viewLog,
-            OfferTerms offerTerms) {
+            OfferTerms offerTerms,
+            MessageSource messages) {
+        this.messages = messages;
         this.viewLog = viewLog;
         this.offerTerms = offerTerms;
         this.reviews = reviews;
@@ -88,24 +94,88 @@ class ReviewController {
 
     @GetMapping
     String queue(@Valid @ModelAttribute("filter") QueueForm filter, BindingResult result, Model model) {
+        Reviews.QueueOrder order = Reviews.QueueOrder.parse(filter.getSort());
+        Reviews.QueuePage queue = result.hasErrors()
+                ? new Reviews.QueuePage(List.of(), List.of())
+                : reviews.queuePage(queueFilter(filter), order);
+        model.addAttribute("rows", queue.rows());
+        // "in the plan" tells something only where the plan chose among several proposals for a role
         model.addAttribute(
-                "rows",
-                result.hasErrors()
-                        ? List.of()
-                        : reviews.queue(new Reviews.QueueFilter(
-                                filter.getOrganisation(),
-                                filter.getMunicipality(),
-                                filter.getSkill(),
-                                filter.getKind(),
-                                filter.getMinScore())));
-        model.addAttribute("organisations", roles.organisationsWithRoles());
+                "planChose",
+                queue.rows().stream()
+                        .collect(Collectors.groupingBy(row -> row.proposal().roleId(), Collectors.counting()))
+                        .entrySet()
+                        .stream()
+                        .filter(e -> e.getValue() > 1)
+                        .map(Map.Entry::getKey)
+                        .collect(Collectors.toSet()));
+        model.addAttribute("organisations", queue.organisations());
         model.addAttribute("kinds", List.of(MatchingProposals.Kind.SINGLE, MatchingProposals.Kind.TEAM));
         model.addAttribute("referenceData", referenceData);
+        model.addAttribute("order", order);
+        // links keep the filter: the sort headers, and each proposal's, so its page knows its place in this queue
+        Map<String, String> sortLinks = new LinkedHashMap<>();
+        for (Reviews.QueueOrder o : Reviews.QueueOrder.values()) {
+            sortLinks.put(o.name(), "/consultant/review" + context(result.hasErrors() ? new QueueForm() : filter, o));
+        }
+        model.addAttribute("sortLinks", sortLinks);
+        model.addAttribute("context", context(result.hasErrors() ? new QueueForm() : filter, order));
         return "review/queue";
     }
 
+    private static Reviews.QueueFilter queueFilter(QueueForm filter) {
+        return new Reviews.QueueFilter(
+                filter.getOrganisation(),
+                filter.getMunicipality(),
+                filter.getSkill(),
+                filter.getKind(),
+                filter.getMinScore());
+    }
+
+    /** The queue's filter and order as a query string ("" or "?organisation=3&sort=score"), for links and redirects. */
+    static String context(QueueForm filter, Reviews.QueueOrder order) {
+        var query = UriComponentsBuilder.newInstance();
+        if (filter.getOrganisation() != null) {
+            query.queryParam("organisation", filter.getOrganisation());
+        }
+        if (filter.getMunicipality() != null) {
+            query.queryParam("municipality", filter.getMunicipality());
+        }
+        if (filter.getSkill() != null) {
+            query.queryParam("skill", filter.getSkill());
+        }
+        if (filter.getKind() != null) {
+            query.queryParam("kind", filter.getKind().name());
+        }
+        if (filter.getMinScore() != null) {
+            query.queryParam("minScore", filter.getMinScore());
+        }
+        if (order != Reviews.QueueOrder.WAITED) {
+            query.queryParam("sort", order.parameter());
+        }
+        String text = query.encode().build().getQuery();
+        return text == null || text.isEmpty() ? "" : "?" + text;
+    }
+
+    /** The filter a proposal's page was opened with; one that does not read (a typed-in URL) is no filter. */
+    private static QueueForm usable(QueueForm filter, BindingResult result) {
+        if (!result.hasErrors()
+                && (filter.getMinScore() == null || (filter.getMinScore() >= 0 && filter.getMinScore() <= 100))) {
+            return filter;
+        }
+        QueueForm none = new QueueForm();
+        none.setSort(filter.getSort());
+        return none;
+    }
+
     @GetMapping("/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal SignedInMember me, Model model, Locale locale) {
+    String show(
+            @PathVariable long id,
+            @ModelAttribute("filter") QueueForm filter,
+            BindingResult filterResult,
+            @AuthenticationPrincipal SignedInMember me,
+            Model model,
+            Locale locale) {
         Proposal proposal = reviews.proposal(id);
         // a page that names freelancers: each sees on their privacy page that a consultant read it
         proposal.members().forEach(m -> viewLog.viewed(m.freelancerId(), me, "/consultant/review/" + id));
@@ -114,7 +184,7 @@ class ReviewController {
         form.setSplit(proposal.members().stream()
                 .map(m -> m.assigned().format(locale))
                 .toList());
-        return page(proposal, form, List.of(), model, locale);
+        return page(proposal, form, List.of(), usable(filter, filterResult), model, locale);
     }
 
     @PostMapping("/{id}/approve")
@@ -122,13 +192,15 @@ class ReviewController {
             @PathVariable long id,
             @ModelAttribute("decision") DecisionForm form,
             BindingResult result,
+            @ModelAttribute("filter") QueueForm filter,
+            BindingResult filterResult,
             @AuthenticationPrincipal SignedInMember me,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
         Proposal proposal = reviews.proposal(id);
         if (form.getVersion() == null) {
-            return changed(id, redirect);
+            return changed(id, usable(filter, filterResult), redirect);
         }
         List<WeekGrid> split = null;
         if (proposal.members().size() > 1
@@ -143,17 +215,17 @@ class ReviewController {
             }
         }
         if (result.hasErrors()) {
-            return page(proposal, form, List.of(), model, locale);
+            return page(proposal, form, List.of(), usable(filter, filterResult), model, locale);
         }
         try {
             reviews.approve(id, form.getVersion(), me.accountId(), split, names(proposal.freelancerIds()));
         } catch (SplitRefused refused) {
-            return page(proposal, form, refused.problems(), model, locale);
+            return page(proposal, form, refused.problems(), usable(filter, filterResult), model, locale);
         } catch (ReviewRefused refused) {
-            return changed(id, redirect);
+            return changed(id, usable(filter, filterResult), redirect);
         }
         redirect.addFlashAttribute("flash", "review.approved");
-        return "redirect:/consultant/review/" + id;
+        return "redirect:/consultant/review/" + id + contextOf(usable(filter, filterResult));
     }
 
     @PostMapping("/{id}/reject")
@@ -161,27 +233,29 @@ class ReviewController {
             @PathVariable long id,
             @Valid @ModelAttribute("decision") DecisionForm form,
             BindingResult result,
+            @ModelAttribute("filter") QueueForm filter,
+            BindingResult filterResult,
             @AuthenticationPrincipal SignedInMember me,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
         Proposal proposal = reviews.proposal(id);
         if (form.getVersion() == null) {
-            return changed(id, redirect);
+            return changed(id, usable(filter, filterResult), redirect);
         }
         if (form.getReason().isBlank()) {
             result.rejectValue("reason", "review.reason.required");
         }
         if (result.hasErrors()) {
-            return page(proposal, form, List.of(), model, locale);
+            return page(proposal, form, List.of(), usable(filter, filterResult), model, locale);
         }
         try {
             reviews.reject(id, form.getVersion(), me.accountId(), form.getReason());
         } catch (ReviewRefused refused) {
-            return changed(id, redirect);
+            return changed(id, usable(filter, filterResult), redirect);
         }
         redirect.addFlashAttribute("flash", "review.rejected");
-        return "redirect:/consultant/review";
+        return "redirect:/consultant/review" + contextOf(usable(filter, filterResult));
     }
 
     /** One person's part and what it means for their rights. */
@@ -191,7 +265,12 @@ class ReviewController {
     record SplitError(int member, String key, Object[] args) {}
 
     private String page(
-            Proposal proposal, DecisionForm form, List<SplitCheck.Problem> problems, Model model, Locale locale) {
+            Proposal proposal,
+            DecisionForm form,
+            List<SplitCheck.Problem> problems,
+            QueueForm filter,
+            Model model,
+            Locale locale) {
         Role role = roles.role(proposal.roleId());
         Map<Long, String> names = names(proposal.freelancerIds());
         var details = role.details();
@@ -213,6 +292,36 @@ class ReviewController {
         sent.forEach(offer -> subjects.add(new Subject(Offers.OFFER, offer.id())));
         model.addAttribute("role", role);
         model.addAttribute("organisationName", organisationName(role));
+        model.addAttribute(
+                "summary",
+                DecisionSummary.of(
+                        proposal,
+                        details.schedule(),
+                        details.workMode() == WorkMode.REMOTE,
+                        details.pensionPercent(),
+                        names,
+                        parts.stream().map(PersonPart::rights).toList(),
+                        skill -> referenceData
+                                .skill((short) skill)
+                                .map(s -> s.name(locale))
+                                .orElse("#" + skill),
+                        locale));
+        model.addAttribute("handovers", Explanation.handovers(proposal, names, referenceData, messages, locale));
+        // the place in the queue the consultant came from, and the proposal after this one
+        Reviews.QueueOrder order = Reviews.QueueOrder.parse(filter.getSort());
+        List<Long> queue = reviews.queue(queueFilter(filter), order).stream()
+                .map(row -> row.proposal().id())
+                .toList();
+        int index = queue.indexOf(proposal.id());
+        Long next = index >= 0
+                ? (index + 1 < queue.size() ? queue.get(index + 1) : null)
+                : (queue.isEmpty() ? null : queue.getFirst());
+        String context = context(filter, order);
+        model.addAttribute("position", index + 1);
+        model.addAttribute("queueSize", queue.size());
+        model.addAttribute("nextLink", next == null ? null : "/consultant/review/" + next + context);
+        model.addAttribute("queueLink", "/consultant/review" + context);
+        model.addAttribute("context", context);
         model.addAttribute("status", Reviews.statusOf(proposal));
         model.addAttribute("reviewable", Reviews.statusOf(proposal) == ReviewStatus.UNREVIEWED);
         model.addAttribute(
@@ -243,9 +352,13 @@ class ReviewController {
                 .orElse("");
     }
 
-    private String changed(long id, RedirectAttributes redirect) {
+    private String changed(long id, QueueForm filter, RedirectAttributes redirect) {
         redirect.addFlashAttribute("flash", "review.changed");
-        return "redirect:/consultant/review/" + id;
+        return "redirect:/consultant/review/" + id + contextOf(filter);
+    }
+
+    private static String contextOf(QueueForm filter) {
+        return context(filter, Reviews.QueueOrder.parse(filter.getSort()));
     }
 
     private Map<Long, String> names(Collection<Long> ids) {
