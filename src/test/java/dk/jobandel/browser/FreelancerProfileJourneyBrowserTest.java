@@ -84,7 +84,7 @@ class FreelancerProfileJourneyBrowserTest {
         assertThat(browser.text()).contains("Bogføring – 3 – ekspert");
 
         browser.follow("Ret ledig tid");
-        assertThat(browser.find(By.id("day0")).isDisplayed()).isFalse(); // the grid replaces the text fields
+        // the grid paints the times; the text fields stay beside it as the way to type them
         // Monday 08:00–12:00 by dragging from the 08:00 cell to the 11:30 cell
         new Actions(browser.driver())
                 .clickAndHold(cell(browser, 0, 16))
@@ -108,6 +108,8 @@ class FreelancerProfileJourneyBrowserTest {
         assertThat(browser.find(By.cssSelector(".wg-summary")).getText())
                 .contains("I alt: 7 timer om ugen")
                 .contains("færre timer, end du ønsker");
+        assertThat(browser.find(By.id("day0")).isDisplayed()).isTrue();
+        assertThat(browser.find(By.id("day0")).getAttribute("value")).isEqualTo("08:00–12:00");
         browser.checkPage("availability-painted");
         browser.press("Gem");
         assertThat(browser.text()).contains("man 08:00–12:00, ons 13:00–15:00, fre 10:00–11:00");
