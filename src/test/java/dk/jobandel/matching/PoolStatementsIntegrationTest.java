@@ -179,8 +179,7 @@ class PoolStatementsIntegrationTest {
                     .andExpect(status().isOk())
                     .andExpect(header().string("Content-Disposition", startsWith("attachment")))
                     .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                    .andExpect(content()
-                            .string(startsWith("month,worker_id,worker_name,member_id,member_name,hours")))
+                    .andExpect(content().string(startsWith("month,worker_id,worker_name,member_id,member_name,hours")))
                     .andExpect(content()
                             .string(containsString(month + "," + pool.worker.accountId() + ",Wilma Worker," + memberA
                                     + ",Andelsbageriet ")))

@@ -13,7 +13,8 @@ class WeekPictureTest {
         WeekGrid grid = WeekGrid.range(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 30))
                 .union(WeekGrid.range(DayOfWeek.FRIDAY, LocalTime.of(10, 0), LocalTime.of(11, 0)));
         var rows = WeekPicture.of(grid).rows();
-        assertThat(rows).extracting(WeekPicture.Row::hour)
+        assertThat(rows)
+                .extracting(WeekPicture.Row::hour)
                 .containsExactly("08:00", "09:00", "10:00", "11:00", "12:00", "13:00");
         assertThat(rows.get(4).cells().getFirst()).isEqualTo("half");
         assertThat(rows.getFirst().cells()).containsOnly("");
@@ -26,7 +27,8 @@ class WeekPictureTest {
 
     @Test
     void theDaysEdgesAreNotPassed() {
-        var rows = WeekPicture.of(WeekGrid.range(DayOfWeek.SUNDAY, LocalTime.of(0, 0), LocalTime.of(1, 0))).rows();
+        var rows = WeekPicture.of(WeekGrid.range(DayOfWeek.SUNDAY, LocalTime.of(0, 0), LocalTime.of(1, 0)))
+                .rows();
         assertThat(rows).extracting(WeekPicture.Row::hour).containsExactly("00:00", "01:00");
     }
 }

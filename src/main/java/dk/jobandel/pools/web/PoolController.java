@@ -343,8 +343,7 @@ class PoolController {
         List<Long> memberIds = List.copyOf(byMember.keySet());
         Map<Long, String> colours = new LinkedHashMap<>();
         memberIds.forEach(m -> colours.put(m, "m" + memberIds.indexOf(m) % CoverPicture.COLOURS));
-        model.addAttribute(
-                "needsPicture", all.isEmpty() ? null : CoverPicture.of(all, List.copyOf(byMember.values())));
+        model.addAttribute("needsPicture", all.isEmpty() ? null : CoverPicture.of(all, List.copyOf(byMember.values())));
         model.addAttribute("memberNames", memberNames);
         model.addAttribute("memberColours", colours);
         model.addAttribute("pool", overview.pool());

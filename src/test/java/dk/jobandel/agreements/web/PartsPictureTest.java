@@ -17,7 +17,12 @@ class PartsPictureTest {
 
     static Agreement.Part part(long organisationId, String name, DayOfWeek day) {
         return new Agreement.Part(
-                organisationId, organisationId, name, "Need", WeekGrid.range(day, LocalTime.of(8, 0), LocalTime.of(10, 0)), 4);
+                organisationId,
+                organisationId,
+                name,
+                "Need",
+                WeekGrid.range(day, LocalTime.of(8, 0), LocalTime.of(10, 0)),
+                4);
     }
 
     @Test

@@ -264,14 +264,23 @@ public final class CostSplit {
 
     /** The CSV columns of {@link #statementCsv(Statement, Map, Map)}: the names beside the ids. */
     public static final List<String> CSV_HEADER_NAMED = List.of(
-            "month", "worker_id", "worker_name", "member_id", "member_name", "hours", "cost_dkk", "fee_dkk", "total_dkk");
+            "month",
+            "worker_id",
+            "worker_name",
+            "member_id",
+            "member_name",
+            "hours",
+            "cost_dkk",
+            "fee_dkk",
+            "total_dkk");
 
     /**
      * The statement as {@link #statementCsv(Statement)} with the worker's and the member's names in a column beside
      * their ids, so the file reads without a look-up. A name that a spreadsheet would take for a formula (it begins
      * with {@code = + - @}, a tab or a carriage return) is written with a leading apostrophe.
      */
-    public static String statementCsv(Statement statement, Map<Long, String> workerNames, Map<Long, String> memberNames) {
+    public static String statementCsv(
+            Statement statement, Map<Long, String> workerNames, Map<Long, String> memberNames) {
         var out = new StringBuilder();
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()
