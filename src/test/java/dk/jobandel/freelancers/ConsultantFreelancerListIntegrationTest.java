@@ -136,6 +136,7 @@ class ConsultantFreelancerListIntegrationTest {
                                 + "…")
                         .isFalse();
                 assertThat(html).doesNotContain("<title>Din profil").doesNotContain("<title>Your profile");
+                assertThat(main).as("a message key instead of its text").doesNotContain("??");
             }
         }
     }
