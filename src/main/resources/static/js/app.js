@@ -6,7 +6,7 @@
     // The skill picker: a search field that filters the long list of skills by name.
     document.addEventListener('DOMContentLoaded', function () {
         var picker = document.querySelector('.skill-picker');
-        if (!picker) {
+        if (!picker || !picker.querySelector('#skill-filter')) {
             return;
         }
         var search = picker.querySelector('.skill-search');

@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,10 +120,13 @@ public class PoolMatching {
             return all;
         }
 
-        /** The members in the order their first need appears. */
+        /**
+         * The members by organisation id: the order that gives each member its colour in week pictures, the same on
+         * the portfolio and on the agreement made from it ({@code agreements.web.PartsPicture}).
+         */
         public List<Long> organisationIds() {
-            return List.copyOf(
-                    new LinkedHashSet<>(parts.stream().map(Part::organisationId).toList()));
+            return List.copyOf(new java.util.TreeSet<>(
+                    parts.stream().map(Part::organisationId).toList()));
         }
 
         /** Each member's windows together, in {@link #organisationIds()} order. */

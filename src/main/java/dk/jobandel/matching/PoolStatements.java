@@ -235,11 +235,20 @@ public class PoolStatements {
      */
     @Transactional(readOnly = true)
     public String csv(long poolId, YearMonth month, SignedInMember viewer) {
-        CostSplit.@Nullable Statement split = statement(poolId, month, viewer).split();
+        Statement whole = statement(poolId, month, viewer);
+        CostSplit.@Nullable Statement split = whole.split();
         if (split == null) {
             throw new NotForReader(poolId);
         }
-        return CostSplit.statementCsv(split);
+        Map<Long, String> workerNames = new HashMap<>();
+        Map<Long, String> memberNames = new HashMap<>();
+        for (PoolMonth.Work work : whole.month().agreements()) {
+            workerNames.put(work.freelancerId(), work.freelancerName());
+            for (PoolMonth.Usage usage : work.usage()) {
+                memberNames.put(usage.organisationId(), usage.organisationName());
+            }
+        }
+        return CostSplit.statementCsv(split, workerNames, memberNames);
     }
 
     /** The whole statement is not for this reader (a member's staff see only their own shares): read as not found. */

@@ -2,6 +2,7 @@ package dk.jobandel.platform;
 
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Reads amounts as Danes and English speakers write them: {@code 185,50}, {@code 185.50},
@@ -35,6 +36,12 @@ public class DecimalEditor extends PropertyEditorSupport {
 
     @Override
     public String getAsText() {
-        return getValue() instanceof BigDecimal value ? value.toPlainString() : "";
+        if (!(getValue() instanceof BigDecimal value)) {
+            return "";
+        }
+        // written back in the page's language, so a Danish form shows "185,00", never "185.00"
+        String plain = value.toPlainString();
+        boolean danish = "da".equals(LocaleContextHolder.getLocale().getLanguage());
+        return danish ? plain.replace('.', ',') : plain;
     }
 }

@@ -6,18 +6,19 @@ import java.util.List;
 
 /**
  * A week grid as a picture of whole hours, for pages: each cell is {@code on} (both half hours),
- * {@code half} (one of them) or empty. Shows 06:00–22:00, widened to any hour that has time in it.
+ * {@code half} (one of them) or empty. Shows only the hours in use and one hour either side; an empty week shows
+ * 08:00–16:00, so the picture still reads as a week.
  */
 public record WeekPicture(List<Row> rows) {
 
-    private static final int FIRST_HOUR = 6;
-    private static final int LAST_HOUR = 22;
+    private static final int EMPTY_FIRST_HOUR = 8;
+    private static final int EMPTY_LAST_HOUR = 16;
 
     public record Row(String hour, List<String> cells) {}
 
     public static WeekPicture of(WeekGrid grid) {
-        int first = FIRST_HOUR;
-        int last = LAST_HOUR;
+        int first = 24;
+        int last = 0;
         for (int hour = 0; hour < 24; hour++) {
             for (DayOfWeek day : DayOfWeek.values()) {
                 if (!state(grid, day, hour).isEmpty()) {
@@ -25,6 +26,13 @@ public record WeekPicture(List<Row> rows) {
                     last = Math.max(last, hour + 1);
                 }
             }
+        }
+        if (first > last) {
+            first = EMPTY_FIRST_HOUR;
+            last = EMPTY_LAST_HOUR;
+        } else {
+            first = Math.max(0, first - 1);
+            last = Math.min(24, last + 1);
         }
         List<Row> rows = new ArrayList<>();
         for (int hour = first; hour < last; hour++) {

@@ -70,18 +70,21 @@ class FreelancerProfileJourneyBrowserTest {
         fillBasics(browser);
 
         browser.follow("Ret kompetencer");
-        browser.type("skill-filter", "bogf");
-        assertThat(browser.find(By.id("level-1")).isDisplayed()).isTrue();
-        assertThat(browser.find(By.cssSelector(".skill-row[data-name='webudvikling']"))
-                        .isDisplayed())
-                .isFalse();
-        browser.choose("level-1", "3 – ekspert");
-        browser.checkPage("skills-form-filtered");
+        assertThat(browser.text()).contains("Du har ikke valgt nogen kompetencer endnu.");
+        // suggestions while typing (htmx), then a press adds the skill to the chosen list at the basic level
+        browser.type("skillSearch", "bogf");
+        browser.waitForText("kompetencer passer", java.time.Duration.ofSeconds(10));
+        browser.click(By.cssSelector("#skill-suggestions button[aria-label='Tilføj Bogføring']"));
+        assertThat(browser.findAll(By.cssSelector(".skill-chosen-item legend")))
+                .extracting(WebElement::getText)
+                .containsExactly("Bogføring");
+        browser.find(By.cssSelector("input[name='levels[1]'][value='3']")).click();
+        browser.checkPage("skills-picker");
         browser.press("Gem");
         assertThat(browser.text()).contains("Bogføring – 3 – ekspert");
 
         browser.follow("Ret ledig tid");
-        assertThat(browser.find(By.id("day0")).isDisplayed()).isFalse(); // the grid replaces the text fields
+        // the grid paints the times; the text fields stay beside it as the way to type them
         // Monday 08:00–12:00 by dragging from the 08:00 cell to the 11:30 cell
         new Actions(browser.driver())
                 .clickAndHold(cell(browser, 0, 16))
@@ -105,6 +108,8 @@ class FreelancerProfileJourneyBrowserTest {
         assertThat(browser.find(By.cssSelector(".wg-summary")).getText())
                 .contains("I alt: 7 timer om ugen")
                 .contains("færre timer, end du ønsker");
+        assertThat(browser.find(By.id("day0")).isDisplayed()).isTrue();
+        assertThat(browser.find(By.id("day0")).getAttribute("value")).isEqualTo("08:00–12:00");
         browser.checkPage("availability-painted");
         browser.press("Gem");
         assertThat(browser.text()).contains("man 08:00–12:00, ons 13:00–15:00, fre 10:00–11:00");
@@ -142,6 +147,30 @@ class FreelancerProfileJourneyBrowserTest {
         browser.open("/profile");
         assertThat(browser.text()).contains("Your profile is 100 % complete").contains("Bookkeeping – 3 – expert");
         browser.checkPage("profile-complete-en");
+    }
+
+    @Test
+    @WithoutJavaScript
+    void skillsArePickedWithoutJavaScriptThroughTheSearchAndTheFoldedCategories(Browser browser) {
+        signIn(browser, "Jens Holm");
+        browser.open("/profile/skills");
+        browser.type("skillSearch", "bogf");
+        browser.click(By.cssSelector(".skill-search-row button"));
+        browser.click(By.cssSelector("#skill-suggestions button[aria-label='Tilføj Bogføring']"));
+        browser.find(By.cssSelector("input[name='levels[1]'][value='2']")).click();
+        // a second skill from a folded category, then the first is removed again; nothing is saved until "Gem"
+        browser.find(By.cssSelector("details.skill-category summary")).click();
+        browser.click(By.cssSelector("details.skill-category[open] .skill-add-list button"));
+        assertThat(browser.findAll(By.cssSelector(".skill-chosen-item"))).hasSize(2);
+        assertThat(browser.find(By.cssSelector("input[name='levels[1]'][value='2']"))
+                        .isSelected())
+                .isTrue();
+        browser.checkPage("skills-picker-no-js");
+        browser.click(By.cssSelector("button[aria-label='Fjern Bogføring']"));
+        assertThat(browser.findAll(By.cssSelector(".skill-chosen-item"))).hasSize(1);
+        browser.press("Gem");
+        assertThat(browser.path()).isEqualTo("/profile");
+        assertThat(browser.text()).doesNotContain("Bogføring").doesNotContain("Du har ikke valgt nogen kompetencer");
     }
 
     @Test

@@ -179,11 +179,12 @@ class PoolStatementsIntegrationTest {
                     .andExpect(status().isOk())
                     .andExpect(header().string("Content-Disposition", startsWith("attachment")))
                     .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                    .andExpect(content().string(startsWith("month,worker_id,member_id,hours")))
+                    .andExpect(content().string(startsWith("month,worker_id,worker_name,member_id,member_name,hours")))
                     .andExpect(content()
-                            .string(containsString(month + "," + pool.worker.accountId() + "," + memberA
-                                    + ",17.0,4165.00,333.20,4498.20")))
-                    .andExpect(content().string(containsString("total,,42.5,10412.50,833.00,11245.50")));
+                            .string(containsString(month + "," + pool.worker.accountId() + ",Wilma Worker," + memberA
+                                    + ",Andelsbageriet ")))
+                    .andExpect(content().string(containsString(",17.0,4165.00,333.20,4498.20")))
+                    .andExpect(content().string(containsString("total,,,,42.5,10412.50,833.00,11245.50")));
         }
         mvc.perform(get(csv).session(pool.memberA.staff().session())).andExpect(status().isNotFound());
         mvc.perform(get(csv).session(pool.outsider.staff().session())).andExpect(status().isNotFound());

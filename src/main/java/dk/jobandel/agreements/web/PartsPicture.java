@@ -19,10 +19,16 @@ record PartsPicture(List<CoverPicture.Row> rows, List<Member> members) {
 
     static PartsPicture of(Agreement.PoolShares pool) {
         Map<Long, Member> members = new LinkedHashMap<>();
-        Map<Long, WeekGrid> windows = new LinkedHashMap<>();
+        // colours by organisation id, as on the portfolio the agreement was made from: a member has one colour
+        Map<Long, WeekGrid> windows = new java.util.TreeMap<>();
+        List<Long> byId = pool.parts().stream()
+                .map(Agreement.Part::organisationId)
+                .distinct()
+                .sorted()
+                .toList();
         WeekGrid all = WeekGrid.EMPTY;
         for (Agreement.Part part : pool.parts()) {
-            String colour = "m" + members.size() % CoverPicture.COLOURS;
+            String colour = "m" + byId.indexOf(part.organisationId()) % CoverPicture.COLOURS;
             members.merge(
                     part.organisationId(),
                     new Member(part.organisationId(), part.organisationName(), colour, part.hours()),

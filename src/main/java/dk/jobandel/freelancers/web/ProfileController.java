@@ -15,6 +15,8 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -108,9 +110,19 @@ class ProfileController {
             @AuthenticationPrincipal SignedInMember me,
             @ModelAttribute("form") SkillsForm form,
             BindingResult result,
+            @RequestParam(required = false) @Nullable String add,
+            @RequestParam(required = false) @Nullable String remove,
+            @RequestParam(required = false) @Nullable String search,
             Model model,
             RedirectAttributes redirect) {
         form.checkRules(result, referenceData);
+        // the picker's own buttons change the list on the page; only "Save" saves (the version check stays there)
+        if (add != null || remove != null || search != null) {
+            form.add(add, referenceData);
+            form.remove(remove);
+            model.addAttribute("suggestions", form.suggestions(referenceData, LocaleContextHolder.getLocale()));
+            return edit(Part.SKILLS, model);
+        }
         return save(
                 me,
                 Part.SKILLS,
@@ -119,6 +131,16 @@ class ProfileController {
                 redirect,
                 form::setVersion,
                 () -> profiles.changeSkills(me.accountId(), form.getVersion(), form.toSkills()));
+    }
+
+    /** Suggestions while typing in the skills picker's search box (htmx): skills whose name holds the text. */
+    @GetMapping("/skills/suggestions")
+    String skillSuggestions(@RequestParam(required = false) @Nullable String skillSearch, Model model) {
+        var form = new SkillsForm();
+        form.setSkillSearch(skillSearch);
+        model.addAttribute("suggestions", form.suggestions(referenceData, LocaleContextHolder.getLocale()));
+        model.addAttribute("form", form);
+        return "fragments/skill-picker :: suggestions";
     }
 
     @GetMapping("/availability")

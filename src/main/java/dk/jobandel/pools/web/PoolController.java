@@ -7,8 +7,9 @@ import dk.jobandel.pools.PoolChanged;
 import dk.jobandel.pools.PoolNotFound;
 import dk.jobandel.pools.PoolRefused;
 import dk.jobandel.pools.Pools;
+import dk.jobandel.shared.CoverPicture;
 import dk.jobandel.shared.ReferenceData;
-import dk.jobandel.shared.WeekPicture;
+import dk.jobandel.shared.WeekGrid;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -330,13 +331,25 @@ class PoolController {
 
     private String board(SignedInMember me, long id, Model model, List<Pools.Need> needs) {
         Pools.Overview overview = pools.overview(me.accountId(), id, LocalDate.now(clock));
-        Map<Long, WeekPicture> pictures = new LinkedHashMap<>();
-        needs.forEach(need -> pictures.put(need.id(), WeekPicture.of(need.schedule())));
+        // one picture for all the needs, each member in its colour (members by organisation id, as everywhere)
+        Map<Long, WeekGrid> byMember = new java.util.TreeMap<>();
+        Map<Long, String> memberNames = new java.util.TreeMap<>();
+        WeekGrid all = WeekGrid.EMPTY;
+        for (Pools.Need need : needs) {
+            byMember.merge(need.organisationId(), need.schedule(), WeekGrid::union);
+            memberNames.put(need.organisationId(), need.organisationName());
+            all = all.union(need.schedule());
+        }
+        List<Long> memberIds = List.copyOf(byMember.keySet());
+        Map<Long, String> colours = new LinkedHashMap<>();
+        memberIds.forEach(m -> colours.put(m, "m" + memberIds.indexOf(m) % CoverPicture.COLOURS));
+        model.addAttribute("needsPicture", all.isEmpty() ? null : CoverPicture.of(all, List.copyOf(byMember.values())));
+        model.addAttribute("memberNames", memberNames);
+        model.addAttribute("memberColours", colours);
         model.addAttribute("pool", overview.pool());
         model.addAttribute("titleArg", overview.pool().name());
         model.addAttribute("viewer", overview.viewer());
         model.addAttribute("needs", needs);
-        model.addAttribute("pictures", pictures);
         model.addAttribute("referenceData", referenceData);
         model.addAttribute("skillLevels", List.of(1, 2, 3));
         return "pools/needs";

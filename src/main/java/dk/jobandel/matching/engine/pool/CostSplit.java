@@ -262,6 +262,71 @@ public final class CostSplit {
         return out.toString();
     }
 
+    /** The CSV columns of {@link #statementCsv(Statement, Map, Map)}: the names beside the ids. */
+    public static final List<String> CSV_HEADER_NAMED = List.of(
+            "month",
+            "worker_id",
+            "worker_name",
+            "member_id",
+            "member_name",
+            "hours",
+            "cost_dkk",
+            "fee_dkk",
+            "total_dkk");
+
+    /**
+     * The statement as {@link #statementCsv(Statement)} with the worker's and the member's names in a column beside
+     * their ids, so the file reads without a look-up. A name that a spreadsheet would take for a formula (it begins
+     * with {@code = + - @}, a tab or a carriage return) is written with a leading apostrophe.
+     */
+    public static String statementCsv(
+            Statement statement, Map<Long, String> workerNames, Map<Long, String> memberNames) {
+        var out = new StringBuilder();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader(CSV_HEADER_NAMED.toArray(String[]::new))
+                .get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            long halfHours = 0;
+            long cost = 0;
+            long fee = 0;
+            for (WorkerMonth worker : statement.workers()) {
+                for (MemberShare share : worker.shares()) {
+                    printer.printRecord(
+                            statement.month(),
+                            worker.workerId(),
+                            cell(workerNames.getOrDefault(worker.workerId(), "")),
+                            share.memberId(),
+                            cell(memberNames.getOrDefault(share.memberId(), "")),
+                            hours(share.halfHours()),
+                            kroner(share.costOre()),
+                            kroner(share.feeOre()),
+                            kroner(share.totalOre()));
+                    halfHours += share.halfHours();
+                    cost += share.costOre();
+                    fee += share.feeOre();
+                }
+            }
+            printer.printRecord(
+                    statement.month(),
+                    CSV_TOTAL,
+                    "",
+                    "",
+                    "",
+                    hours(halfHours),
+                    kroner(cost),
+                    kroner(fee),
+                    kroner(cost + fee));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String cell(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
     private static String hours(long halfHours) {
         return BigDecimal.valueOf(halfHours * 5, 1).toPlainString();
     }

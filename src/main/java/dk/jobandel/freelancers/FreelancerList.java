@@ -1,0 +1,125 @@
+package dk.jobandel.freelancers;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The consultants' list of freelancers: a page of people with their municipality, hours, main skills and how complete
+ * the profile is, searched by name or e-mail and filtered by municipality, skill, hours and completeness, in one
+ * statement whatever the page holds. A read model: it joins the members module's {@code account} and
+ * {@code account_role} for the name and the role in the same statement (see docs/architecture.md).
+ */
+@Service
+public class FreelancerList {
+
+    /** How many skills a row shows: the person's highest levels first. */
+    static final int MAIN_SKILLS = 3;
+
+    private final JdbcClient jdbc;
+
+    FreelancerList(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What to look for; {@code null} or blank means "any". */
+    public record Filter(
+            @Nullable String text,
+            @Nullable Short municipalityCode,
+            @Nullable Short skillId,
+            @Nullable Integer minHours,
+            boolean completeOnly) {
+
+        public static final Filter ANY = new Filter(null, null, null, null, false);
+    }
+
+    /** One row: who, where, how many hours, the main skills (ids) and the profile's completeness in percent. */
+    public record Row(
+            long accountId,
+            String displayName,
+            String email,
+            @Nullable Short municipalityCode,
+            @Nullable Integer hoursMin,
+            @Nullable Integer hoursMax,
+            List<Short> mainSkills,
+            int completenessPercent) {}
+
+    /** A page of rows and whether a next page exists. */
+    public record Page(List<Row> rows, int page, boolean hasNext) {}
+
+    @Transactional(readOnly = true)
+    public Page page(Filter filter, int page, int size) {
+        String text = filter.text() == null || filter.text().isBlank()
+                ? null
+                : "%"
+                        + filter.text()
+                                .strip()
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%";
+        List<Row> rows = jdbc.sql("""
+                        select * from (
+                        select a.id, a.display_name, a.email, p.municipality_code, p.desired_hours_min,
+                               p.desired_hours_max,
+                               (select array_agg(s.skill_id order by s.level desc, s.skill_id)
+                                  from (select skill_id, level from freelancer_skill fs
+                                        where fs.account_id = a.id
+                                        order by level desc, skill_id limit :mainSkills) s) as main_skills,
+                               (case when p.municipality_code is not null and p.desired_hours_min is not null
+                                          and p.desired_hours_max is not null and p.available_from is not null
+                                          and (p.works_on_site or p.works_hybrid or p.works_remote)
+                                          and (p.wants_job_share or p.wants_pool) then 1 else 0 end
+                                + case when exists (select 1 from freelancer_skill fs where fs.account_id = a.id)
+                                       then 1 else 0 end
+                                + case when p.availability <> decode(repeat('00', 42), 'hex') then 1 else 0 end
+                                + case when p.work_style is not null then 1 else 0 end) as parts
+                        from account a
+                        join account_role r on r.account_id = a.id and r.role = 'FREELANCER'
+                        left join freelancer_profile p on p.account_id = a.id
+                        where (cast(:text as text) is null or a.display_name ilike :text or a.email ilike :text)
+                          and (cast(:municipality as smallint) is null or p.municipality_code = :municipality)
+                          and (cast(:skill as smallint) is null or exists (select 1 from freelancer_skill fs
+                               where fs.account_id = a.id and fs.skill_id = :skill))
+                          and (cast(:minHours as integer) is null or p.desired_hours_max >= :minHours)
+                        ) listed
+                        where not :completeOnly or parts = 4
+                        order by display_name, id
+                        limit :limit offset :offset
+                        """)
+                .param("mainSkills", MAIN_SKILLS)
+                .param("text", text)
+                .param("municipality", filter.municipalityCode())
+                .param("skill", filter.skillId())
+                .param("minHours", filter.minHours())
+                .param("completeOnly", filter.completeOnly())
+                .param("limit", size + 1)
+                .param("offset", (long) page * size)
+                .query(FreelancerList::row)
+                .list();
+        boolean hasNext = rows.size() > size;
+        return new Page(hasNext ? List.copyOf(rows.subList(0, size)) : rows, page, hasNext);
+    }
+
+    private static Row row(ResultSet rs, int rowNumber) throws SQLException {
+        Short municipality = rs.getObject(4) == null ? null : rs.getShort(4);
+        Integer min = rs.getObject(5) == null ? null : rs.getInt(5);
+        Integer max = rs.getObject(6) == null ? null : rs.getInt(6);
+        List<Short> skills = new ArrayList<>();
+        Array array = rs.getArray(7);
+        if (array != null) {
+            for (Object id : (Object[]) array.getArray()) {
+                skills.add(((Number) id).shortValue());
+            }
+        }
+        int parts = rs.getInt(8);
+        int percent = 100 * parts / Completeness.Part.values().length;
+        return new Row(
+                rs.getLong(1), rs.getString(2), rs.getString(3), municipality, min, max, List.copyOf(skills), percent);
+    }
+}

@@ -1,0 +1,143 @@
+package dk.jobandel.freelancers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dk.jobandel.members.MemberRegistration;
+import dk.jobandel.members.Organisations;
+import dk.jobandel.testsupport.ApplicationTest;
+import dk.jobandel.testsupport.Sessions;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The consultants' freelancer list: its columns, search and filters, and pages that one member reads about another. */
+@ApplicationTest
+class ConsultantFreelancerListIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MemberRegistration registration;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    FreelancerProfiles profiles;
+
+    Sessions sessions;
+    Sessions.Member consultant;
+    Sessions.Member olena;
+    Sessions.Member bo;
+    String tag;
+
+    @BeforeEach
+    void twoFreelancersAndAConsultant() throws Exception {
+        sessions = new Sessions(mvc, registration, organisations);
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        olena = sessions.freelancer("Olena " + tag);
+        bo = sessions.freelancer("Bo " + tag);
+        consultant = sessions.consultant("Mette");
+        mvc.perform(post("/profile/basics")
+                        .with(csrf())
+                        .session(olena.session())
+                        .param(
+                                "version",
+                                String.valueOf(
+                                        profiles.profileOf(olena.accountId()).version()))
+                        .param("displayName", "Olena " + tag)
+                        .param("municipalityCode", "751")
+                        .param("travelKm", "25")
+                        .param("worksOnSite", "true")
+                        .param("worksHybrid", "true")
+                        .param("desiredHoursMin", "15")
+                        .param("desiredHoursMax", "30")
+                        .param("availableFrom", "2027-01-04")
+                        .param("languages", "da")
+                        .param("wantsJobShare", "true"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    String page(MockHttpServletRequestBuilder request) throws Exception {
+        var response =
+                mvc.perform(request.session(consultant.session())).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    @Test
+    void theListShowsMunicipalityHoursAndCompletenessAndSearchesByNameAndMunicipality() throws Exception {
+        String byName = page(get("/consultant/freelancers").param("q", "olena " + tag));
+        assertThat(byName).contains("Olena " + tag).doesNotContain("Bo " + tag);
+        assertThat(byName).contains("Aarhus").contains("15–30").contains("25 %");
+
+        String inAarhus = page(get("/consultant/freelancers").param("q", tag).param("municipality", "751"));
+        assertThat(inAarhus).contains("Olena " + tag).doesNotContain("Bo " + tag);
+
+        String atLeast35 = page(get("/consultant/freelancers").param("q", tag).param("minHours", "35"));
+        assertThat(atLeast35).doesNotContain("Olena " + tag).contains("Ingen freelancere passer til søgningen.");
+    }
+
+    @Test
+    void junkInTheFiltersIsShownBesideTheFieldAndKeptNeverAServerError() throws Exception {
+        String junk = page(get("/consultant/freelancers")
+                .param("q", tag)
+                .param("municipality", "99999")
+                .param("skill", "abc")
+                .param("minHours", "tre")
+                .param("page", "-7"));
+        assertThat(junk)
+                .contains("Vælg en kommune fra listen.")
+                .contains("Vælg en kompetence fra listen.")
+                .contains("Skriv et helt antal timer fra 1 til 48.")
+                .contains("value=\"tre\"")
+                .contains("Olena " + tag)
+                .contains("Bo " + tag);
+        page(get("/consultant/freelancers").param("page", "x".repeat(500)));
+        page(get("/consultant/freelancers").param("q", "%_\\'"));
+    }
+
+    @Test
+    void othersAreNotTheFreelancersOwnersOrCooperatives() throws Exception {
+        mvc.perform(get("/consultant/freelancers").session(olena.session())).andExpect(status().isForbidden());
+    }
+
+    /**
+     * The class of mistake "Din profil" on a page a consultant reads about a freelancer: the main part of every such
+     * page is written about the person, in the third person, never to the reader as "du"/"din"/"dine"/"dit".
+     */
+    @Test
+    void aConsultantReadingAFreelancersProfileReadsAboutThePersonNotAboutThemselves() throws Exception {
+        Pattern secondPerson = Pattern.compile("(?i)\\b(du|din|dine|dit|dig|your|you)\\b");
+        for (String path : new String[] {
+            "/consultant/freelancers/" + olena.accountId(), "/consultant/freelancers/" + bo.accountId()
+        }) {
+            for (String language : new String[] {"da", "en"}) {
+                String html = page(get(path).cookie(new jakarta.servlet.http.Cookie("JOBANDEL_LANG", language)));
+                String main = html.substring(html.indexOf("<main"), html.indexOf("</main>"))
+                        .replaceAll("(?s)<[^>]*>", " ");
+                var found = secondPerson.matcher(main);
+                assertThat(found.find())
+                        .as(path + " (" + language + ") speaks to the reader: …"
+                                + (found.hitEnd()
+                                        ? ""
+                                        : main.substring(
+                                                Math.max(0, found.start() - 60),
+                                                Math.min(main.length(), found.end() + 40)))
+                                + "…")
+                        .isFalse();
+                assertThat(html).doesNotContain("<title>Din profil").doesNotContain("<title>Your profile");
+                assertThat(main).as("a message key instead of its text").doesNotContain("??");
+            }
+        }
+    }
+}
