@@ -132,6 +132,7 @@ public final class Browser implements AutoCloseable {
     public void press(String buttonText) {
         WebElement button = driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']"));
         WebElement html = driver.findElement(By.tagName("html"));
+        reveal(button);
         button.click();
         waitUntilReplaced(html);
     }
@@ -139,14 +140,35 @@ public final class Browser implements AutoCloseable {
     /** Clicks the element (a link or a button found by any means) and waits for the next page. */
     public void click(By by) {
         WebElement html = driver.findElement(By.tagName("html"));
-        driver.findElement(by).click();
+        WebElement target = driver.findElement(by);
+        reveal(target);
+        target.click();
         waitUntilReplaced(html);
     }
 
     public void follow(String linkText) {
         WebElement html = driver.findElement(By.tagName("html"));
-        driver.findElement(By.linkText(linkText)).click();
+        WebElement link = driver.findElement(By.linkText(linkText));
+        reveal(link);
+        link.click();
         waitUntilReplaced(html);
+    }
+
+    /**
+     * Opens the closed disclosures ({@code <details>}) around an element that is not shown, outermost first, as a
+     * person does who opens the header's menu to reach "Log ud". Works without JavaScript.
+     */
+    public void reveal(WebElement element) {
+        if (element.isDisplayed()) {
+            return;
+        }
+        for (WebElement details : element.findElements(By.xpath("ancestor::details[not(@open)]"))) {
+            WebElement summary = details.findElement(By.xpath("./summary"));
+            // a wide header shows its closed menu's links, and hides the summary
+            if (details.getAttribute("open") == null && summary.isDisplayed()) {
+                summary.click();
+            }
+        }
     }
 
     /**
