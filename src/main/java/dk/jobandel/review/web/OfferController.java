@@ -169,7 +169,11 @@ class OfferController {
         Object flash = model.getAttribute("flash");
         if ("offer.accepted".equals(flash)) {
             // the last yes made the agreement: the page says so, and the flash must not promise it for later
-            model.addAttribute("flash", agreed ? "offer.acceptedLast" : (we ? "offer.accepted.organisation" : flash));
+            model.addAttribute(
+                    "flash",
+                    agreed
+                            ? (we ? "offer.acceptedLast.organisation" : "offer.acceptedLast")
+                            : (we ? "offer.accepted.organisation" : flash));
         } else if ("offer.declined".equals(flash) && we) {
             model.addAttribute("flash", "offer.declined.organisation");
         }
