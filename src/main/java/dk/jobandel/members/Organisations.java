@@ -43,22 +43,9 @@ public class Organisations {
 
     @Transactional(readOnly = true)
     public Optional<Organisation> ofStaffMember(long accountId) {
-        // A page that reads (a GET) asks once: the dashboard's panels each ask for the member's organisation, and
-        // the page's statement budget holds. A request that changes things always reads afresh.
-        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
-        if (!(request instanceof org.springframework.web.context.request.ServletRequestAttributes servlet)
-                || !"GET".equals(servlet.getRequest().getMethod())) {
-            return organisations.findByStaffAccountId(accountId);
-        }
-        String key = Organisations.class.getName() + ".ofStaffMember." + accountId;
-        @SuppressWarnings("unchecked")
-        Optional<Organisation> known = (Optional<Organisation>)
-                request.getAttribute(key, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
-        if (known == null) {
-            known = organisations.findByStaffAccountId(accountId);
-            request.setAttribute(key, known, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
-        }
-        return known;
+        // a dashboard's panels each ask for the member's organisation: one read per page (see RequestMemo)
+        return dk.jobandel.platform.RequestMemo.get(
+                "organisationOfStaffMember." + accountId, () -> organisations.findByStaffAccountId(accountId));
     }
 
     @Transactional(readOnly = true)

@@ -124,6 +124,10 @@ class HeaderLayoutBrowserTest {
         logIn(browser, freelancer);
         assertOneRow(browser);
         browser.checkPage("header-freelancer");
+        // the landing page is for visitors: a signed-in member goes to their dashboard
+        browser.open("/");
+        assertThat(browser.path()).isEqualTo("/dashboard");
+        assertThat(browser.text()).contains("Her står du").contains("Det sker nu:");
     }
 
     @Test
