@@ -33,3 +33,38 @@
         });
     });
 })();
+
+// members: the header's menus. Without this file they are plain <details> disclosures and work as such.
+(function () {
+    'use strict';
+    document.addEventListener('DOMContentLoaded', function () {
+        var menu = document.querySelector('.site-header .nav-menu');
+        if (menu) {
+            // wide screens show the links in a row: the disclosure is open there (CSS shows it even while closed,
+            // for pages without this script)
+            var wide = window.matchMedia('(min-width: 1100px)');
+            var follow = function () { menu.open = wide.matches; };
+            follow();
+            wide.addEventListener('change', follow);
+        }
+        var dropdowns = Array.prototype.slice.call(document.querySelectorAll('.site-header details.dropdown'));
+        document.addEventListener('click', function (event) {
+            dropdowns.forEach(function (dropdown) {
+                if (dropdown.open && !dropdown.contains(event.target)) {
+                    dropdown.open = false;
+                }
+            });
+        });
+        document.addEventListener('keydown', function (event) {
+            if (event.key !== 'Escape') {
+                return;
+            }
+            dropdowns.forEach(function (dropdown) {
+                if (dropdown.open) {
+                    dropdown.open = false;
+                    dropdown.querySelector('summary').focus();
+                }
+            });
+        });
+    });
+})();

@@ -58,8 +58,11 @@ public class FreelancerProfiles {
 
     @Transactional
     public Profile profileOf(long accountId) {
-        profiles.createIfAbsent(accountId);
-        return profiles.findById(accountId).orElseThrow().snapshot();
+        // the dashboard's panels each show a part of the profile: one read per page (a Profile is immutable)
+        return dk.jobandel.platform.RequestMemo.get("freelancerProfile." + accountId, () -> {
+            profiles.createIfAbsent(accountId);
+            return profiles.findById(accountId).orElseThrow().snapshot();
+        });
     }
 
     /**

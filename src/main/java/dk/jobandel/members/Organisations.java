@@ -44,7 +44,9 @@ public class Organisations {
 
     @Transactional(readOnly = true)
     public Optional<Organisation> ofStaffMember(long accountId) {
-        return organisations.findByStaffAccountId(accountId);
+        // a dashboard's panels each ask for the member's organisation: one read per page (see RequestMemo)
+        return dk.jobandel.platform.RequestMemo.get(
+                "organisationOfStaffMember." + accountId, () -> organisations.findByStaffAccountId(accountId));
     }
 
     @Transactional(readOnly = true)

@@ -121,10 +121,16 @@ class CooperativeRoleJourneyBrowserTest {
                 .contains("man 09:00–15:00, tir 09:00–15:00")
                 .contains("Bogføring – Skal have (alle), mindst 2 – erfaren");
         assertThat(browser.findAll(By.cssSelector("table.week-picture td.on"))).hasSize(12);
+        assertThat(browser.find(By.cssSelector(".timeline-steps [aria-current='step']"))
+                        .getText())
+                .isEqualTo("Kladde");
+        assertThat(browser.text()).contains("Det venter I på:");
+        String rolePage = browser.path();
         browser.checkPage("role-draft");
 
         browser.press("Slå stillingen op");
         assertThat(browser.text()).contains("Stillingen er slået op.").contains("Slået op");
+        assertThat(browser.text()).contains("At matchningen finder folk, der passer.");
         browser.checkPage("role-published");
         logOut(browser);
 
@@ -132,5 +138,23 @@ class CooperativeRoleJourneyBrowserTest {
         browser.open("/consultant/roles?status=PUBLISHED");
         assertThat(browser.text()).contains("Bogholder").contains("Solsikken Arbejderkooperativ");
         browser.checkPage("consultant-roles");
+        logOut(browser);
+
+        // the dashboard lists the role with its status; closing it asks first, on a page of its own
+        logIn(browser, coopEmail);
+        assertThat(browser.find(By.cssSelector(".roles-panel")).getText())
+                .contains("Opret stilling")
+                .contains("Bogholder")
+                .contains("Slået op");
+        browser.checkPage("cooperative-dashboard");
+        browser.open(rolePage);
+        browser.follow("Luk stillingen");
+        assertThat(browser.text()).contains("Luk stillingen „Bogholder“?");
+        browser.checkPage("role-confirm-close");
+        browser.follow("Nej, tilbage til stillingen");
+        assertThat(browser.text()).contains("Slået op");
+        browser.follow("Luk stillingen");
+        browser.press("Luk stillingen");
+        assertThat(browser.text()).contains("Stillingen er lukket.");
     }
 }

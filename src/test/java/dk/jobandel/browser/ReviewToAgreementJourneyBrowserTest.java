@@ -92,13 +92,22 @@ class ReviewToAgreementJourneyBrowserTest {
         }
 
         logIn(browser, staff);
-        browser.follow("Se dine tilbud");
+        assertThat(browser.text()).contains("1 tilbud venter på jeres svar.");
+        browser.follow("Se jeres tilbud");
         browser.follow(ROLE);
+        assertThat(browser.text()).contains("Jeres svar");
         browser.checkPage("offer-cooperative");
         browser.press("Sig ja");
+        // the last yes: the flash says the agreement is made, and promises nothing for later
         assertThat(browser.text())
+                .contains("I har sagt ja som de sidste, og aftalen er lavet.")
                 .contains("Alle har sagt ja, og aftalen er lavet.")
+                .doesNotContain("Når alle har sagt ja")
                 .contains(parties.getFirst());
+        // each party on its own line: the name, the answer, then the contact below
+        for (var party : browser.findAll(By.cssSelector(".offer-parties li"))) {
+            assertThat(party.getText()).matches("(?s)[^\\n]+ sagt ja\\nKontakt: .+");
+        }
         seeTheAgreementAndItsCalendar(browser, "agreement-cooperative");
         browser.press("English");
         assertThat(browser.text()).contains("Agreement").contains(ROLE);

@@ -132,6 +132,7 @@ public final class Browser implements AutoCloseable {
     public void press(String buttonText) {
         WebElement button = driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']"));
         WebElement html = driver.findElement(By.tagName("html"));
+        reveal(button);
         button.click();
         waitUntilReplaced(html);
     }
@@ -139,14 +140,42 @@ public final class Browser implements AutoCloseable {
     /** Clicks the element (a link or a button found by any means) and waits for the next page. */
     public void click(By by) {
         WebElement html = driver.findElement(By.tagName("html"));
-        driver.findElement(by).click();
+        WebElement target = driver.findElement(by);
+        reveal(target);
+        target.click();
         waitUntilReplaced(html);
     }
 
     public void follow(String linkText) {
         WebElement html = driver.findElement(By.tagName("html"));
-        driver.findElement(By.linkText(linkText)).click();
+        List<WebElement> shown = driver.findElements(By.linkText(linkText));
+        // a link in a closed menu has no visible text, and a header link with a count reads "Gennemgang 4": found by
+        // its own text or its first part's
+        String literal = linkText.contains("'") ? "\"" + linkText + "\"" : "'" + linkText + "'";
+        WebElement link = shown.isEmpty()
+                ? driver.findElement(
+                        By.xpath("//a[normalize-space()=" + literal + " or normalize-space(*[1])=" + literal + "]"))
+                : shown.getFirst();
+        reveal(link);
+        link.click();
         waitUntilReplaced(html);
+    }
+
+    /**
+     * Opens the closed disclosures ({@code <details>}) around an element that is not shown, outermost first, as a
+     * person does who opens the header's menu to reach "Log ud". Works without JavaScript.
+     */
+    public void reveal(WebElement element) {
+        if (element.isDisplayed()) {
+            return;
+        }
+        for (WebElement details : element.findElements(By.xpath("ancestor::details[not(@open)]"))) {
+            WebElement summary = details.findElement(By.xpath("./summary"));
+            // a wide header shows its closed menu's links, and hides the summary
+            if (details.getAttribute("open") == null && summary.isDisplayed()) {
+                summary.click();
+            }
+        }
     }
 
     /**

@@ -1,40 +1,27 @@
 package dk.jobandel.notifications.web;
 
-import dk.jobandel.notifications.Notifications;
+import dk.jobandel.platform.HeaderFigure;
 import dk.jobandel.platform.SignedInMember;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.thymeleaf.context.LazyContextVariable;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /**
- * Puts the signed-in member's unread count into every controller's model for the page header. The count
- * is lazy: it is read only when a page that shows it is rendered, and then once (one count on the partial
- * index of unread notices), so redirects after a POST, htmx fragments and downloads cost no query. The
- * signed-in member comes from the session's security context, with no query of its own. Pages rendered
- * without a controller (error pages) have no count, and the layout then shows none.
+ * The signed-in member's unread count in the page header: one count on the partial index of unread notices, read
+ * by the platform together with the header's other figures (see {@link HeaderFigure}).
  */
-@ControllerAdvice
-class UnreadNoticesAdvice {
+@Component
+class UnreadNoticesAdvice implements HeaderFigure {
 
-    private final Notifications notifications;
-
-    UnreadNoticesAdvice(Notifications notifications) {
-        this.notifications = notifications;
+    @Override
+    public String name() {
+        return "unreadNotices";
     }
 
-    @ModelAttribute
-    void unreadNotices(@AuthenticationPrincipal @Nullable SignedInMember me, Model model) {
-        if (me != null) {
-            long accountId = me.accountId();
-            model.addAttribute("unreadNotices", new LazyContextVariable<Long>() {
-                @Override
-                protected Long loadValue() {
-                    return notifications.unreadCount(accountId);
-                }
-            });
-        }
+    @Override
+    public Optional<Count> countFor(SignedInMember member) {
+        return Optional.of(new Count(
+                "select count(*) from notification where recipient_id = :unreadNoticesMe and read_at is null",
+                Map.of("unreadNoticesMe", member.accountId())));
     }
 }

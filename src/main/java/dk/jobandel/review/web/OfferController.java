@@ -165,6 +165,19 @@ class OfferController {
                         .findFirst()
                         .orElse(null)
                 : null;
+        boolean we = offer.party() == Offers.Party.ORGANISATION;
+        Object flash = model.getAttribute("flash");
+        if ("offer.accepted".equals(flash)) {
+            // the last yes made the agreement: the page says so, and the flash must not promise it for later
+            model.addAttribute(
+                    "flash",
+                    agreed
+                            ? (we ? "offer.acceptedLast.organisation" : "offer.acceptedLast")
+                            : (we ? "offer.accepted.organisation" : flash));
+        } else if ("offer.declined".equals(flash) && we) {
+            model.addAttribute("flash", "offer.declined.organisation");
+        }
+        model.addAttribute("we", we);
         model.addAttribute("offer", offer);
         model.addAttribute("role", role);
         model.addAttribute("organisationName", organisation.getName());

@@ -9,6 +9,7 @@ import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.roles.PayKind;
 import dk.jobandel.roles.Requirement;
 import dk.jobandel.roles.Role;
+import dk.jobandel.roles.RoleActivity;
 import dk.jobandel.roles.RoleChanged;
 import dk.jobandel.roles.RoleLimitReached;
 import dk.jobandel.roles.RoleNotFound;
@@ -16,6 +17,7 @@ import dk.jobandel.roles.RoleStatus;
 import dk.jobandel.roles.SharedRoles;
 import dk.jobandel.roles.StatusChangeRefused;
 import dk.jobandel.roles.WorkMode;
+import dk.jobandel.roles.core.RoleProgress;
 import dk.jobandel.shared.ReferenceData;
 import dk.jobandel.shared.WeekGrid;
 import dk.jobandel.shared.WeekPicture;
@@ -25,6 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -55,12 +58,19 @@ class RoleController {
     private final Organisations organisations;
     private final ReferenceData referenceData;
     private final Clock clock;
+    private final ObjectProvider<RoleActivity> activity;
 
-    RoleController(SharedRoles roles, Organisations organisations, ReferenceData referenceData, Clock clock) {
+    RoleController(
+            SharedRoles roles,
+            Organisations organisations,
+            ReferenceData referenceData,
+            Clock clock,
+            ObjectProvider<RoleActivity> activity) {
         this.roles = roles;
         this.organisations = organisations;
         this.referenceData = referenceData;
         this.clock = clock;
+        this.activity = activity;
     }
 
     @InitBinder("form")
@@ -123,9 +133,31 @@ class RoleController {
     String show(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
         Role role = roles.ownRole(me.accountId(), id);
         RoleModel.show(model, roles, role, roles.history(id), referenceData);
-        model.addAttribute("verified", organisations.isVerified(role.organisationId()));
+        boolean verified = organisations.isVerified(role.organisationId());
+        model.addAttribute("verified", verified);
         model.addAttribute("owner", true);
+        RoleActivity.Activity happened = role.status() == RoleStatus.PUBLISHED
+                ? activity.getIfAvailable(() -> roleId -> RoleActivity.Activity.NONE)
+                        .of(id)
+                : RoleActivity.Activity.NONE;
+        model.addAttribute("progress", RoleProgress.of(role.status(), verified, happened));
+        model.addAttribute("activity", happened);
         return "roles/show";
+    }
+
+    /**
+     * Discarding a draft or closing a role asks first: this page says what it means, and its button posts the move
+     * (without JavaScript; the role page links here instead of posting at once).
+     */
+    @GetMapping("/{id}/close")
+    String confirmClose(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
+        Role role = roles.ownRole(me.accountId(), id);
+        if (!role.status().canMoveTo(RoleStatus.CLOSED)) {
+            return "redirect:/roles/" + id;
+        }
+        model.addAttribute("role", role);
+        model.addAttribute("titleArg", role.details().title());
+        return "roles/confirm-close";
     }
 
     @GetMapping("/{id}/edit")

@@ -1,0 +1,6 @@
+/**
+ * The roles module's rules in plain Java (no Spring, no JDBC): where a role stands on its way from draft to filled
+ * ({@link dk.jobandel.roles.core.RoleProgress}). Internal to the module.
+ */
+@org.jspecify.annotations.NullMarked
+package dk.jobandel.roles.core;
