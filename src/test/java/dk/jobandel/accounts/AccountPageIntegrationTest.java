@@ -93,7 +93,7 @@ class AccountPageIntegrationTest {
         mvc.perform(post("/account/name").with(csrf()).session(amira.session()).param("displayName", "Amira Holm"))
                 .andExpect(redirectedUrl("/account"));
         mvc.perform(get("/account").session(amira.session()))
-                .andExpect(content().string(containsString("Logget ind som Amira Holm")));
+                .andExpect(content().string(containsString("class=\"signed-in\">Amira Holm</span>")));
     }
 
     @Test

@@ -122,7 +122,7 @@ class AccountJourneyBrowserTest {
         var phone = new Phone().logIn(email, Sessions.PASSWORD);
         assertThat(phone.accountPageStatus()).isEqualTo(200);
 
-        browser.follow("Logget ind som Rasmus Holm");
+        browser.follow("Min konto");
         assertThat(browser.text())
                 .contains("(bekræftet)")
                 .contains("Chrome på Android")

@@ -168,7 +168,7 @@ class FreelancerProfileIntegrationTest {
         mvc.perform(get("/profile").session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Din profil er 100 % udfyldt")))
-                .andExpect(content().string(containsString("Logget ind som Olena K.")))
+                .andExpect(content().string(containsString("class=\"signed-in\">Olena K.</span>")))
                 .andExpect(content().string(containsString("Aarhus")))
                 .andExpect(content().string(containsString("15–30 timer om ugen")))
                 .andExpect(content().string(containsString("man 08:00–12:00, man 13:00–16:00, ons 08:00–12:00")))

@@ -46,6 +46,15 @@ public @interface WebSliceTest {
             return throttle;
         }
 
+        /**
+         * The header's figures read their counts with JDBC; a web slice has no database and no figures (the modules'
+         * {@code HeaderFigure}s are components, not part of the slice), so the advice never calls it.
+         */
+        @Bean
+        org.springframework.jdbc.core.simple.JdbcClient jdbcClient() {
+            return Mockito.mock(org.springframework.jdbc.core.simple.JdbcClient.class);
+        }
+
         /** The header's unread count (the notifications module's advice): none in a web slice. */
         @Bean
         Notifications notifications() {
