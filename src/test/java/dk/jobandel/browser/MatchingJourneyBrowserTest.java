@@ -41,7 +41,7 @@ class MatchingJourneyBrowserTest {
                 .contains(" → ")
                 .contains("Overlevering (to på arbejde samtidig)")
                 .doesNotContain("Begge på arbejde");
-        browser.find(By.tagName("summary")).click();
+        browser.find(By.cssSelector("main summary")).click();
         assertThat(browser.text())
                 .contains("Retfærdig fordeling af timerne")
                 .contains("Arbejdsstil, der passer sammen");

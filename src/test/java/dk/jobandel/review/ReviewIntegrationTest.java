@@ -198,8 +198,9 @@ class ReviewIntegrationTest {
                 .contains("Forslag " + (position + 1) + " af " + oldestFirst.size())
                 .contains("Begrundelse for at afvise")
                 .contains("Sådan er scoren regnet ud")
-                .doesNotContain("<details")
                 .doesNotContain(" 0 km");
+        // the score breakdown is shown, not folded away (the header's menus are disclosures of their own)
+        assertThat(page.substring(page.indexOf("<main"))).doesNotContain("<details");
         if (position + 1 < oldestFirst.size()) {
             assertThat(page).contains("href=\"/consultant/review/" + oldestFirst.get(position + 1) + "\"");
         }

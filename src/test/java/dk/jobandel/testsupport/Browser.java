@@ -133,7 +133,7 @@ public final class Browser implements AutoCloseable {
         WebElement button = driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']"));
         WebElement html = driver.findElement(By.tagName("html"));
         reveal(button);
-        button.click();
+        clickAsSeen(button);
         waitUntilReplaced(html);
     }
 
@@ -142,7 +142,7 @@ public final class Browser implements AutoCloseable {
         WebElement html = driver.findElement(By.tagName("html"));
         WebElement target = driver.findElement(by);
         reveal(target);
-        target.click();
+        clickAsSeen(target);
         waitUntilReplaced(html);
     }
 
@@ -157,7 +157,7 @@ public final class Browser implements AutoCloseable {
                         By.xpath("//a[normalize-space()=" + literal + " or normalize-space(*[1])=" + literal + "]"))
                 : shown.getFirst();
         reveal(link);
-        link.click();
+        clickAsSeen(link);
         waitUntilReplaced(html);
     }
 
@@ -171,10 +171,33 @@ public final class Browser implements AutoCloseable {
         }
         for (WebElement details : element.findElements(By.xpath("ancestor::details[not(@open)]"))) {
             WebElement summary = details.findElement(By.xpath("./summary"));
-            // a wide header shows its closed menu's links, and hides the summary
-            if (details.getAttribute("open") == null && summary.isDisplayed()) {
-                summary.click();
+            // a wide header shows its closed menu's links, and hides the summary. WebDriver calls everything inside a
+            // closed disclosure hidden, also what CSS shows (::details-content), so a summary with a size on the page
+            // counts as shown: a person sees it and can open it
+            if (details.getAttribute("open") != null) {
+                continue;
             }
+            clickAsSeen(summary);
+        }
+    }
+
+    /**
+     * Clicks an element as a person does. WebDriver calls everything inside a closed disclosure hidden, also what CSS
+     * shows (the wide header's links, through ::details-content), and will not click it; an element with a size on
+     * the page is clicked where it is drawn instead (the header is at the top of the page, so the page's and the
+     * window's coordinates agree). An element with no size (display: none) is left alone.
+     */
+    private void clickAsSeen(WebElement element) {
+        if (element.isDisplayed()) {
+            element.click();
+            return;
+        }
+        var box = element.getRect();
+        if (box.getWidth() > 0 && box.getHeight() > 0) {
+            new org.openqa.selenium.interactions.Actions(driver)
+                    .moveToLocation(box.getX() + box.getWidth() / 2, box.getY() + box.getHeight() / 2)
+                    .click()
+                    .perform();
         }
     }
 
