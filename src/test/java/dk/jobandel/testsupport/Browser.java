@@ -169,6 +169,12 @@ public final class Browser implements AutoCloseable {
         if (element.isDisplayed()) {
             return;
         }
+        // the header's menus are at the top of the page: go there first, as a person scrolls up to the menu
+        if (!element.findElements(By.xpath("ancestor::header")).isEmpty()) {
+            new org.openqa.selenium.interactions.Actions(driver)
+                    .scrollToElement(driver.findElement(By.tagName("header")))
+                    .perform();
+        }
         for (WebElement details : element.findElements(By.xpath("ancestor::details[not(@open)]"))) {
             WebElement summary = details.findElement(By.xpath("./summary"));
             // a wide header shows its closed menu's links, and hides the summary. WebDriver calls everything inside a
