@@ -119,6 +119,7 @@ class CooperativeRoleJourneyBrowserTest {
         browser.choose("skills0.requirement", "Skal have (alle)");
         browser.find(By.cssSelector("input[name='skills[0].minLevel'][value='2']"))
                 .click();
+        browser.checkPage("role-form-skill-picked");
         browser.type("payFrom", "225");
         browser.checkPage("role-form-filled");
         browser.press("Gem stillingen");
