@@ -109,9 +109,17 @@ class CooperativeRoleJourneyBrowserTest {
                     .release()
                     .perform();
         }
-        browser.choose("skills0.skillId", "Bogføring");
+        // the skills picker: suggestions while typing (htmx); the painted week stays as it is
+        browser.type("skillSearch", "bogf");
+        browser.waitForText("kompetencer passer", java.time.Duration.ofSeconds(10));
+        browser.click(By.cssSelector("#skill-suggestions button[aria-label='Tilføj Bogføring']"));
+        assertThat(browser.findAll(By.cssSelector(".skill-chosen-item legend")))
+                .extracting(WebElement::getText)
+                .containsExactly("Bogføring");
         browser.choose("skills0.requirement", "Skal have (alle)");
-        browser.choose("skills0.minLevel", "2 – erfaren");
+        browser.find(By.cssSelector("input[name='skills[0].minLevel'][value='2']"))
+                .click();
+        browser.checkPage("role-form-skill-picked");
         browser.type("payFrom", "225");
         browser.checkPage("role-form-filled");
         browser.press("Gem stillingen");

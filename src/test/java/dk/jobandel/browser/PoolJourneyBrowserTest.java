@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -147,6 +149,19 @@ class PoolJourneyBrowserTest {
             assertThat(browser.errorOf("hoursPerWeek")).contains("Tidsrummet rummer kun 4 timer");
             browser.checkPage("pool-need-error");
             browser.type("hoursPerWeek", need[4]);
+            // the skills picker without JavaScript: a search finds Bogføring, a press adds it, Fjern takes it off
+            // again; the form keeps what was typed, and nothing is posted until "Slå behovet op"
+            browser.type("skillSearch", "bogf");
+            browser.click(By.cssSelector(".skill-search-row button"));
+            browser.click(By.cssSelector("#skill-suggestions button[aria-label='Tilføj Bogføring']"));
+            assertThat(browser.findAll(By.cssSelector(".skill-chosen-item legend")))
+                    .extracting(WebElement::getText)
+                    .containsExactly("Bogføring");
+            assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo(need[1]);
+            assertThat(browser.text()).doesNotContain("Behovet er slået op.");
+            browser.checkPage("pool-need-skill-picked");
+            browser.click(By.cssSelector("button[aria-label='Fjern Bogføring']"));
+            assertThat(browser.findAll(By.cssSelector(".skill-chosen-item"))).isEmpty();
             browser.press("Slå behovet op");
             assertThat(browser.text())
                     .contains("Behovet er slået op.")

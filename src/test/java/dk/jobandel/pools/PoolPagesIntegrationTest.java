@@ -98,6 +98,7 @@ class PoolPagesIntegrationTest {
                 post(base + "/workers/" + freelancer.accountId() + "/remove").with(csrf()),
                 get(base + "/needs"),
                 post(base + "/needs").with(csrf()).param("title", "X"),
+                get("/pools/skills/suggestions").param("skillSearch", "bogf"),
                 get(base + "/needs/" + needId + "/edit"),
                 post(base + "/needs/" + needId + "/edit").with(csrf()).param("title", "X"),
                 post(base + "/needs/" + needId + "/withdraw").with(csrf()).param("version", "0"));

@@ -4,6 +4,8 @@ import dk.jobandel.pools.NeedDetails;
 import dk.jobandel.pools.NeedSkill;
 import dk.jobandel.pools.Pools;
 import dk.jobandel.shared.ReferenceData;
+import dk.jobandel.shared.Skill;
+import dk.jobandel.shared.SkillPicks;
 import dk.jobandel.shared.WeekDaysForm;
 import dk.jobandel.shared.WeekGrid;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,9 +23,6 @@ import org.springframework.validation.Errors;
 
 /** A pool need: title, the week window as one text field per day, hours, place, period and skills. */
 public class NeedForm extends WeekDaysForm {
-
-    /** Rows offered for skills; empty rows are ignored. */
-    static final int SKILL_ROWS = 4;
 
     private long version;
 
@@ -42,7 +42,11 @@ public class NeedForm extends WeekDaysForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate endDate;
 
-    private List<SkillRow> skills = rows();
+    /** The chosen skills (the picker's list); a row without a skill is ignored. */
+    private List<SkillRow> skills = new ArrayList<>();
+
+    /** The picker's search box: text to find skills by, kept when the page comes back. */
+    private @Nullable String skillSearch;
 
     /** One requested skill; a row without a skill is ignored. */
     public static class SkillRow {
@@ -66,14 +70,6 @@ public class NeedForm extends WeekDaysForm {
         }
     }
 
-    private static List<SkillRow> rows() {
-        List<SkillRow> rows = new ArrayList<>();
-        for (int i = 0; i < SKILL_ROWS; i++) {
-            rows.add(new SkillRow());
-        }
-        return rows;
-    }
-
     static NeedForm blank(short municipalityCode, LocalDate startDate) {
         var form = new NeedForm();
         form.municipalityCode = municipalityCode;
@@ -91,9 +87,11 @@ public class NeedForm extends WeekDaysForm {
         form.startDate = need.startDate();
         form.endDate = need.endDate();
         form.fill(need.schedule());
-        for (int i = 0; i < need.skills().size() && i < SKILL_ROWS; i++) {
-            form.skills.get(i).skillId = need.skills().get(i).skillId();
-            form.skills.get(i).minLevel = need.skills().get(i).minLevel();
+        for (NeedSkill skill : need.skills()) {
+            SkillRow row = new SkillRow();
+            row.skillId = skill.skillId();
+            row.minLevel = skill.minLevel();
+            form.skills.add(row);
         }
         return form;
     }
@@ -129,6 +127,50 @@ public class NeedForm extends WeekDaysForm {
             }
         }
         return details;
+    }
+
+    /**
+     * The picker's buttons without saving: takes a skill off the list and adds one (a known skill not yet chosen, at
+     * the basic level). Rows keep their places so that errors stay beside their rows.
+     */
+    void pick(@Nullable String add, @Nullable String remove, ReferenceData referenceData) {
+        SkillPicks.parse(remove)
+                .ifPresent(id ->
+                        skills.stream().filter(row -> id.equals(row.skillId)).forEach(row -> row.skillId = null));
+        SkillPicks.parse(add)
+                .filter(id -> referenceData.skill(id).isPresent())
+                .filter(id -> skills.stream().noneMatch(row -> id.equals(row.skillId)))
+                .ifPresent(id -> {
+                    SkillRow row = new SkillRow();
+                    row.skillId = id;
+                    skills.add(row);
+                });
+        if (add != null) {
+            skillSearch = null;
+        }
+    }
+
+    /** The skills, not yet chosen, whose name holds the search text. */
+    List<Skill> suggestions(ReferenceData referenceData, Locale locale) {
+        return SkillPicks.suggestions(referenceData, skillSearch, this::chosen, locale);
+    }
+
+    /** Whether any skill is on the chosen list. */
+    public boolean hasChosen() {
+        return skills.stream().anyMatch(row -> row.skillId != null);
+    }
+
+    /** Whether a skill is on the chosen list. */
+    public boolean chosen(Skill skill) {
+        return skills.stream().anyMatch(row -> Short.valueOf(skill.id()).equals(row.skillId));
+    }
+
+    public @Nullable String getSkillSearch() {
+        return skillSearch;
+    }
+
+    public void setSkillSearch(@Nullable String skillSearch) {
+        this.skillSearch = SkillPicks.search(skillSearch);
     }
 
     private NeedDetails toDetails(WeekGrid schedule) {

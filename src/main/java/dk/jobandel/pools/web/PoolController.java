@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -235,6 +236,10 @@ class PoolController {
             @Valid @ModelAttribute("needForm") NeedForm form,
             BindingResult result,
             @RequestParam(required = false) @Nullable String fill,
+            @RequestParam(required = false) @Nullable String add,
+            @RequestParam(required = false) @Nullable String remove,
+            @RequestParam(required = false) @Nullable String search,
+            Locale locale,
             Model model,
             RedirectAttributes redirect) {
         List<Pools.Need> board = pools.needs(me.accountId(), id); // not found before anything else
@@ -243,6 +248,10 @@ class PoolController {
             model.addAttribute(
                     BindingResult.MODEL_KEY_PREFIX + "needForm", new BeanPropertyBindingResult(form, "needForm"));
             model.addAttribute("filled", true);
+            return board(me, id, model, board);
+        }
+        if (add != null || remove != null || search != null) {
+            picked(form, result, add, remove, locale, model);
             return board(me, id, model, board);
         }
         NeedDetails details = form.checkRules(result, pools, referenceData);
@@ -273,6 +282,10 @@ class PoolController {
             @Valid @ModelAttribute("needForm") NeedForm form,
             BindingResult result,
             @RequestParam(required = false) @Nullable String fill,
+            @RequestParam(required = false) @Nullable String add,
+            @RequestParam(required = false) @Nullable String remove,
+            @RequestParam(required = false) @Nullable String search,
+            Locale locale,
             Model model,
             RedirectAttributes redirect) {
         pools.ownNeed(me.accountId(), id, needId);
@@ -281,6 +294,10 @@ class PoolController {
             model.addAttribute(
                     BindingResult.MODEL_KEY_PREFIX + "needForm", new BeanPropertyBindingResult(form, "needForm"));
             model.addAttribute("filled", true);
+            return editView(me, id, needId, model);
+        }
+        if (add != null || remove != null || search != null) {
+            picked(form, result, add, remove, locale, model);
             return editView(me, id, needId, model);
         }
         NeedDetails details = form.checkRules(result, pools, referenceData);
@@ -323,6 +340,37 @@ class PoolController {
 
     private LocalDate firstOfNextMonth() {
         return LocalDate.now(clock).with(TemporalAdjusters.firstDayOfNextMonth());
+    }
+
+    /**
+     * The skills picker's buttons without JavaScript (add, remove, find): the form comes back with the list changed
+     * and everything typed kept; nothing is saved, and only the skills' own errors show (a bad skill or level).
+     */
+    private void picked(
+            NeedForm form,
+            BindingResult result,
+            @Nullable String add,
+            @Nullable String remove,
+            Locale locale,
+            Model model) {
+        form.checkRules(result, pools, referenceData);
+        var skillErrors = new BeanPropertyBindingResult(form, "needForm");
+        result.getFieldErrors().stream()
+                .filter(error -> error.getField().startsWith("skills"))
+                .forEach(skillErrors::addError);
+        form.pick(add, remove, referenceData);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "needForm", skillErrors);
+        model.addAttribute("suggestions", form.suggestions(referenceData, locale));
+    }
+
+    /** Suggestions while typing in the skills picker's search box (htmx): skills whose name holds the text. */
+    @GetMapping("/skills/suggestions")
+    String skillSuggestions(@RequestParam(required = false) @Nullable String skillSearch, Locale locale, Model model) {
+        var form = new NeedForm();
+        form.setSkillSearch(skillSearch);
+        model.addAttribute("form", form);
+        model.addAttribute("suggestions", form.suggestions(referenceData, locale));
+        return "fragments/skill-picker :: suggestions";
     }
 
     private String board(SignedInMember me, long id, Model model) {

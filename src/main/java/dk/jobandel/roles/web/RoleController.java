@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -105,10 +106,17 @@ class RoleController {
             BindingResult result,
             @RequestParam(required = false) String fill,
             @RequestParam(required = false) @Nullable String check,
+            @RequestParam(required = false) @Nullable String add,
+            @RequestParam(required = false) @Nullable String remove,
+            @RequestParam(required = false) @Nullable String search,
+            Locale locale,
             Model model,
             RedirectAttributes redirect) {
         if ("weekdays".equals(fill)) {
             return filled(form, model, null);
+        }
+        if (add != null || remove != null || search != null) {
+            return picked(form, result, add, remove, locale, model, null);
         }
         WeekGrid schedule = form.checkRules(result, referenceData);
         if (result.hasErrors()) {
@@ -176,11 +184,19 @@ class RoleController {
             BindingResult result,
             @RequestParam(required = false) String fill,
             @RequestParam(required = false) @Nullable String check,
+            @RequestParam(required = false) @Nullable String add,
+            @RequestParam(required = false) @Nullable String remove,
+            @RequestParam(required = false) @Nullable String search,
+            Locale locale,
             Model model,
             RedirectAttributes redirect) {
         Role current = roles.ownRole(me.accountId(), id);
         if ("weekdays".equals(fill)) {
             return filled(form, model, id);
+        }
+        if (add != null || remove != null || search != null) {
+            model.addAttribute("status", current.status());
+            return picked(form, result, add, remove, locale, model, id);
         }
         WeekGrid schedule = form.checkRules(result, referenceData);
         if (!result.hasErrors() && check != null) {
@@ -240,6 +256,39 @@ class RoleController {
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
         model.addAttribute("filled", true);
         return edit(model, roleId);
+    }
+
+    /**
+     * The skills picker's buttons without JavaScript (add, remove, find): the form comes back with the list changed
+     * and everything typed kept; nothing is saved, and only the skills' own errors show (a bad skill or level).
+     */
+    private String picked(
+            RoleForm form,
+            BindingResult result,
+            @Nullable String add,
+            @Nullable String remove,
+            Locale locale,
+            Model model,
+            @Nullable Long roleId) {
+        form.checkRules(result, referenceData);
+        var skillErrors = new BeanPropertyBindingResult(form, "form");
+        result.getFieldErrors().stream()
+                .filter(error -> error.getField().startsWith("skills"))
+                .forEach(skillErrors::addError);
+        form.pick(add, remove, referenceData);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", skillErrors);
+        model.addAttribute("suggestions", form.suggestions(referenceData, locale));
+        return edit(model, roleId);
+    }
+
+    /** Suggestions while typing in the skills picker's search box (htmx): skills whose name holds the text. */
+    @GetMapping("/skills/suggestions")
+    String skillSuggestions(@RequestParam(required = false) @Nullable String skillSearch, Locale locale, Model model) {
+        var form = new RoleForm();
+        form.setSkillSearch(skillSearch);
+        model.addAttribute("form", form);
+        model.addAttribute("suggestions", form.suggestions(referenceData, locale));
+        return "fragments/skill-picker :: suggestions";
     }
 
     private String edit(Model model, @Nullable Long roleId) {

@@ -9,6 +9,8 @@ import dk.jobandel.roles.RoleDetails;
 import dk.jobandel.roles.RoleTerms;
 import dk.jobandel.roles.WorkMode;
 import dk.jobandel.shared.ReferenceData;
+import dk.jobandel.shared.Skill;
+import dk.jobandel.shared.SkillPicks;
 import dk.jobandel.shared.WeekDaysForm;
 import dk.jobandel.shared.WeekGrid;
 import jakarta.validation.constraints.DecimalMax;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,9 +33,6 @@ import org.springframework.validation.Errors;
 
 /** The role form: details, the schedule as one text field per day (painted by the week-grid widget), and skills. */
 public class RoleForm extends WeekDaysForm {
-
-    /** Rows offered for skills; empty rows are ignored. */
-    static final int SKILL_ROWS = 8;
 
     private long version;
 
@@ -117,7 +117,11 @@ public class RoleForm extends WeekDaysForm {
 
     private boolean membershipOffered;
 
-    private List<SkillRow> skills = emptyRows(SKILL_ROWS);
+    /** The chosen skills (the picker's list); a row without a skill is ignored. */
+    private List<SkillRow> skills = new ArrayList<>();
+
+    /** The picker's search box: text to find skills by, kept when the page comes back. */
+    private @Nullable String skillSearch;
 
     /** One requested skill; a row without a skill is ignored. */
     public static class SkillRow {
@@ -148,14 +152,6 @@ public class RoleForm extends WeekDaysForm {
         public void setMinLevel(int minLevel) {
             this.minLevel = minLevel;
         }
-    }
-
-    private static List<SkillRow> emptyRows(int count) {
-        List<SkillRow> rows = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            rows.add(new SkillRow());
-        }
-        return rows;
     }
 
     static RoleForm blank(short municipalityCode, LocalDate startDate) {
@@ -200,9 +196,9 @@ public class RoleForm extends WeekDaysForm {
         form.fullTimePensionPercent = terms.fullTimePensionPercent();
         form.membershipOffered = terms.membershipOffered();
         form.fill(d.schedule());
-        for (int i = 0; i < d.skills().size() && i < SKILL_ROWS; i++) {
-            RequiredSkill skill = d.skills().get(i);
-            SkillRow row = form.skills.get(i);
+        for (RequiredSkill skill : d.skills()) {
+            SkillRow row = new SkillRow();
+            form.skills.add(row);
             row.skillId = skill.skillId();
             row.requirement = skill.requirement();
             row.minLevel = skill.minLevel();
@@ -263,6 +259,50 @@ public class RoleForm extends WeekDaysForm {
             }
         }
         return schedule;
+    }
+
+    /**
+     * The picker's buttons without saving: takes a skill off the list and adds one (a known skill not yet chosen, as
+     * a must at the basic level). Rows keep their places so that errors stay beside their rows.
+     */
+    void pick(@Nullable String add, @Nullable String remove, ReferenceData referenceData) {
+        SkillPicks.parse(remove)
+                .ifPresent(id ->
+                        skills.stream().filter(row -> id.equals(row.skillId)).forEach(row -> row.skillId = null));
+        SkillPicks.parse(add)
+                .filter(id -> referenceData.skill(id).isPresent())
+                .filter(id -> skills.stream().noneMatch(row -> id.equals(row.skillId)))
+                .ifPresent(id -> {
+                    SkillRow row = new SkillRow();
+                    row.skillId = id;
+                    skills.add(row);
+                });
+        if (add != null) {
+            skillSearch = null;
+        }
+    }
+
+    /** The skills, not yet chosen, whose name holds the search text. */
+    List<Skill> suggestions(ReferenceData referenceData, Locale locale) {
+        return SkillPicks.suggestions(referenceData, skillSearch, this::chosen, locale);
+    }
+
+    /** Whether any skill is on the chosen list. */
+    public boolean hasChosen() {
+        return skills.stream().anyMatch(row -> row.skillId != null);
+    }
+
+    /** Whether a skill is on the chosen list. */
+    public boolean chosen(Skill skill) {
+        return skills.stream().anyMatch(row -> Short.valueOf(skill.id()).equals(row.skillId));
+    }
+
+    public @Nullable String getSkillSearch() {
+        return skillSearch;
+    }
+
+    public void setSkillSearch(@Nullable String skillSearch) {
+        this.skillSearch = SkillPicks.search(skillSearch);
     }
 
     RoleDetails toDetails(WeekGrid schedule) {

@@ -1,0 +1,56 @@
+package dk.jobandel.shared;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The skills picker's plain rules, shared by the forms that use it (the role form and the pool-need form): reading a
+ * skill id from a button, and the suggestions for the search box.
+ */
+public final class SkillPicks {
+
+    /** At most this many suggestions for the search box. */
+    public static final int SUGGESTIONS = 12;
+
+    /** The longest search text kept. */
+    public static final int SEARCH_LENGTH = 100;
+
+    private SkillPicks() {}
+
+    /** A skill id from a picker button, or empty when it is missing or not a number. */
+    public static Optional<Short> parse(@Nullable String id) {
+        if (id == null || id.isBlank() || id.length() > 6) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Short.parseShort(id.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The search text, cut to {@link #SEARCH_LENGTH} characters. */
+    public static @Nullable String search(@Nullable String text) {
+        return text == null || text.length() <= SEARCH_LENGTH ? text : text.substring(0, SEARCH_LENGTH);
+    }
+
+    /** The skills, not yet chosen, whose name holds the search text in the page's language, by name. */
+    public static List<Skill> suggestions(
+            ReferenceData referenceData, @Nullable String search, Predicate<Skill> chosen, Locale locale) {
+        if (search == null || search.isBlank()) {
+            return List.of();
+        }
+        String text = search.strip().toLowerCase(locale);
+        return referenceData.skillCategories().stream()
+                .flatMap(category -> category.skills().stream())
+                .filter(chosen.negate())
+                .filter(skill -> skill.name(locale).toLowerCase(locale).contains(text))
+                .sorted(Comparator.comparing((Skill skill) -> skill.name(locale)))
+                .limit(SUGGESTIONS)
+                .toList();
+    }
+}
