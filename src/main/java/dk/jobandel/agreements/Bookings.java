@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,18 +51,25 @@ public class Bookings {
     }
 
     /**
-     * As {@link #bookedSlotsDuring(LocalDate, LocalDate)}, by freelancer account id and then by the employing
+     * As {@link #bookedSlotsDuring(LocalDate, LocalDate)} for the people {@code freelancerIds} only, by freelancer
+     * account id and then by the employing
      * organisation's id: a person's hours with each employer, so that the hours with the employers of one group
      * (koncern) can be counted together. One statement.
      */
     @Transactional(readOnly = true)
-    public Map<Long, Map<Long, WeekGrid>> bookedSlotsByOrganisationDuring(LocalDate from, @Nullable LocalDate to) {
+    public Map<Long, Map<Long, WeekGrid>> bookedSlotsByOrganisationDuring(
+            LocalDate from, @Nullable LocalDate to, Set<Long> freelancerIds) {
+        if (freelancerIds.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, Map<Long, long[]>> words = new HashMap<>();
         jdbc.sql("""
                         select b.freelancer_id, a.organisation_id, lower(b.slots), upper(b.slots)
                         from booking b join agreement a on a.id = b.agreement_id
-                        where b.period && daterange(cast(:from as date), cast(:to as date), '[]')
+                        where b.freelancer_id in (:people)
+                          and b.period && daterange(cast(:from as date), cast(:to as date), '[]')
                         """)
+                .param("people", freelancerIds)
                 .param("from", Date.valueOf(from))
                 .param("to", to == null ? null : Date.valueOf(to))
                 .query(rs -> {

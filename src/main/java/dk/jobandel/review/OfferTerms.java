@@ -12,6 +12,7 @@ import dk.jobandel.roles.Role;
 import dk.jobandel.shared.WeekGrid;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,8 +44,14 @@ public class OfferTerms {
     @Transactional(readOnly = true)
     public List<Finding> findings(Role role, Proposal proposal, Map<Long, String> names, LongPredicate shown) {
         var details = role.details();
+        Set<Long> shownIds = new HashSet<>();
+        for (Member member : proposal.members()) {
+            if (shown.test(member.freelancerId())) {
+                shownIds.add(member.freelancerId());
+            }
+        }
         Map<Long, Map<Long, WeekGrid>> booked =
-                bookings.bookedSlotsByOrganisationDuring(details.startDate(), details.endDate());
+                bookings.bookedSlotsByOrganisationDuring(details.startDate(), details.endDate(), shownIds);
         Set<Long> group = organisations.group(role.organisationId());
         List<Person> people = new ArrayList<>();
         for (Member member : proposal.members()) {

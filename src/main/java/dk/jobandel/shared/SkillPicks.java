@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,47 @@ public final class SkillPicks {
     public static final int SEARCH_LENGTH = 100;
 
     private SkillPicks() {}
+
+    /** A form's row in the picker's chosen list: the skill it holds, cleared by the remove button. */
+    public interface Row {
+        @Nullable
+        Short getSkillId();
+
+        void setSkillId(@Nullable Short skillId);
+    }
+
+    /**
+     * The picker's buttons without saving: takes a skill off the list and adds one (a known skill not yet chosen, in a
+     * new row from {@code newRow}). Removed rows keep their places, so that errors stay beside their rows.
+     */
+    public static <R extends Row> void pick(
+            List<R> rows,
+            Supplier<R> newRow,
+            @Nullable String add,
+            @Nullable String remove,
+            ReferenceData referenceData) {
+        parse(remove)
+                .ifPresent(id ->
+                        rows.stream().filter(row -> id.equals(row.getSkillId())).forEach(row -> row.setSkillId(null)));
+        parse(add)
+                .filter(id -> referenceData.skill(id).isPresent())
+                .filter(id -> rows.stream().noneMatch(row -> id.equals(row.getSkillId())))
+                .ifPresent(id -> {
+                    R row = newRow.get();
+                    row.setSkillId(id);
+                    rows.add(row);
+                });
+    }
+
+    /** Whether any row holds a skill. */
+    public static boolean hasChosen(List<? extends Row> rows) {
+        return rows.stream().anyMatch(row -> row.getSkillId() != null);
+    }
+
+    /** Whether a row holds this skill. */
+    public static boolean chosen(List<? extends Row> rows, Skill skill) {
+        return rows.stream().anyMatch(row -> Short.valueOf(skill.id()).equals(row.getSkillId()));
+    }
 
     /** A skill id from a picker button, or empty when it is missing or not a number. */
     public static Optional<Short> parse(@Nullable String id) {

@@ -54,17 +54,21 @@ class PoolTermsController {
      * (a form put into the model by hand would show "12.00" on a Danish page); a POST binds what was sent over it.
      */
     @ModelAttribute("form")
-    PoolForm form(@AuthenticationPrincipal SignedInMember me, @PathVariable long id) {
-        return PoolForm.of(hostsPool(me, id));
+    PoolForm form(@ModelAttribute(name = "pool", binding = false) Pools.Pool pool) {
+        return PoolForm.of(pool);
+    }
+
+    /** The pool, read once a request, when the member is its host's staff; {@link PoolNotFound} for anybody else. */
+    @ModelAttribute("pool")
+    Pools.Pool pool(@AuthenticationPrincipal SignedInMember me, @PathVariable long id) {
+        return pools.hostedPool(me.accountId(), id);
     }
 
     @GetMapping
     String edit(
-            @AuthenticationPrincipal SignedInMember me,
-            @PathVariable long id,
+            @ModelAttribute(name = "pool", binding = false) Pools.Pool pool,
             @ModelAttribute("form") PoolForm form,
             Model model) {
-        Pools.Pool pool = hostsPool(me, id);
         model.addAttribute("findings", pools.termsFindings(pool));
         return view(pool, model);
     }
@@ -73,12 +77,12 @@ class PoolTermsController {
     String save(
             @AuthenticationPrincipal SignedInMember me,
             @PathVariable long id,
+            @ModelAttribute(name = "pool", binding = false) Pools.Pool pool,
             @Valid @ModelAttribute("form") PoolForm form,
             BindingResult result,
             @RequestParam(required = false) @Nullable String check,
             Model model,
             RedirectAttributes redirect) {
-        Pools.Pool pool = hostsPool(me, id);
         var findings = PoolTerms.addFindings(pools, form, result, model);
         if (check != null) {
             return view(pool, model);
@@ -110,11 +114,6 @@ class PoolTermsController {
             }
         }
         return view(pool, model);
-    }
-
-    /** The pool, when the member is its host's staff; {@link PoolNotFound} for anybody else. */
-    private Pools.Pool hostsPool(SignedInMember me, long id) {
-        return pools.hostedPool(me.accountId(), id);
     }
 
     @ExceptionHandler(PoolNotFound.class)

@@ -124,7 +124,7 @@ public class RoleForm extends WeekDaysForm {
     private @Nullable String skillSearch;
 
     /** One requested skill; a row without a skill is ignored. */
-    public static class SkillRow {
+    public static class SkillRow implements SkillPicks.Row {
         private @Nullable Short skillId;
         private Requirement requirement = Requirement.MUST_EACH;
         private int minLevel = 1;
@@ -266,17 +266,7 @@ public class RoleForm extends WeekDaysForm {
      * a must at the basic level). Rows keep their places so that errors stay beside their rows.
      */
     void pick(@Nullable String add, @Nullable String remove, ReferenceData referenceData) {
-        SkillPicks.parse(remove)
-                .ifPresent(id ->
-                        skills.stream().filter(row -> id.equals(row.skillId)).forEach(row -> row.skillId = null));
-        SkillPicks.parse(add)
-                .filter(id -> referenceData.skill(id).isPresent())
-                .filter(id -> skills.stream().noneMatch(row -> id.equals(row.skillId)))
-                .ifPresent(id -> {
-                    SkillRow row = new SkillRow();
-                    row.skillId = id;
-                    skills.add(row);
-                });
+        SkillPicks.pick(skills, SkillRow::new, add, remove, referenceData);
         if (add != null) {
             skillSearch = null;
         }
@@ -289,12 +279,12 @@ public class RoleForm extends WeekDaysForm {
 
     /** Whether any skill is on the chosen list. */
     public boolean hasChosen() {
-        return skills.stream().anyMatch(row -> row.skillId != null);
+        return SkillPicks.hasChosen(skills);
     }
 
     /** Whether a skill is on the chosen list. */
     public boolean chosen(Skill skill) {
-        return skills.stream().anyMatch(row -> Short.valueOf(skill.id()).equals(row.skillId));
+        return SkillPicks.chosen(skills, skill);
     }
 
     public @Nullable String getSkillSearch() {
