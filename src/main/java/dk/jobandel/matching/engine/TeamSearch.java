@@ -26,6 +26,8 @@ final class TeamSearch {
     /** Rounding slack: a bound must be this much below the k-th score before it prunes. */
     private static final double SLACK = 1e-9;
 
+    static final long[] STATS = new long[8]; // TEMP: combos, covered, mustOne, preSplitPruned, cacheHit, planned, plannedNanos, pool
+
     private final PreparedRole q;
     private final MatchingData d;
     private final int k;
@@ -52,6 +54,28 @@ final class TeamSearch {
 
     private double[] travel = new double[0];
     private int[] splitClass = new int[0];
+    /**
+     * Per pool position: the answers as a thermometer code (answer v as v − 1 one-bits in its own 4 bits), so that
+     * the questionnaire distance of two people is the bit count of their XOR; and the best fit the person has with
+     * anyone else in the pool.
+     */
+    private long[] styleCode = new long[0];
+
+    private double[] bestStyle = new double[0];
+    /** Per pool position: the fewest and most half-hours the person can work in a split. */
+    private int[] low = new int[0];
+
+    private int[] high = new int[0];
+
+    /** What the hours bound on fairness ({@link SplitBounds}) needs about the role. */
+    private final int scheduled;
+
+    private final int maxHandovers;
+    private final int[][] numerators;
+    private final int denominator;
+    private final double smallestShare;
+    private final int[] teamLow = new int[3];
+    private final int[] teamHigh = new int[3];
 
     private final List<Found> best = new ArrayList<>();
 
@@ -121,6 +145,24 @@ final class TeamSearch {
         memberIds = new long[sharers];
         memberMin = new int[sharers];
         memberMax = new int[sharers];
+        scheduled = Slots.count(q.schedule);
+        int runs = 0;
+        for (int start = Slots.nextSet(q.schedule, 0); start >= 0; ) {
+            int end = Slots.runEnd(q.schedule, start);
+            runs++;
+            start = Slots.nextSet(q.schedule, end);
+        }
+        maxHandovers = (SplitRules.MAX_STINTS - 1) * runs;
+        int[] percents = q.role.splitPercents();
+        numerators = SplitPlanner.numerators(percents, sharers);
+        denominator = percents.length == 0 ? sharers : 100;
+        int smallest = Integer.MAX_VALUE;
+        for (int[] numerator : numerators) {
+            for (int value : numerator) {
+                smallest = Math.min(smallest, value);
+            }
+        }
+        smallestShare = smallest / (double) denominator;
     }
 
     /** Sets the most combinations to look at; a test or benchmark may lift it to {@link Long#MAX_VALUE}. */
@@ -146,6 +188,7 @@ final class TeamSearch {
         }
         preparePool(eligible);
         int n = pool.length;
+        STATS[7] += n;
         if (n < sharers) {
             return List.of();
         }
@@ -163,7 +206,16 @@ final class TeamSearch {
         } else {
             for (int a = 0; a + 2 < n && !prunable(bound[a] + bound[a + 1] + bound[a + 2]); a++) {
                 for (int b = a + 1; b + 1 < n && !prunable(bound[a] + bound[b] + bound[b + 1]); b++) {
-                    for (int c = b + 1; c < n && !prunable(bound[a] + bound[b] + bound[c]); c++) {
+                    // the pair's own fit replaces its part of the style bound: f(a,c) + f(b,c) ≤ best(c) +
+                    // min(best(a), best(b)), and best(c) is in c's bound
+                    double pair = bound[a]
+                            + bound[b]
+                            + Weights.TEAM_WORK_STYLE
+                                    * (styleFit(a, b) + Math.min(bestStyle[a], bestStyle[b])
+                                            - bestStyle[a]
+                                            - bestStyle[b])
+                                    / 3;
+                    for (int c = b + 1; c < n && !prunable(pair + bound[c]); c++) {
                         if (++combinations > budget) {
                             break search;
                         }
@@ -197,14 +249,25 @@ final class TeamSearch {
         double[] u = new double[n];
         double[] lv = new double[n];
         double[] tr = new double[n];
+        int[] lo = new int[n];
+        int[] hi = new int[n];
+        long[] codes = new long[n];
         for (int j = 0; j < n; j++) {
             int i = kept[j];
             order[j] = j;
             lv[j] = CandidateRules.levels(q, d, i);
             tr[j] = travelScore(i);
-            double styleCap = d.answered[i] ? 1.0 : 0.5;
-            u[j] = (Weights.TEAM_LEVELS * lv[j] + Weights.TEAM_TRAVEL * tr[j] + Weights.TEAM_WORK_STYLE * styleCap)
-                    / sharers;
+            lo[j] = Math.max(1, d.desiredMin[i]);
+            codes[j] = styleCode(i);
+            hi[j] = Math.min(CandidateRules.covered(q.schedule, d.available, i), d.desiredMax[i]);
+        }
+        double[] styleBest = bestFits(codes, n);
+        for (int j = 0; j < n; j++) {
+            u[j] = (Weights.TEAM_LEVELS * lv[j]
+                                    + Weights.TEAM_TRAVEL * tr[j]
+                                    + Weights.TEAM_WORK_STYLE * styleBest[j])
+                            / sharers
+                    - Weights.TEAM_FAIRNESS * SplitBounds.deficit(hi[j], scheduled, smallestShare);
         }
         Arrays.sort(
                 order,
@@ -214,6 +277,10 @@ final class TeamSearch {
         levels = new double[n];
         travel = new double[n];
         splitClass = new int[n];
+        low = new int[n];
+        high = new int[n];
+        styleCode = new long[n];
+        bestStyle = new double[n];
         java.util.Map<SplitKey, Integer> classes = new java.util.HashMap<>();
         for (int j = 0; j < n; j++) {
             int i = kept[order[j]];
@@ -221,6 +288,10 @@ final class TeamSearch {
             bound[j] = u[order[j]];
             levels[j] = lv[order[j]];
             travel[j] = tr[order[j]];
+            low[j] = lo[order[j]];
+            styleCode[j] = codes[order[j]];
+            bestStyle[j] = styleBest[order[j]];
+            high[j] = hi[order[j]];
             long[] free = new long[Slots.WORDS];
             for (int w = 0; w < Slots.WORDS; w++) {
                 free[w] = q.schedule[w] & d.available[i * Slots.WORDS + w];
@@ -232,6 +303,86 @@ final class TeamSearch {
                     Math.min(Slots.count(free), d.desiredMax[i]));
             splitClass[j] = classes.computeIfAbsent(key, unused -> classes.size());
         }
+    }
+
+    /** The thermometer code of a person's answers ({@link #styleCode}), or −1 when they have not answered. */
+    private long styleCode(int i) {
+        if (!d.answered[i]) {
+            return -1L;
+        }
+        int n = FreelancerSnapshot.WORK_STYLE_QUESTIONS;
+        long code = 0;
+        for (int j = 0; j < n; j++) {
+            code |= ((1L << (d.workStyle[i * n + j] - 1)) - 1) << (4 * j);
+        }
+        return code;
+    }
+
+    /** Most distinct answer sets for which the best fits are computed; beyond, the cap 1 is used (still sound). */
+    private static final int MOST_DISTINCT_ANSWERS = 6_000;
+
+    /**
+     * Per person (by thermometer code, −1 for not answered), the best work-style fit with anyone else among the
+     * given: 0.5 (neutral) for someone who has not answered or whose only possible partners have not; 1 for the
+     * same answers as someone else; else 1 − the smallest distance to another person's answers / 40. People are
+     * grouped by their answers, so the work is quadratic in the number of distinct answer sets.
+     */
+    static double[] bestFits(long[] codes, int n) {
+        double[] best = new double[n];
+        long[] answered = new long[n];
+        int count = 0;
+        for (int j = 0; j < n; j++) {
+            if (codes[j] >= 0) {
+                answered[count++] = codes[j];
+            }
+        }
+        boolean anyUnanswered = count < n;
+        Arrays.sort(answered, 0, count);
+        long[] distinct = new long[count];
+        boolean[] repeated = new boolean[count];
+        int unique = 0;
+        for (int j = 0; j < count; j++) {
+            if (unique > 0 && distinct[unique - 1] == answered[j]) {
+                repeated[unique - 1] = true;
+            } else {
+                distinct[unique++] = answered[j];
+            }
+        }
+        int[] nearest = new int[unique];
+        boolean exhaustive = unique <= MOST_DISTINCT_ANSWERS;
+        for (int x = 0; x < unique; x++) {
+            if (repeated[x] || !exhaustive) {
+                nearest[x] = 0;
+                continue;
+            }
+            int min = Integer.MAX_VALUE;
+            for (int y = 0; y < unique && min > 1; y++) {
+                if (y != x) {
+                    min = Math.min(min, Long.bitCount(distinct[x] ^ distinct[y]));
+                }
+            }
+            nearest[x] = min;
+        }
+        for (int j = 0; j < n; j++) {
+            if (codes[j] < 0) {
+                best[j] = 0.5;
+                continue;
+            }
+            int x = Arrays.binarySearch(distinct, 0, unique, codes[j]);
+            double fit = nearest[x] == Integer.MAX_VALUE ? Double.NEGATIVE_INFINITY : 1.0 - nearest[x] / 40.0;
+            best[j] = Math.max(fit, anyUnanswered ? 0.5 : Double.NEGATIVE_INFINITY);
+            if (best[j] == Double.NEGATIVE_INFINITY) {
+                best[j] = 0.5; // nobody else at all: no team, any value will do
+            }
+        }
+        return best;
+    }
+
+    /** The work-style fit of the people at two pool positions: {@link #workStyleFit}, from their codes. */
+    private double styleFit(int a, int b) {
+        long x = styleCode[a];
+        long y = styleCode[b];
+        return x < 0 || y < 0 ? 0.5 : 1.0 - Long.bitCount(x ^ y) / 40.0;
     }
 
     /** What a member's part in a split depends on: their free part of the schedule and their wished hours. */
@@ -269,9 +420,15 @@ final class TeamSearch {
         int ia = pool[a];
         int ib = pool[b];
         int ic = c < 0 ? -1 : pool[c];
-        if (!covers(ia, ib, ic) || !holdsMustOne(ia, ib, ic)) {
+        STATS[0]++;
+        if (!covers(ia, ib, ic)) {
             return;
         }
+        STATS[1]++;
+        if (!holdsMustOne(ia, ib, ic)) {
+            return;
+        }
+        STATS[2]++;
         double skills = skills(ia, ib, ic);
         // means summed in id order, as the explanation and the reference do, so that equal teams score equal bits
         int p0 = a;
@@ -298,19 +455,37 @@ final class TeamSearch {
         if (c < 0) {
             level = (levels[p0] + levels[p1]) / 2;
             trav = (travel[p0] + travel[p1]) / 2;
-            style = workStyleFit(d, pool[p0], pool[p1]);
+            style = styleFit(p0, p1);
         } else {
             level = (levels[p0] + levels[p1] + levels[p2]) / 3;
             trav = (travel[p0] + travel[p1] + travel[p2]) / 3;
-            style = (workStyleFit(d, pool[p0], pool[p1])
-                            + workStyleFit(d, pool[p0], pool[p2])
-                            + workStyleFit(d, pool[p1], pool[p2]))
-                    / 3;
+            style = (styleFit(p0, p1) + styleFit(p0, p2) + styleFit(p1, p2)) / 3;
         }
         if (best.size() == k
                 && Weights.team(1.0, skills, level, style, trav)
                         < best.get(k - 1).score() - SLACK) {
+            STATS[3]++;
             return; // even a perfectly fair split would not make the top k
+        }
+        teamLow[0] = low[a];
+        teamHigh[0] = high[a];
+        teamLow[1] = low[b];
+        teamHigh[1] = high[b];
+        if (c >= 0) {
+            teamLow[2] = low[c];
+            teamHigh[2] = high[c];
+        }
+        double hoursBound = SplitBounds.fairness(
+                scheduled, q.role.handoverHalfHours(), maxHandovers, teamLow, teamHigh, sharers, numerators, denominator);
+        if (Double.isNaN(hoursBound)) {
+            STATS[3]++;
+            return; // no total of half-hours suits everyone's wished hours
+        }
+        if (best.size() == k
+                && Weights.team(hoursBound, skills, level, style, trav)
+                        < best.get(k - 1).score() - SLACK) {
+            STATS[3]++;
+            return; // even the fairest hours the members could work would not make the top k
         }
         double fairness = fairness(a, b, c);
         if (Double.isNaN(fairness)) {
@@ -349,6 +524,7 @@ final class TeamSearch {
         long key = ((long) sorted[0] << 42) | ((long) sorted[1] << 21) | (n == 3 ? sorted[2] : 0x1FFFFF);
         double cached = fairnessByClasses.get(key);
         if (cached != LongDoubleMap.MISSING) {
+            STATS[4]++;
             return cached < 0 ? Double.NaN : cached;
         }
         int[] positions = {a, b, c};
@@ -359,6 +535,8 @@ final class TeamSearch {
             memberMin[m] = d.desiredMin[i];
             memberMax[m] = d.desiredMax[i];
         }
+        STATS[5]++;
+        long t0 = System.nanoTime();
         Split split = planner.plan(
                 q.schedule,
                 memberIds,
@@ -367,6 +545,7 @@ final class TeamSearch {
                 q.role.splitPercents(),
                 memberMin,
                 memberMax);
+        STATS[6] += System.nanoTime() - t0;
         fairnessByClasses.put(key, split == null ? -1.0 : split.fairness());
         return split == null ? Double.NaN : split.fairness();
     }
