@@ -26,8 +26,6 @@ final class TeamSearch {
     /** Rounding slack: a bound must be this much below the k-th score before it prunes. */
     private static final double SLACK = 1e-9;
 
-    static final long[] STATS = new long[8]; // TEMP: combos, covered, mustOne, preSplitPruned, cacheHit, planned, plannedNanos, pool
-
     private final PreparedRole q;
     private final MatchingData d;
     private final int k;
@@ -60,6 +58,21 @@ final class TeamSearch {
      * anyone else in the pool.
      */
     private long[] styleCode = new long[0];
+
+    /**
+     * Per pool position, packed for a sequential scan: the free part of the schedule ({@link Slots#WORDS} words each)
+     * and which of the role's "at least one sharer" skills the person holds at the level wanted (one bit per skill,
+     * when there are at most 64 of them; else {@link #holdsMustOne} checks).
+     */
+    private long[] free = new long[0];
+
+    private long[] mustMask = new long[0];
+    private final boolean masks;
+    private final long fullMask;
+    /** The union of the free parts and skill bits of the members fixed by the outer loops. */
+    private final long[] partFree = new long[Slots.WORDS];
+
+    private long partMask;
 
     private double[] bestStyle = new double[0];
     /** Per pool position: the fewest and most half-hours the person can work in a split. */
@@ -141,6 +154,12 @@ final class TeamSearch {
             }
         }
         niceCount = count;
+        int mustCount = 0;
+        for (int level : mustOne) {
+            mustCount += level > 0 ? 1 : 0;
+        }
+        masks = mustCount <= 64;
+        fullMask = mustCount == 64 ? -1L : (1L << mustCount) - 1;
         available = new long[sharers][Slots.WORDS];
         memberIds = new long[sharers];
         memberMin = new int[sharers];
@@ -163,6 +182,21 @@ final class TeamSearch {
             }
         }
         smallestShare = smallest / (double) denominator;
+    }
+
+    /** Sets {@link #partFree} and {@link #partMask} to the union of the members fixed by the outer loops. */
+    private void fix(int a, int b) {
+        long mask = mustMask[a];
+        for (int w = 0; w < Slots.WORDS; w++) {
+            partFree[w] = free[a * Slots.WORDS + w];
+        }
+        if (b >= 0) {
+            mask |= mustMask[b];
+            for (int w = 0; w < Slots.WORDS; w++) {
+                partFree[w] |= free[b * Slots.WORDS + w];
+            }
+        }
+        partMask = mask;
     }
 
     /** Sets the most combinations to look at; a test or benchmark may lift it to {@link Long#MAX_VALUE}. */
@@ -188,7 +222,6 @@ final class TeamSearch {
         }
         preparePool(eligible);
         int n = pool.length;
-        STATS[7] += n;
         if (n < sharers) {
             return List.of();
         }
@@ -196,6 +229,7 @@ final class TeamSearch {
         search:
         if (sharers == 2) {
             for (int a = 0; a + 1 < n && !prunable(bound[a] + bound[a + 1]); a++) {
+                fix(a, -1);
                 for (int b = a + 1; b < n && !prunable(bound[a] + bound[b]); b++) {
                     if (++combinations > budget) {
                         break search;
@@ -211,10 +245,12 @@ final class TeamSearch {
                     double pair = bound[a]
                             + bound[b]
                             + Weights.TEAM_WORK_STYLE
-                                    * (styleFit(a, b) + Math.min(bestStyle[a], bestStyle[b])
+                                    * (styleFit(a, b)
+                                            + Math.min(bestStyle[a], bestStyle[b])
                                             - bestStyle[a]
                                             - bestStyle[b])
                                     / 3;
+                    fix(a, b);
                     for (int c = b + 1; c < n && !prunable(pair + bound[c]); c++) {
                         if (++combinations > budget) {
                             break search;
@@ -263,9 +299,7 @@ final class TeamSearch {
         }
         double[] styleBest = bestFits(codes, n);
         for (int j = 0; j < n; j++) {
-            u[j] = (Weights.TEAM_LEVELS * lv[j]
-                                    + Weights.TEAM_TRAVEL * tr[j]
-                                    + Weights.TEAM_WORK_STYLE * styleBest[j])
+            u[j] = (Weights.TEAM_LEVELS * lv[j] + Weights.TEAM_TRAVEL * tr[j] + Weights.TEAM_WORK_STYLE * styleBest[j])
                             / sharers
                     - Weights.TEAM_FAIRNESS * SplitBounds.deficit(hi[j], scheduled, smallestShare);
         }
@@ -281,6 +315,9 @@ final class TeamSearch {
         high = new int[n];
         styleCode = new long[n];
         bestStyle = new double[n];
+        free = new long[n * Slots.WORDS];
+        mustMask = new long[n];
+        int[] mustOne = PreparedRole.levels(q.role.mustOne());
         java.util.Map<SplitKey, Integer> classes = new java.util.HashMap<>();
         for (int j = 0; j < n; j++) {
             int i = kept[order[j]];
@@ -292,15 +329,31 @@ final class TeamSearch {
             styleCode[j] = codes[order[j]];
             bestStyle[j] = styleBest[order[j]];
             high[j] = hi[order[j]];
-            long[] free = new long[Slots.WORDS];
+            long[] freeWords = new long[Slots.WORDS];
             for (int w = 0; w < Slots.WORDS; w++) {
-                free[w] = q.schedule[w] & d.available[i * Slots.WORDS + w];
+                freeWords[w] = q.schedule[w] & d.available[i * Slots.WORDS + w];
+            }
+            System.arraycopy(freeWords, 0, free, j * Slots.WORDS, Slots.WORDS);
+            if (masks) {
+                long mask = 0;
+                int bit = 0;
+                for (int skill = 0; skill < mustOne.length; skill++) {
+                    if (mustOne[skill] == 0) {
+                        continue;
+                    }
+                    long[] held = mustOne[skill] == 1 ? d.skills1 : mustOne[skill] == 2 ? d.skills2 : d.skills3;
+                    if ((held[i * words + (skill >>> 6)] & (1L << skill)) != 0) {
+                        mask |= 1L << bit;
+                    }
+                    bit++;
+                }
+                mustMask[j] = mask;
             }
             var key = new SplitKey(
-                    Arrays.hashCode(free),
-                    free,
+                    Arrays.hashCode(freeWords),
+                    freeWords,
                     Math.max(1, d.desiredMin[i]),
-                    Math.min(Slots.count(free), d.desiredMax[i]));
+                    Math.min(Slots.count(freeWords), d.desiredMax[i]));
             splitClass[j] = classes.computeIfAbsent(key, unused -> classes.size());
         }
     }
@@ -420,16 +473,19 @@ final class TeamSearch {
         int ia = pool[a];
         int ib = pool[b];
         int ic = c < 0 ? -1 : pool[c];
-        STATS[0]++;
-        if (!covers(ia, ib, ic)) {
+
+        // the last member against the union of the members fixed by the outer loops (fix)
+        int last = c < 0 ? b : c;
+        long missing = 0;
+        for (int w = 0; w < Slots.WORDS; w++) {
+            missing |= q.schedule[w] & ~(partFree[w] | free[last * Slots.WORDS + w]);
+        }
+        if (missing != 0) {
             return;
         }
-        STATS[1]++;
-        if (!holdsMustOne(ia, ib, ic)) {
+        if (masks ? (partMask | mustMask[last]) != fullMask : !holdsMustOne(ia, ib, ic)) {
             return;
         }
-        STATS[2]++;
-        double skills = skills(ia, ib, ic);
         // means summed in id order, as the explanation and the reference do, so that equal teams score equal bits
         int p0 = a;
         int p1 = b;
@@ -462,9 +518,13 @@ final class TeamSearch {
             style = (styleFit(p0, p1) + styleFit(p0, p2) + styleFit(p1, p2)) / 3;
         }
         if (best.size() == k
+                && Weights.team(1.0, 1.0, level, style, trav) < best.get(k - 1).score() - SLACK) {
+            return; // even all nice-to-have skills and a perfectly fair split would not make the top k
+        }
+        double skills = skills(ia, ib, ic);
+        if (best.size() == k
                 && Weights.team(1.0, skills, level, style, trav)
                         < best.get(k - 1).score() - SLACK) {
-            STATS[3]++;
             return; // even a perfectly fair split would not make the top k
         }
         teamLow[0] = low[a];
@@ -476,15 +536,20 @@ final class TeamSearch {
             teamHigh[2] = high[c];
         }
         double hoursBound = SplitBounds.fairness(
-                scheduled, q.role.handoverHalfHours(), maxHandovers, teamLow, teamHigh, sharers, numerators, denominator);
+                scheduled,
+                q.role.handoverHalfHours(),
+                maxHandovers,
+                teamLow,
+                teamHigh,
+                sharers,
+                numerators,
+                denominator);
         if (Double.isNaN(hoursBound)) {
-            STATS[3]++;
             return; // no total of half-hours suits everyone's wished hours
         }
         if (best.size() == k
                 && Weights.team(hoursBound, skills, level, style, trav)
                         < best.get(k - 1).score() - SLACK) {
-            STATS[3]++;
             return; // even the fairest hours the members could work would not make the top k
         }
         double fairness = fairness(a, b, c);
@@ -524,7 +589,6 @@ final class TeamSearch {
         long key = ((long) sorted[0] << 42) | ((long) sorted[1] << 21) | (n == 3 ? sorted[2] : 0x1FFFFF);
         double cached = fairnessByClasses.get(key);
         if (cached != LongDoubleMap.MISSING) {
-            STATS[4]++;
             return cached < 0 ? Double.NaN : cached;
         }
         int[] positions = {a, b, c};
@@ -535,8 +599,6 @@ final class TeamSearch {
             memberMin[m] = d.desiredMin[i];
             memberMax[m] = d.desiredMax[i];
         }
-        STATS[5]++;
-        long t0 = System.nanoTime();
         Split split = planner.plan(
                 q.schedule,
                 memberIds,
@@ -545,7 +607,6 @@ final class TeamSearch {
                 q.role.splitPercents(),
                 memberMin,
                 memberMax);
-        STATS[6] += System.nanoTime() - t0;
         fairnessByClasses.put(key, split == null ? -1.0 : split.fairness());
         return split == null ? Double.NaN : split.fairness();
     }
@@ -558,19 +619,6 @@ final class TeamSearch {
                 members[y - 1] = swap;
             }
         }
-    }
-
-    /** Together free for every half-hour of the schedule: OR of the availability words. */
-    private boolean covers(int a, int b, int c) {
-        long missing = 0;
-        for (int w = 0; w < Slots.WORDS; w++) {
-            long union = d.available[a * Slots.WORDS + w] | d.available[b * Slots.WORDS + w];
-            if (c >= 0) {
-                union |= d.available[c * Slots.WORDS + w];
-            }
-            missing |= q.schedule[w] & ~union;
-        }
-        return missing == 0;
     }
 
     /** Every "at least one sharer" skill held by someone at its level: OR of the skill words per level. */
