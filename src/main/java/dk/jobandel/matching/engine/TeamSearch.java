@@ -68,6 +68,10 @@ final class TeamSearch {
 
     private long[] mustMask = new long[0];
     private final boolean masks;
+    /** The "at least one sharer" skills and their levels, in the order of the mask bits. */
+    private final int[] mustSkills;
+
+    private final int[] mustLevels;
     private final long fullMask;
     /** The union of the free parts and skill bits of the members fixed by the outer loops. */
     private final long[] partFree = new long[Slots.WORDS];
@@ -159,6 +163,14 @@ final class TeamSearch {
             mustCount += level > 0 ? 1 : 0;
         }
         masks = mustCount <= 64;
+        mustSkills = new int[mustCount];
+        mustLevels = new int[mustCount];
+        for (int skill = 0, t = 0; skill < mustOne.length; skill++) {
+            if (mustOne[skill] > 0) {
+                mustSkills[t] = skill;
+                mustLevels[t++] = mustOne[skill];
+            }
+        }
         fullMask = mustCount == 64 ? -1L : (1L << mustCount) - 1;
         available = new long[sharers][Slots.WORDS];
         memberIds = new long[sharers];
@@ -182,6 +194,87 @@ final class TeamSearch {
             }
         }
         smallestShare = smallest / (double) denominator;
+    }
+
+    /** Most buckets of people alike in free time and must-one skills for the pair search to use them. */
+    private static final int MOST_BUCKETS = 1_024;
+
+    /** Per pool position its bucket, and per bucket its pool positions ascending (so by bound descending). */
+    private int[] bucketOf = new int[0];
+
+    private int[][] buckets = new int[0][];
+
+    /**
+     * Groups the pool by (must-one skill mask, free at each sample half-hour: the first, middle and last of every run
+     * of the schedule) and lists, per bucket, the buckets whose people may complete a pair with its people: together
+     * holding every "at least one sharer" skill and free at every sample. Both are necessary for a valid pair, so
+     * no valid pair is skipped; {@link #evaluate} checks the whole schedule. Null when there are too many buckets or
+     * skills for this to pay (then every pair is tried).
+     */
+    private int @org.jspecify.annotations.Nullable [][] partnerBuckets() {
+        int n = pool.length;
+        if (!masks || fullMask >>> 32 != 0) {
+            return null;
+        }
+        // sample half-hours: the first, middle and last of each run; a pair that covers the schedule covers these
+        int[] samples = new int[32];
+        int sampleCount = 0;
+        for (int start = Slots.nextSet(q.schedule, 0); start >= 0 && sampleCount + 3 <= samples.length; ) {
+            int end = Slots.runEnd(q.schedule, start);
+            samples[sampleCount++] = start;
+            samples[sampleCount++] = (start + end) / 2;
+            samples[sampleCount++] = end - 1;
+            start = Slots.nextSet(q.schedule, end);
+        }
+        long allSamples = sampleCount == 32 ? 0xFFFF_FFFFL : (1L << sampleCount) - 1;
+        LongDoubleMap keys = new LongDoubleMap();
+        bucketOf = new int[n];
+        long[] kinds = new long[MOST_BUCKETS];
+        int[] sizes = new int[MOST_BUCKETS];
+        int count = 0;
+        for (int j = 0; j < n; j++) {
+            long sampled = 0;
+            for (int t = 0; t < sampleCount; t++) {
+                int slot = samples[t];
+                sampled |= ((free[j * Slots.WORDS + (slot >>> 6)] >>> slot) & 1L) << t;
+            }
+            long kind = mustMask[j] << 32 | sampled;
+            double known = keys.get(kind);
+            int bucket;
+            if (known == LongDoubleMap.MISSING) {
+                if (count == MOST_BUCKETS) {
+                    return null;
+                }
+                bucket = count++;
+                keys.put(kind, bucket);
+                kinds[bucket] = kind;
+            } else {
+                bucket = (int) known;
+            }
+            bucketOf[j] = bucket;
+            sizes[bucket]++;
+        }
+        buckets = new int[count][];
+        for (int x = 0; x < count; x++) {
+            buckets[x] = new int[sizes[x]];
+            sizes[x] = 0;
+        }
+        for (int j = 0; j < n; j++) {
+            buckets[bucketOf[j]][sizes[bucketOf[j]]++] = j;
+        }
+        int[][] partners = new int[count][];
+        int[] compatible = new int[count];
+        for (int x = 0; x < count; x++) {
+            int found = 0;
+            for (int y = 0; y < count; y++) {
+                long both = kinds[x] | kinds[y];
+                if ((both >>> 32) == fullMask && (both & 0xFFFF_FFFFL) == allSamples) {
+                    compatible[found++] = y;
+                }
+            }
+            partners[x] = Arrays.copyOf(compatible, found);
+        }
+        return partners;
     }
 
     /** Sets {@link #partFree} and {@link #partMask} to the union of the members fixed by the outer loops. */
@@ -228,13 +321,32 @@ final class TeamSearch {
         long budget = combinationBudget;
         search:
         if (sharers == 2) {
+            int[][] partners = partnerBuckets();
             for (int a = 0; a + 1 < n && !prunable(bound[a] + bound[a + 1]); a++) {
                 fix(a, -1);
-                for (int b = a + 1; b < n && !prunable(bound[a] + bound[b]); b++) {
-                    if (++combinations > budget) {
-                        break search;
+                if (partners == null) {
+                    for (int b = a + 1; b < n && !prunable(bound[a] + bound[b]); b++) {
+                        if (++combinations > budget) {
+                            break search;
+                        }
+                        evaluate(a, b, -1);
                     }
-                    evaluate(a, b, -1);
+                    continue;
+                }
+                // only the buckets whose people cover what a leaves open and hold the skills a lacks
+                for (int y : partners[bucketOf[a]]) {
+                    int[] members = buckets[y];
+                    int from = Arrays.binarySearch(members, a + 1);
+                    for (int at = from >= 0 ? from : -from - 1; at < members.length; at++) {
+                        int b = members[at];
+                        if (prunable(bound[a] + bound[b])) {
+                            break;
+                        }
+                        if (++combinations > budget) {
+                            break search;
+                        }
+                        evaluate(a, b, -1);
+                    }
                 }
             }
         } else {
@@ -317,7 +429,6 @@ final class TeamSearch {
         bestStyle = new double[n];
         free = new long[n * Slots.WORDS];
         mustMask = new long[n];
-        int[] mustOne = PreparedRole.levels(q.role.mustOne());
         java.util.Map<SplitKey, Integer> classes = new java.util.HashMap<>();
         for (int j = 0; j < n; j++) {
             int i = kept[order[j]];
@@ -336,16 +447,12 @@ final class TeamSearch {
             System.arraycopy(freeWords, 0, free, j * Slots.WORDS, Slots.WORDS);
             if (masks) {
                 long mask = 0;
-                int bit = 0;
-                for (int skill = 0; skill < mustOne.length; skill++) {
-                    if (mustOne[skill] == 0) {
-                        continue;
-                    }
-                    long[] held = mustOne[skill] == 1 ? d.skills1 : mustOne[skill] == 2 ? d.skills2 : d.skills3;
+                for (int t = 0; t < mustSkills.length; t++) {
+                    int skill = mustSkills[t];
+                    long[] held = mustLevels[t] == 1 ? d.skills1 : mustLevels[t] == 2 ? d.skills2 : d.skills3;
                     if ((held[i * words + (skill >>> 6)] & (1L << skill)) != 0) {
-                        mask |= 1L << bit;
+                        mask |= 1L << t;
                     }
-                    bit++;
                 }
                 mustMask[j] = mask;
             }
