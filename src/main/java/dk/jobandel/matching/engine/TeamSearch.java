@@ -11,15 +11,20 @@ import java.util.List;
  *
  * <p>Every eligible person who could be in some valid split (their wished hours meet their free part of the schedule)
  * is in the search. A team's score splits into parts that are exact per member and parts at most 1 each. Levels and
- * travel are means over members, and work style is at most the mean of each member's cap (1 when they answered the
- * questionnaire, 0.5 when not, the neutral fit), so a member contributes at most {@code u = (10·levels + 15·travel
- * + 20·styleCap) / n}; fairness and nice-to-have skills add at most 35 + 20. Members are sorted by {@code u}, so the
- * bound {@code 55 + Σ u} of the best remaining combination falls as the loops go on, and each loop stops as soon as it
- * is below the k-th best score found. A combination that survives is checked cheaply (coverage with OR of availability
- * words, "at least one" skills with OR of skill words), bounded again with its exact skills, levels, travel and work
- * style and a perfect split, and only then split exactly ({@link SplitPlanner}). A split depends only on each member's
+ * travel are means over members; work style is at most the mean of each member's best fit with anyone else in the
+ * pool ({@link #bestFits}); fairness is at most {@code 1 − Σ deficit} ({@link SplitBounds#deficit}: a member who can
+ * work only a few hours cannot reach the smallest preferred share). So a member contributes at most {@code u = (10·levels
+ * + 15·travel + 20·bestFit) / n − 35·deficit}, and nice-to-have skills and fairness add at most 20 + 35. Members are
+ * sorted by {@code u}, so the bound {@code 55 + Σ u} of the best remaining combination falls as the loops go on, and
+ * each loop stops as soon as it is below the k-th best score found; for trios the fixed pair's own fit tightens the
+ * innermost bound, and for pairs only partners from buckets that can complete the first member are tried
+ * ({@code partnerBuckets}). A combination that survives is checked cheaply (free time and "at least one" skills
+ * against the union of the fixed members, packed per pool position), bounded again with its exact levels, travel and
+ * work style, then with its exact skills, then with the fairness its members' hours allow ({@link
+ * SplitBounds#fairness}), and only then split exactly ({@link SplitPlanner}). A split depends only on each member's
  * free part of the schedule and wished hours, so its fairness is cached per such combination: many people share the
- * same week.
+ * same week. Every bound is sound (docs/adr/0010-exact-splits-and-team-search-budget.md; property tests in
+ * {@code SplitBoundsPropertiesTest} and against the exhaustive reference in {@code MatchingEnginePropertiesTest}).
  */
 final class TeamSearch {
 
@@ -213,7 +218,7 @@ final class TeamSearch {
      */
     private int @org.jspecify.annotations.Nullable [][] partnerBuckets() {
         int n = pool.length;
-        if (!masks || fullMask >>> 32 != 0) {
+        if (!masks || fullMask >>> 31 != 0) { // at most 31 skills: no key is the map's empty marker
             return null;
         }
         // sample half-hours: the first, middle and last of each run; a pair that covers the schedule covers these
