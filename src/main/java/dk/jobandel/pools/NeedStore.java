@@ -1,9 +1,15 @@
 package dk.jobandel.pools;
 
+import dk.jobandel.pools.PoolViews.OpenNeed;
+import dk.jobandel.shared.WeekGrid;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -122,5 +128,56 @@ class NeedStore {
                         update pool_need set status = 'FILLED', updated_at = :now, version = version + 1
                         where id = :id and status = 'OPEN'
                         """).param("now", now).param("id", needId).update();
+    }
+
+    // --- reads for the planner and the pages ---
+
+    /** The skills of the needs the statement {@code needIds} selects, by need (its parameters when it has them). */
+    Map<Long, List<NeedSkill>> skills(String needIds, @Nullable Long poolId, @Nullable Long needId) {
+        Map<Long, List<NeedSkill>> skills = new HashMap<>();
+        jdbc.sql("select s.need_id, s.skill_id, s.min_level from pool_need_skill s where s.need_id in (" + needIds
+                        + ") order by s.need_id, s.skill_id")
+                .param("p", poolId)
+                .param("need", needId)
+                .query(rs -> {
+                    skills.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new NeedSkill(rs.getShort(2), rs.getInt(3)));
+                });
+        return skills;
+    }
+
+    private static final String OPEN = """
+            from pool_need n join pool_member m on m.pool_id = n.pool_id and m.organisation_id = n.organisation_id
+            where m.status = 'APPROVED' and n.status = 'OPEN'
+            """;
+
+    /** Every open need of every pool's approved members: two statements, in need id order. */
+    List<OpenNeed> openNeeds() {
+        Map<Long, List<NeedSkill>> skills = skills("select n.id " + OPEN, null, null);
+        return jdbc.sql("""
+                        select n.id, n.pool_id, p.host_organisation_id, n.organisation_id, n.schedule, n.hours_per_week,
+                               n.remote, n.municipality_code, cast(mu.latitude as double precision),
+                               cast(mu.longitude as double precision), n.start_date, n.end_date
+                        """
+                        + OPEN.replace(
+                                "from pool_need n",
+                                "from pool_need n join pool p on p.id = n.pool_id"
+                                        + " left join municipality mu on mu.code = n.municipality_code")
+                        + " order by n.id")
+                .query((rs, row) -> new OpenNeed(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        WeekGrid.fromBytes(rs.getBytes(5)),
+                        rs.getDouble(6),
+                        rs.getBoolean(7),
+                        rs.getObject(8, Short.class),
+                        rs.getObject(9, Double.class),
+                        rs.getObject(10, Double.class),
+                        List.copyOf(skills.getOrDefault(rs.getLong(1), List.of())),
+                        rs.getDate(11).toLocalDate(),
+                        rs.getDate(12) == null ? null : rs.getDate(12).toLocalDate()))
+                .list();
     }
 }

@@ -1,5 +1,6 @@
 package dk.jobandel.pools;
 
+import dk.jobandel.pools.PoolViews.PoolWorker;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
@@ -173,5 +174,15 @@ class PoolStore {
                         update pool_worker set status = 'REMOVED'
                         where pool_id = :p and freelancer_id = :f and status = 'ACTIVE'
                         """).param("p", poolId).param("f", freelancerId).update() > 0;
+    }
+
+    /** Every active worker of every pool: one statement, by pool and freelancer. */
+    List<PoolWorker> workers() {
+        return jdbc.sql("""
+                        select pool_id, freelancer_id, desired_hours_min, desired_hours_max from pool_worker
+                        where status = 'ACTIVE' order by pool_id, freelancer_id
+                        """)
+                .query((rs, row) -> new PoolWorker(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4)))
+                .list();
     }
 }
