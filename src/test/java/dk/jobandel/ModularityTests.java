@@ -61,6 +61,31 @@ class ModularityTests {
     }
 
     /**
+     * Every {@code core} package of every module, today's and tomorrow's (issue 18), holds rules in plain Java: no
+     * Spring, JPA, Hibernate or JDBC. The package-info only names the package as part of the module's API.
+     */
+    @Test
+    void everyCorePackageIsPlainJava() {
+        var classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dk.jobandel");
+        noClasses()
+                .that()
+                .resideInAPackage("dk.jobandel..core..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.persistence..",
+                        "org.hibernate..",
+                        "java.sql..",
+                        "javax.sql..")
+                .check(classes);
+    }
+
+    /**
      * The module dependencies in {@code docs/module-dependencies.md} are Spring Modulith's, not written by hand: this
      * test fails when the code's dependencies and the file differ. Regenerate the file with
      * {@code ./mvnw test -Dtest=ModularityTests -Djobandel.docs.write=true}.
