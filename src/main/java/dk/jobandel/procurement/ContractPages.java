@@ -210,7 +210,8 @@ public class ContractPages {
                     clauses.stream()
                             .map(r -> new ChosenClause(r.templateId(), r.kind(), r.basis(), r.unit(), r.target()))
                             .toList(),
-                    settings.traineeLimits());
+                    settings.traineeLimits(),
+                    settings.thresholds());
         }
         List<Contracts.Interest> interests = contracts.interests(actor, visible);
         List<DialogueRow> dialogue = List.of();

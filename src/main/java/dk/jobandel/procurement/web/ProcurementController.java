@@ -139,6 +139,38 @@ class ProcurementController {
         return "procurement/contract-new";
     }
 
+    /**
+     * The threshold that applies to the service being chosen on the contract form, for htmx (the form shows the same
+     * after each submit without JavaScript). Anything unreadable counts as not given; nothing is stored.
+     */
+    @GetMapping("/contracts/threshold")
+    String threshold(
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable String service,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable String estimatedValueDkk,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable String aboveEuThreshold,
+            Model model) {
+        ServiceKind kind = java.util.Arrays.stream(ServiceKind.values())
+                .filter(k -> k.name().equals(service))
+                .findFirst()
+                .orElse(null);
+        Long value = null;
+        try {
+            value = estimatedValueDkk == null || estimatedValueDkk.isBlank()
+                    ? null
+                    : Long.valueOf(estimatedValueDkk.strip());
+        } catch (NumberFormatException e) {
+            value = null;
+        }
+        model.addAttribute("threshold", kind == null ? null : settings.thresholdFor(kind));
+        model.addAttribute("value", value != null && value > 0 ? value : null);
+        model.addAttribute(
+                "stated",
+                "true".equals(aboveEuThreshold)
+                        ? Boolean.TRUE
+                        : "false".equals(aboveEuThreshold) ? Boolean.FALSE : null);
+        return "procurement/_threshold :: applies(threshold=${threshold}, value=${value}, stated=${stated})";
+    }
+
     @GetMapping("/contracts/{id}")
     String contract(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
         return show(actors.of(me), id, model);
