@@ -40,13 +40,16 @@ public class ContractPages {
     private final Contracts contracts;
     private final ProcurementSettings settings;
     private final PartnershipMatching matching;
+    private final SupplierProfiles supplierProfiles;
 
     ContractPages(
             JdbcClient jdbc,
             Clock clock,
             Contracts contracts,
             ProcurementSettings settings,
-            PartnershipMatching matching) {
+            PartnershipMatching matching,
+            SupplierProfiles supplierProfiles) {
+        this.supplierProfiles = supplierProfiles;
         this.jdbc = jdbc;
         this.clock = clock;
         this.contracts = contracts;
@@ -249,6 +252,20 @@ public class ContractPages {
     /** The same, for the page whose contract is loaded already. */
     public List<PartnershipMatching.Ranked> suggestions(Page page) {
         return suggestions(page.visible());
+    }
+
+    /**
+     * Firms and cooperatives whose supplier profile covers the contract's service and place, with the reasons; for the
+     * municipality (and consultants) only, like the SØVs.
+     */
+    public List<SupplierProfiles.Suggestion> otherSuppliers(Page page) {
+        if (!page.visible().access().full()) {
+            return List.of();
+        }
+        ContractDetails d = page.contract().details();
+        return supplierProfiles.firmsAndCooperativesFor(d.service(), d.municipalityCode()).stream()
+                .limit(5)
+                .toList();
     }
 
     private List<PartnershipMatching.Ranked> suggestions(Contracts.Visible visible) {

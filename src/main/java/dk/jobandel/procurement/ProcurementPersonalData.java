@@ -24,7 +24,8 @@ class ProcurementPersonalData implements PersonalData {
             "clause_report", "reported_by",
             "contract_dialogue", "recorded_by",
             "knowledge_article", "written_by",
-            "forum_meeting", "created_by");
+            "forum_meeting", "created_by",
+            "supplier_profile", "updated_by");
 
     private final JdbcClient jdbc;
 

@@ -189,6 +189,7 @@ class ProcurementController {
         }
         if (page.visible().access().full() && status != ContractStatus.AWARDED) {
             model.addAttribute("suggestions", pages.suggestions(page));
+            model.addAttribute("supplierSuggestions", pages.otherSuppliers(page));
         }
         addIfAbsent(model, "clauseForm", new ClauseForm());
         addIfAbsent(model, "interestForm", new InterestForm());
