@@ -51,6 +51,7 @@ class ProcurementController {
     private final ReferenceData referenceData;
     private final ProcurementSettings settings;
     private final dk.jobandel.procurement.ProcurementHome home;
+    private final dk.jobandel.procurement.EvidenceLinks evidenceLinks;
 
     ProcurementController(
             ProcurementActors actors,
@@ -61,8 +62,10 @@ class ProcurementController {
             KnowledgeBank knowledge,
             ReferenceData referenceData,
             ProcurementSettings settings,
-            dk.jobandel.procurement.ProcurementHome home) {
+            dk.jobandel.procurement.ProcurementHome home,
+            dk.jobandel.procurement.EvidenceLinks evidenceLinks) {
         this.home = home;
+        this.evidenceLinks = evidenceLinks;
         this.actors = actors;
         this.contracts = contracts;
         this.pages = pages;
@@ -190,6 +193,11 @@ class ProcurementController {
         if (page.visible().access().full() && status != ContractStatus.AWARDED) {
             model.addAttribute("suggestions", pages.suggestions(page));
             model.addAttribute("supplierSuggestions", pages.otherSuppliers(page));
+        }
+        if (status == ContractStatus.AWARDED
+                && page.contract().supplierId() != null
+                && actor.isStaffOf(page.contract().supplierId())) {
+            model.addAttribute("placements", evidenceLinks.placementsFor(actor, id));
         }
         addIfAbsent(model, "clauseForm", new ClauseForm());
         addIfAbsent(model, "interestForm", new InterestForm());
