@@ -61,6 +61,9 @@ class BookedEvidenceIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ProcurementPersonalData personalData;
+
     Sessions sessions;
     Sessions.Cooperative aarhus;
     AgreementFixtures.Cooperative coop;
@@ -271,6 +274,28 @@ class BookedEvidenceIntegrationTest {
                         .session(coopSession)
                         .with(csrf()))
                 .andExpect(status().isNotFound());
+        assertThat(actual()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void theLinkAndTheConsentAreExportedAndErasedWithThePerson() throws Exception {
+        mvc.perform(post("/procurement/contracts/{id}/evidence-links", contract)
+                .session(coopSession)
+                .with(csrf())
+                .param("clauseId", String.valueOf(clause))
+                .param("placement", agreement + ":" + amira));
+        mvc.perform(post("/procurement/consents/{id}/give", linkId())
+                .session(amiraSession)
+                .with(csrf()));
+        assertThat((List<?>) personalData.export(amira).get("yourHoursAsEvidence"))
+                .hasSize(1);
+        assertThat((List<?>) personalData.export(coop.staffId()).get("evidenceLinksYouMade"))
+                .hasSize(1);
+
+        personalData.erase(new dk.jobandel.platform.PersonalData.Erasure(
+                amira, "amira@example.invalid", "Amira Nielsen", "Slettet person", java.time.Instant.now()));
+        assertThat((List<?>) personalData.export(amira).get("yourHoursAsEvidence"))
+                .isEmpty();
         assertThat(actual()).isEqualByComparingTo("0");
     }
 }
