@@ -149,6 +149,9 @@ class DemoData implements ApplicationRunner {
     private final dk.jobandel.procurement.ClauseLibrary clauseLibrary;
     private final dk.jobandel.procurement.KnowledgeBank knowledgeBank;
     private final dk.jobandel.procurement.ForumMeetings forumMeetings;
+    private final dk.jobandel.procurement.SupplierProfiles supplierProfiles;
+    private final dk.jobandel.procurement.EvidenceLinks evidenceLinks;
+    private final dk.jobandel.agreements.Agreements agreements;
     private final Clock clock;
     private final String password;
 
@@ -168,6 +171,9 @@ class DemoData implements ApplicationRunner {
             dk.jobandel.procurement.ClauseLibrary clauseLibrary,
             dk.jobandel.procurement.KnowledgeBank knowledgeBank,
             dk.jobandel.procurement.ForumMeetings forumMeetings,
+            dk.jobandel.procurement.SupplierProfiles supplierProfiles,
+            dk.jobandel.procurement.EvidenceLinks evidenceLinks,
+            dk.jobandel.agreements.Agreements agreements,
             Clock clock,
             @Value("${jobandel.demo.password}") String password) {
         this.registration = registration;
@@ -185,6 +191,9 @@ class DemoData implements ApplicationRunner {
         this.clauseLibrary = clauseLibrary;
         this.knowledgeBank = knowledgeBank;
         this.forumMeetings = forumMeetings;
+        this.supplierProfiles = supplierProfiles;
+        this.evidenceLinks = evidenceLinks;
+        this.agreements = agreements;
         this.clock = clock;
         this.password = password;
     }
@@ -252,6 +261,8 @@ class DemoData implements ApplicationRunner {
                 clauseLibrary,
                 knowledgeBank,
                 forumMeetings,
+                supplierProfiles,
+                new DemoProcurement.BookedEvidence(roles, agreements, evidenceLinks),
                 directory.accountIdOf(CONSULTANTS.getFirst().email()).orElseThrow(),
                 password,
                 clock);

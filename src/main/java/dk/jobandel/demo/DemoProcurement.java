@@ -21,6 +21,7 @@ import dk.jobandel.procurement.core.ClauseKind;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,14 @@ import java.util.stream.Collectors;
 final class DemoProcurement {
 
     private DemoProcurement() {}
+
+    /** What the demo needs to give the cleaning contract hours from bookings. */
+    record BookedEvidence(
+            dk.jobandel.roles.SharedRoles roles,
+            dk.jobandel.agreements.Agreements agreements,
+            dk.jobandel.procurement.EvidenceLinks links) {}
+
+    static final String BOOKED_PERSON_LOGIN = "mette.rask@demo.jobandel.dk";
 
     static final String AARHUS_LOGIN = "indkob@aarhus.demo.jobandel.dk";
     static final String SILKEBORG_LOGIN = "indkob@silkeborg.demo.jobandel.dk";
@@ -53,6 +62,8 @@ final class DemoProcurement {
             ClauseLibrary library,
             KnowledgeBank knowledge,
             dk.jobandel.procurement.ForumMeetings forum,
+            dk.jobandel.procurement.SupplierProfiles supplierProfiles,
+            BookedEvidence booked,
             long consultantId,
             String password,
             Clock clock) {
@@ -82,6 +93,20 @@ final class DemoProcurement {
                 "jens@groenne-haender.demo.jobandel.dk",
                 groenId,
                 OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE);
+        // two firms' field and area as suppliers (the SØVs' is their partnerships profile)
+        for (var firm : List.of(DemoPartnerships.FIRMS.get(0), DemoPartnerships.FIRMS.get(2))) {
+            long firmId = organisations.byCvr(new Cvr(firm.cvr())).orElseThrow().getId();
+            Actor firmActor = staff(directory, firm.email(), firmId, OrganisationKind.FIRM);
+            boolean aarhusFirm = firm.email().equals(DemoPartnerships.FIRM_LOGIN);
+            supplierProfiles.save(
+                    firmActor,
+                    aarhusFirm
+                            ? java.util.Set.of(ServiceKind.IT_SUPPORT, ServiceKind.DATA_ENTRY, ServiceKind.CLEANING)
+                            : java.util.Set.of(ServiceKind.MOVING_TRANSPORT, ServiceKind.PACKAGING_ASSEMBLY),
+                    aarhusFirm ? java.util.Set.of((short) 740) : java.util.Set.of(),
+                    aarhusFirm ? java.util.Set.of((short) 1082) : java.util.Set.of((short) 1081),
+                    0);
+        }
         Map<String, Long> templates = library.all().stream()
                 .collect(Collectors.toMap(ClauseLibrary.Summary::code, ClauseLibrary.Summary::id));
         LocalDate thisMonth = LocalDate.now(clock).withDayOfMonth(1);
@@ -137,6 +162,54 @@ final class DemoProcurement {
                 cleaningStart.plusMonths(3),
                 new BigDecimal("640"),
                 "Timeopgørelse for kvartalet.");
+        // the third quarter's hours come from the bookings of a cleaner Rent Rummeligt employs through Jobandel, who
+        // consented (log in as mette.rask@demo.jobandel.dk to see the consent page)
+        LocalDate thirdQuarter = cleaningStart.plusMonths(6);
+        long cleanerRole = booked.roles()
+                .create(
+                        rent.accountId(),
+                        new dk.jobandel.roles.RoleDetails(
+                                "Rengøringsassistent på skoler",
+                                "Daglig rengøring af klasselokaler og fællesarealer, med en fast makker.",
+                                dk.jobandel.shared.WeekGrid.daily(
+                                        java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY),
+                                        java.time.LocalTime.of(7, 0),
+                                        java.time.LocalTime.of(15, 0)),
+                                1,
+                                30,
+                                null,
+                                (short) 751,
+                                dk.jobandel.roles.WorkMode.ON_SITE,
+                                thisMonth.plusMonths(1),
+                                null,
+                                dk.jobandel.roles.PayKind.HOURLY,
+                                new BigDecimal("172.50"),
+                                null,
+                                new BigDecimal("12"),
+                                true,
+                                false,
+                                List.of()));
+        long mette = registration.registerFreelancer(new MemberRegistration.NewPerson(
+                "Mette Rask", BOOKED_PERSON_LOGIN, password, java.util.Locale.of("da")));
+        var cleanerAgreement = booked.agreements()
+                .create(new dk.jobandel.agreements.NewAgreement(
+                        cleanerRole,
+                        null,
+                        thirdQuarter,
+                        null,
+                        List.of(new dk.jobandel.agreements.NewAgreement.Party(
+                                mette,
+                                dk.jobandel.shared.WeekGrid.daily(
+                                        java.util.EnumSet.range(
+                                                java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.THURSDAY),
+                                        java.time.LocalTime.of(7, 0),
+                                        java.time.LocalTime.of(13, 0)))),
+                        rent.accountId()));
+        if (cleanerAgreement instanceof dk.jobandel.agreements.Creation.Created made) {
+            booked.links().link(rent, cleaning, cleaningClauses[1], made.agreementId(), mette);
+            booked.links()
+                    .giveConsent(mette, booked.links().mine(mette).getFirst().id());
+        }
         followUp.recordDialogue(
                 aarhus,
                 cleaning,

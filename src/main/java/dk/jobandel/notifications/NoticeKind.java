@@ -37,7 +37,12 @@ public enum NoticeKind {
     /** The member's copy of their data is ready to download. Arguments: the last day it can be downloaded. */
     PRIVACY_EXPORT_READY(true, 1),
     /** An inactive profile will be erased unless the member signs in. Arguments: the day of erasure. */
-    PRIVACY_RETENTION_WARNING(true, 1);
+    PRIVACY_RETENTION_WARNING(true, 1),
+    /**
+     * A social clause's quarterly (or other period's) report is overdue, for the supplier's staff and the
+     * municipality's. Arguments: contract title, the period's first day, the last day to report.
+     */
+    PROCUREMENT_REPORT_OVERDUE(true, 3);
 
     private final boolean mailed;
     private final int arguments;

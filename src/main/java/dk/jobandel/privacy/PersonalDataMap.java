@@ -54,6 +54,11 @@ public class PersonalDataMap {
             Map.entry(
                     "contract_clause",
                     "a contract's clauses, targets and a supplier's commitments: figures of organisations"),
+            // proc16: a supplier's field and area, and which overdue reports were noticed: about organisations
+            Map.entry("supplier_profile_service", "the services a supplier offers"),
+            Map.entry("supplier_profile_municipality", "where a supplier works"),
+            Map.entry("supplier_profile_region", "the regions a supplier works in"),
+            Map.entry("clause_overdue_notice", "which clause periods were noticed as overdue"),
             Map.entry("partnership_need_target_group", "a need's target groups"),
             Map.entry("partnership_target_group", "a partnership's target groups"));
 

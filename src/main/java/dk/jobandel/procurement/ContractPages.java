@@ -1,6 +1,7 @@
 package dk.jobandel.procurement;
 
 import dk.jobandel.partnerships.PartnershipMatching;
+import dk.jobandel.procurement.core.BookedEvidence;
 import dk.jobandel.procurement.core.ChosenClause;
 import dk.jobandel.procurement.core.ClauseCheck;
 import dk.jobandel.procurement.core.ClauseKind;
@@ -40,13 +41,19 @@ public class ContractPages {
     private final Contracts contracts;
     private final ProcurementSettings settings;
     private final PartnershipMatching matching;
+    private final SupplierProfiles supplierProfiles;
+    private final EvidenceLinks evidence;
 
     ContractPages(
             JdbcClient jdbc,
             Clock clock,
             Contracts contracts,
             ProcurementSettings settings,
-            PartnershipMatching matching) {
+            PartnershipMatching matching,
+            SupplierProfiles supplierProfiles,
+            EvidenceLinks evidence) {
+        this.supplierProfiles = supplierProfiles;
+        this.evidence = evidence;
         this.jdbc = jdbc;
         this.clock = clock;
         this.contracts = contracts;
@@ -102,13 +109,21 @@ public class ContractPages {
     public record DialogueRow(
             LocalDate heldOn, String note, @Nullable Long penaltyDkk, String recordedBy) {}
 
+    /**
+     * A person linked to an hours clause, with what their bookings give per period once they consented.
+     *
+     * @param booked the booked hours per period that has begun; empty without consent
+     */
+    public record LinkRow(EvidenceLinks.Link link, String clauseTitle, List<Report> booked) {}
+
     public record Page(
             Contracts.Visible visible,
             List<ClauseRow> clauses,
             List<ClauseWarning> warnings,
             List<Contracts.Interest> interests,
             List<DialogueRow> dialogue,
-            LocalDate today) {
+            LocalDate today,
+            List<LinkRow> links) {
 
         public Contracts.Contract contract() {
             return visible.contract();
@@ -161,6 +176,28 @@ public class ContractPages {
                                     rs.getString(5))))
                     .list();
         }
+        // hours from bookings: only for those who follow up an awarded contract, and read only for consented links
+        List<EvidenceLinks.Link> links =
+                followsUp && c.status() == ContractStatus.AWARDED ? evidence.linksOf(contractId) : List.of();
+        LocalDate lastDay =
+                today.isBefore(c.details().endsOn()) ? today : c.details().endsOn();
+        List<dk.jobandel.agreements.BookedHoursForEvidence.DayHours> bookedDays =
+                links.stream().anyMatch(l -> l.consent() == EvidenceLinks.Consent.GIVEN)
+                        ? evidence.bookedHours(links, c.details().startsOn(), lastDay)
+                        : List.of();
+        Map<Long, List<BookedEvidence.Day>> daysByLink = new HashMap<>();
+        for (EvidenceLinks.Link l : links) {
+            if (l.consent() != EvidenceLinks.Consent.GIVEN) {
+                continue;
+            }
+            daysByLink.put(
+                    l.id(),
+                    bookedDays.stream()
+                            .filter(d ->
+                                    d.agreementId() == l.agreementId() && d.personAccountId() == l.personAccountId())
+                            .map(d -> new BookedEvidence.Day(d.day(), d.hours()))
+                            .toList());
+        }
         List<ClauseRow> clauses = jdbc.sql("""
                         select c.id, c.template_id, c.template_version, v.title_da, v.summary_en, v.kind,
                                v.legal_basis, v.target_unit, v.follow_up_months, c.target_value, c.committed_value
@@ -175,15 +212,31 @@ public class ContractPages {
                     int months = rs.getInt(9);
                     BigDecimal committed = followsUp ? rs.getBigDecimal(11) : null;
                     List<ReportRow> own = reports.getOrDefault(id, List.of());
+                    List<Report> actuals = own.stream()
+                            .map(r -> new Report(r.periodStart(), r.actual()))
+                            .toList();
+                    List<BookedEvidence.Day> bookedForClause = links.stream()
+                            .filter(l -> l.clauseId() == id && daysByLink.containsKey(l.id()))
+                            .flatMap(l -> daysByLink.get(l.id()).stream())
+                            .toList();
+                    if (unit == TargetUnit.HOURS && !bookedForClause.isEmpty()) {
+                        actuals = BookedEvidence.merge(
+                                actuals,
+                                BookedEvidence.perPeriod(
+                                        FollowUp.periods(
+                                                c.details().startsOn(),
+                                                c.details().endsOn(),
+                                                months),
+                                        bookedForClause,
+                                        today));
+                    }
                     Progress progress = FollowUp.progress(
                             unit,
                             c.status() == ContractStatus.AWARDED ? committed : null,
                             c.details().startsOn(),
                             c.details().endsOn(),
                             months,
-                            own.stream()
-                                    .map(r -> new Report(r.periodStart(), r.actual()))
-                                    .toList(),
+                            actuals,
                             c.status() == ContractStatus.AWARDED
                                     ? today
                                     : c.details().startsOn());
@@ -210,7 +263,8 @@ public class ContractPages {
                     clauses.stream()
                             .map(r -> new ChosenClause(r.templateId(), r.kind(), r.basis(), r.unit(), r.target()))
                             .toList(),
-                    settings.traineeLimits());
+                    settings.traineeLimits(),
+                    settings.thresholds());
         }
         List<Contracts.Interest> interests = contracts.interests(actor, visible);
         List<DialogueRow> dialogue = List.of();
@@ -231,7 +285,24 @@ public class ContractPages {
                     })
                     .list();
         }
-        return new Page(visible, clauses, warnings, interests, dialogue, today);
+        List<LinkRow> linkRows = new ArrayList<>();
+        for (EvidenceLinks.Link l : links) {
+            ClauseRow clause = clauses.stream()
+                    .filter(r -> r.id() == l.clauseId())
+                    .findFirst()
+                    .orElse(null);
+            if (clause == null) {
+                continue;
+            }
+            List<Report> booked = daysByLink.containsKey(l.id())
+                    ? BookedEvidence.perPeriod(
+                            FollowUp.periods(c.details().startsOn(), c.details().endsOn(), clause.followUpMonths()),
+                            daysByLink.get(l.id()),
+                            today)
+                    : List.of();
+            linkRows.add(new LinkRow(l, clause.titleDa(), booked));
+        }
+        return new Page(visible, clauses, warnings, interests, dialogue, today, linkRows);
     }
 
     static ContractFacts facts(Contracts.Contract c) {
@@ -248,6 +319,20 @@ public class ContractPages {
     /** The same, for the page whose contract is loaded already. */
     public List<PartnershipMatching.Ranked> suggestions(Page page) {
         return suggestions(page.visible());
+    }
+
+    /**
+     * Firms and cooperatives whose supplier profile covers the contract's service and place, with the reasons; for the
+     * municipality (and consultants) only, like the SØVs.
+     */
+    public List<SupplierProfiles.Suggestion> otherSuppliers(Page page) {
+        if (!page.visible().access().full()) {
+            return List.of();
+        }
+        ContractDetails d = page.contract().details();
+        return supplierProfiles.firmsAndCooperativesFor(d.service(), d.municipalityCode()).stream()
+                .limit(5)
+                .toList();
     }
 
     private List<PartnershipMatching.Ranked> suggestions(Contracts.Visible visible) {

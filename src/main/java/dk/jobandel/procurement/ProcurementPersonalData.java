@@ -24,7 +24,9 @@ class ProcurementPersonalData implements PersonalData {
             "clause_report", "reported_by",
             "contract_dialogue", "recorded_by",
             "knowledge_article", "written_by",
-            "forum_meeting", "created_by");
+            "forum_meeting", "created_by",
+            "supplier_profile", "updated_by",
+            "clause_evidence_link", "linked_by");
 
     private final JdbcClient jdbc;
 
@@ -71,6 +73,13 @@ class ProcurementPersonalData implements PersonalData {
         data.put("forumMeetingsYouPlanned", rows("""
                 select id, title, held_on from forum_meeting where created_by = :id order by id
                 """, accountId));
+        data.put("yourHoursAsEvidence", rows("""
+                select l.clause_id, l.agreement_id, l.linked_at, l.consent_given_at, l.consent_withdrawn_at
+                from clause_evidence_link l where l.person_account_id = :id order by l.id
+                """, accountId));
+        data.put("evidenceLinksYouMade", rows("""
+                select clause_id, agreement_id, linked_at from clause_evidence_link where linked_by = :id order by id
+                """, accountId));
         data.put("forumMeetingsYouAttended", rows("""
                 select m.id, m.title, m.held_on from forum_attendance a join forum_meeting m on m.id = a.meeting_id
                 where a.account_id = :id order by m.id
@@ -86,6 +95,10 @@ class ProcurementPersonalData implements PersonalData {
 
     @Override
     public void erase(Erasure erasure) {
+        // the person's consent and the links to their bookings go with them
+        jdbc.sql("delete from clause_evidence_link where person_account_id = :id")
+                .param("id", erasure.accountId())
+                .update();
         jdbc.sql("delete from forum_attendance where account_id = :id")
                 .param("id", erasure.accountId())
                 .update();

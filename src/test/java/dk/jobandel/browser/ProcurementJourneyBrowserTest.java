@@ -116,7 +116,7 @@ class ProcurementJourneyBrowserTest {
         assertThat(browser.errorOf("aboveEuThreshold")).isNotEmpty();
         browser.checkPage("contract-form-errors");
         browser.choose("service", "Rengøring");
-        browser.type("estimatedValueDkk", "1800000");
+        browser.type("estimatedValueDkk", "1500000");
         LocalDate start = LocalDate.now().withDayOfMonth(1).minusMonths(4);
         setDate(browser, "startsOn", start);
         setDate(browser, "endsOn", start.plusYears(2).minusDays(1));

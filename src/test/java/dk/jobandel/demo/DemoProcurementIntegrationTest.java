@@ -68,7 +68,10 @@ class DemoProcurementIntegrationTest {
                         .string(allOf(
                                 containsString("Lovet og leveret pr. mål"),
                                 containsString("Rent Rummeligt Aarhus"),
-                                containsString("forsinket"))));
+                                containsString("forsinket"),
+                                // the third quarter's hours from a consented agreement's bookings
+                                containsString("fra bookinger"),
+                                containsString("kontraktform: Rengøringsassistent på skoler, timeløn"))));
         long parks = jdbc.sql("select id from procurement_contract where title = 'Grøn pleje af byens parker'")
                 .query(Long.class)
                 .single();

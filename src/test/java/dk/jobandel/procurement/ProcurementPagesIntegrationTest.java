@@ -580,7 +580,7 @@ class ProcurementPagesIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("Kontrakter i jeres fag og område", "Andre kontrakter i udbud");
+        assertThat(page).contains("Udbud for jer", "Andre kontrakter i udbud");
         assertThat(page.indexOf("Rengøring " + suffix))
                 .isPositive()
                 .isLessThan(page.indexOf("Andre kontrakter i udbud"));

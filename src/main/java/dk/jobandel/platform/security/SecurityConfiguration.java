@@ -149,6 +149,10 @@ public class SecurityConfiguration {
                         // social procurement: staff of municipalities and suppliers, and consultants (the procurement
                         // module shows a municipality its own contracts, a supplier published ones and those it won,
                         // and answers 404 for any other); consultants revise the clause library under /consultant
+                        // (proc16) a person's consent to hours from their bookings as evidence: every signed-in
+                        // member; the module lists only the member's own links and answers 404 for any other
+                        .requestMatchers("/procurement/consents", "/procurement/consents/**")
+                        .authenticated()
                         .requestMatchers("/procurement", "/procurement/**")
                         .hasAnyRole("COOPERATIVE", "CONSULTANT", "ADMIN")
                         .requestMatchers("/consultant/**")

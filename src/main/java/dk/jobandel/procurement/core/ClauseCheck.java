@@ -4,6 +4,7 @@ import dk.jobandel.partnerships.ServiceKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Warns about doubtful clause choices in a contract; it never forbids one.
@@ -28,7 +29,31 @@ public final class ClauseCheck {
     private ClauseCheck() {}
 
     public static List<ClauseWarning> check(ContractFacts contract, List<ChosenClause> clauses, TraineeLimits limits) {
+        return check(contract, clauses, limits, null);
+    }
+
+    /**
+     * The same, and a warning when the municipality's stated answer to "above the EU threshold?" differs from what the
+     * estimated value says against the threshold that applies (arguments: the threshold in kroner, in euro, and 1 when
+     * stated above, 0 when stated below).
+     */
+    public static List<ClauseWarning> check(
+            ContractFacts contract,
+            List<ChosenClause> clauses,
+            TraineeLimits limits,
+            EuThreshold.@Nullable Figures thresholds) {
         List<ClauseWarning> warnings = new ArrayList<>();
+        if (thresholds != null) {
+            EuThreshold applying = thresholds.applyingTo(contract.service());
+            if (applying.contradicts(contract.estimatedValueDkk(), contract.aboveEuThreshold())) {
+                warnings.add(warning(
+                        ClauseWarning.Code.THRESHOLD_MISMATCH,
+                        0,
+                        applying.dkk(),
+                        applying.eur(),
+                        contract.aboveEuThreshold() ? 1 : 0));
+            }
+        }
         boolean hasTraineeClause = false;
         for (ChosenClause clause : clauses) {
             long id = clause.templateId();

@@ -26,7 +26,9 @@ public record ClauseWarning(Code code, long templateId, List<Object> arguments) 
         /** An award criterion with no measurable target: bids cannot be compared on it. */
         AWARD_WITHOUT_TARGET,
         /** A clause that counts something, with no target set. */
-        TARGET_MISSING
+        TARGET_MISSING,
+        /** The stated "above the EU threshold" differs from what the estimated value and the threshold say. */
+        THRESHOLD_MISMATCH
     }
 
     public String messageKey() {

@@ -51,6 +51,7 @@ class ProcurementController {
     private final ReferenceData referenceData;
     private final ProcurementSettings settings;
     private final dk.jobandel.procurement.ProcurementHome home;
+    private final dk.jobandel.procurement.EvidenceLinks evidenceLinks;
 
     ProcurementController(
             ProcurementActors actors,
@@ -61,8 +62,10 @@ class ProcurementController {
             KnowledgeBank knowledge,
             ReferenceData referenceData,
             ProcurementSettings settings,
-            dk.jobandel.procurement.ProcurementHome home) {
+            dk.jobandel.procurement.ProcurementHome home,
+            dk.jobandel.procurement.EvidenceLinks evidenceLinks) {
         this.home = home;
+        this.evidenceLinks = evidenceLinks;
         this.actors = actors;
         this.contracts = contracts;
         this.pages = pages;
@@ -139,6 +142,38 @@ class ProcurementController {
         return "procurement/contract-new";
     }
 
+    /**
+     * The threshold that applies to the service being chosen on the contract form, for htmx (the form shows the same
+     * after each submit without JavaScript). Anything unreadable counts as not given; nothing is stored.
+     */
+    @GetMapping("/contracts/threshold")
+    String threshold(
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable String service,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable String estimatedValueDkk,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable String aboveEuThreshold,
+            Model model) {
+        ServiceKind kind = java.util.Arrays.stream(ServiceKind.values())
+                .filter(k -> k.name().equals(service))
+                .findFirst()
+                .orElse(null);
+        Long value = null;
+        try {
+            value = estimatedValueDkk == null || estimatedValueDkk.isBlank()
+                    ? null
+                    : Long.valueOf(estimatedValueDkk.strip());
+        } catch (NumberFormatException e) {
+            value = null;
+        }
+        model.addAttribute("threshold", kind == null ? null : settings.thresholdFor(kind));
+        model.addAttribute("value", value != null && value > 0 ? value : null);
+        model.addAttribute(
+                "stated",
+                "true".equals(aboveEuThreshold)
+                        ? Boolean.TRUE
+                        : "false".equals(aboveEuThreshold) ? Boolean.FALSE : null);
+        return "procurement/_threshold :: applies(threshold=${threshold}, value=${value}, stated=${stated})";
+    }
+
     @GetMapping("/contracts/{id}")
     String contract(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
         return show(actors.of(me), id, model);
@@ -157,6 +192,12 @@ class ProcurementController {
         }
         if (page.visible().access().full() && status != ContractStatus.AWARDED) {
             model.addAttribute("suggestions", pages.suggestions(page));
+            model.addAttribute("supplierSuggestions", pages.otherSuppliers(page));
+        }
+        if (status == ContractStatus.AWARDED
+                && page.contract().supplierId() != null
+                && actor.isStaffOf(page.contract().supplierId())) {
+            model.addAttribute("placements", evidenceLinks.placementsFor(actor, id));
         }
         addIfAbsent(model, "clauseForm", new ClauseForm());
         addIfAbsent(model, "interestForm", new InterestForm());
