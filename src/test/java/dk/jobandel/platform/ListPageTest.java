@@ -55,9 +55,7 @@ class ListPageTest {
         assertThat(ListPage.number("3")).isEqualTo(3);
         assertThat(ListPage.number(" 12 ")).isEqualTo(12);
         for (String junk : List.of("-1", "abc", "1e3", "2.5", "99999999999999999999", "٣", "1000001")) {
-            assertThatThrownBy(() -> ListPage.number(junk))
-                    .as(junk)
-                    .isInstanceOf(ListPage.PageNumberUnreadable.class);
+            assertThatThrownBy(() -> ListPage.number(junk)).as(junk).isInstanceOf(ListPage.PageNumberUnreadable.class);
         }
     }
 
@@ -69,7 +67,8 @@ class ListPageTest {
         kept.put("skill", "");
         kept.put("sort", "score");
         ListPage<Integer> second = ListPage.of(ROWS, 1, 50);
-        assertThat(second.previousLink("/consultant/roles", kept)).isEqualTo("/consultant/roles?q=%C3%86r%C3%B8%20%26%20co&sort=score");
+        assertThat(second.previousLink("/consultant/roles", kept))
+                .isEqualTo("/consultant/roles?q=%C3%86r%C3%B8%20%26%20co&sort=score");
         assertThat(second.nextLink("/consultant/roles", kept))
                 .isEqualTo("/consultant/roles?q=%C3%86r%C3%B8%20%26%20co&sort=score&page=2");
         assertThat(ListPage.link("/notifications", Map.of(), 0)).isEqualTo("/notifications");
