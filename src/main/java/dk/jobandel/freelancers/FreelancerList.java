@@ -1,10 +1,12 @@
 package dk.jobandel.freelancers;
 
+import dk.jobandel.platform.ListPage;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,11 +52,12 @@ public class FreelancerList {
             List<Short> mainSkills,
             int completenessPercent) {}
 
-    /** A page of rows and whether a next page exists. */
-    public record Page(List<Row> rows, int page, boolean hasNext) {}
-
+    /**
+     * A page of rows with how many the filter keeps, counted in the same statement; a page past the end is the last
+     * page (two more statements then).
+     */
     @Transactional(readOnly = true)
-    public Page page(Filter filter, int page, int size) {
+    public ListPage<Row> page(Filter filter, int page, int size) {
         String text = filter.text() == null || filter.text().isBlank()
                 ? null
                 : "%"
@@ -63,8 +66,8 @@ public class FreelancerList {
                                 .replace("\\", "\\\\")
                                 .replace("%", "\\%")
                                 .replace("_", "\\_") + "%";
-        List<Row> rows = jdbc.sql("""
-                        select * from (
+        List<Map.Entry<Row, Long>> rows = jdbc.sql("""
+                        select *, count(*) over () from (
                         select a.id, a.display_name, a.email, p.municipality_code, p.desired_hours_min,
                                p.desired_hours_max,
                                (select array_agg(s.skill_id order by s.level desc, s.skill_id)
@@ -98,12 +101,20 @@ public class FreelancerList {
                 .param("skill", filter.skillId())
                 .param("minHours", filter.minHours())
                 .param("completeOnly", filter.completeOnly())
-                .param("limit", size + 1)
-                .param("offset", (long) page * size)
-                .query(FreelancerList::row)
+                .param("limit", size)
+                .param("offset", ListPage.offset(page, size))
+                .query((rs, n) -> Map.entry(row(rs, n), rs.getLong(9)))
                 .list();
-        boolean hasNext = rows.size() > size;
-        return new Page(hasNext ? List.copyOf(rows.subList(0, size)) : rows, page, hasNext);
+        if (rows.isEmpty() && page > 0) {
+            // past the end: the first row alone tells how many there are; then the last page
+            long total = page(filter, 0, 1).total();
+            return total == 0 ? ListPage.empty(size) : page(filter, ListPage.lastNumber(total, size), size);
+        }
+        return new ListPage<>(
+                rows.stream().map(Map.Entry::getKey).toList(),
+                page,
+                size,
+                rows.isEmpty() ? 0 : rows.getFirst().getValue());
     }
 
     private static Row row(ResultSet rs, int rowNumber) throws SQLException {

@@ -1,5 +1,6 @@
 package dk.jobandel.members;
 
+import dk.jobandel.platform.ListPage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,6 +83,47 @@ public class MemberDashboards {
                         rs.getShort(4),
                         rs.getTimestamp(5).toInstant().atZone(clock.getZone()).toLocalDate()))
                 .list();
+    }
+
+    /**
+     * One page of the organisations in one verification status, oldest first, with how many there are, counted in the
+     * same statement; a page past the end is the last page (a second statement counts them then).
+     */
+    @Transactional(readOnly = true)
+    public ListPage<AwaitingVerification> withStatus(VerificationStatus status, int number, int size) {
+        List<Map.Entry<AwaitingVerification, Long>> rows = jdbc.sql("""
+                        select id, name, cvr, municipality_code, created_at, count(*) over () from organisation
+                        where verification_status = :status
+                        order by created_at, id
+                        limit :limit offset :offset
+                        """)
+                .param("status", status.name())
+                .param("limit", size)
+                .param("offset", ListPage.offset(number, size))
+                .query((rs, row) -> Map.entry(
+                        new AwaitingVerification(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getShort(4),
+                                rs.getTimestamp(5)
+                                        .toInstant()
+                                        .atZone(clock.getZone())
+                                        .toLocalDate()),
+                        rs.getLong(6)))
+                .list();
+        if (rows.isEmpty() && number > 0) {
+            long total = jdbc.sql("select count(*) from organisation where verification_status = :status")
+                    .param("status", status.name())
+                    .query(Long.class)
+                    .single();
+            return total == 0 ? ListPage.empty(size) : withStatus(status, ListPage.lastNumber(total, size), size);
+        }
+        return new ListPage<>(
+                rows.stream().map(Map.Entry::getKey).toList(),
+                number,
+                size,
+                rows.isEmpty() ? 0 : rows.getFirst().getValue());
     }
 
     @Transactional(readOnly = true)

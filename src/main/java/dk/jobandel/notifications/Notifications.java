@@ -2,6 +2,7 @@ package dk.jobandel.notifications;
 
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.members.MemberDirectory.Addressee;
+import dk.jobandel.platform.ListPage;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -68,9 +70,6 @@ public class Notifications {
             return readAt == null;
         }
     }
-
-    /** One page of a member's notices, newest first. */
-    public record Page(List<Notice> notices, int number, boolean hasNext) {}
 
     /**
      * Notifies one member.
@@ -142,34 +141,52 @@ public class Notifications {
                 .single();
     }
 
-    /** A page of the member's own notices, newest first, written in the reader's language. */
+    /**
+     * A page of the member's own notices, newest first, written in the reader's language, with how many the member
+     * has, counted in the same statement; a page past the end is the last page (a second statement counts them then).
+     */
     @Transactional(readOnly = true)
-    public Page page(long accountId, int number, int size, Locale language) {
-        List<Notice> rows = jdbc.sql("""
-                        select id, message_key, params::text, link, created_at, read_at from notification
+    public ListPage<Notice> page(long accountId, int number, int size, Locale language) {
+        List<Map.Entry<Notice, Long>> rows = jdbc.sql("""
+                        select id, message_key, params::text, link, created_at, read_at, count(*) over ()
+                        from notification
                         where recipient_id = :me
                         order by created_at desc, id desc
                         limit :limit offset :offset
                         """)
                 .param("me", accountId)
-                .param("limit", size + 1)
-                .param("offset", (long) number * size)
+                .param("limit", size)
+                .param("offset", ListPage.offset(number, size))
                 .query((rs, row) -> {
                     Timestamp read = rs.getTimestamp(6);
-                    return new Notice(
-                            rs.getLong(1),
-                            messages.getMessage(
-                                    rs.getString(2),
-                                    NoticeArguments.forText(json, rs.getString(3), language),
-                                    rs.getString(2),
-                                    language),
-                            rs.getString(4),
-                            rs.getTimestamp(5).toInstant(),
-                            read == null ? null : read.toInstant());
+                    return Map.entry(
+                            new Notice(
+                                    rs.getLong(1),
+                                    messages.getMessage(
+                                            rs.getString(2),
+                                            NoticeArguments.forText(json, rs.getString(3), language),
+                                            rs.getString(2),
+                                            language),
+                                    rs.getString(4),
+                                    rs.getTimestamp(5).toInstant(),
+                                    read == null ? null : read.toInstant()),
+                            rs.getLong(7));
                 })
                 .list();
-        boolean hasNext = rows.size() > size;
-        return new Page(hasNext ? rows.subList(0, size) : rows, number, hasNext);
+        if (rows.isEmpty() && number > 0) {
+            long total = jdbc.sql("select count(*) from notification where recipient_id = :me")
+                    .param("me", accountId)
+                    .query(Long.class)
+                    .single();
+            return total == 0
+                    ? ListPage.empty(size)
+                    : page(accountId, ListPage.lastNumber(total, size), size, language);
+        }
+        return new ListPage<>(
+                rows.stream().map(Map.Entry::getKey).toList(),
+                number,
+                size,
+                rows.isEmpty() ? 0 : rows.getFirst().getValue());
     }
 
     /**

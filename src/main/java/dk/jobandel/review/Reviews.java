@@ -9,6 +9,7 @@ import dk.jobandel.matching.MatchingProposals.Kind;
 import dk.jobandel.matching.MatchingProposals.Proposal;
 import dk.jobandel.matching.MatchingSnapshots;
 import dk.jobandel.members.MemberDirectory;
+import dk.jobandel.platform.ListPage;
 import dk.jobandel.roles.Role;
 import dk.jobandel.roles.SharedRoles;
 import dk.jobandel.shared.WeekGrid;
@@ -127,7 +128,7 @@ public class Reviews {
     /** Names compared as Danish readers sort them (æ, ø, å last). */
     private static final Comparator<String> WORDS = java.text.Collator.getInstance(java.util.Locale.of("da"))::compare;
 
-    /** Proposals awaiting review, the longest waiting first; at most 200. Three statements whatever the filter's rows. */
+    /** Proposals awaiting review, the longest waiting first. Three statements whatever the filter's rows. */
     @Transactional(readOnly = true)
     public List<QueueRow> queue(QueueFilter filter) {
         return queue(filter, QueueOrder.WAITED);
@@ -137,31 +138,54 @@ public class Reviews {
     public record QueueOrganisation(long id, String name) {}
 
     /**
-     * The queue as its page shows it: the rows, and the organisations the filter offers (those with proposals that
-     * match the rest of the filter, so choosing one always shows something).
+     * The queue as its page shows it: one page of rows, the organisations the filter offers (those with proposals
+     * that match the rest of the filter, so choosing one always shows something), and the roles for which the plan
+     * chose among several proposals in the whole queue (where "in the plan" tells something).
      */
-    public record QueuePage(List<QueueRow> rows, List<QueueOrganisation> organisations) {}
+    public record QueuePage(
+            ListPage<QueueRow> rows, List<QueueOrganisation> organisations, java.util.Set<Long> planChose) {
 
-    /** Proposals awaiting review in the order asked for (the 200 that have waited longest, then sorted). */
+        public QueuePage {
+            organisations = List.copyOf(organisations);
+            planChose = java.util.Set.copyOf(planChose);
+        }
+    }
+
+    /** Every proposal awaiting review that the filter keeps, in the order asked for. */
     @Transactional(readOnly = true)
     public List<QueueRow> queue(QueueFilter filter, QueueOrder order) {
-        return queuePage(filter, order).rows();
+        return wholeQueue(filter, order).rows();
     }
 
     /**
-     * Proposals awaiting review in the order asked for (the 200 that have waited longest, then sorted), with the
-     * organisations to filter by. Three statements: the proposals, their roles, their people's names; a filter by
-     * municipality or skill adds the roles' search.
+     * One page of the proposals awaiting review in the order asked for, with the organisations to filter by; a page
+     * past the end is the last page. The whole queue is read and sorted (the orders use names from the roles and
+     * members modules), then cut: three statements whatever the queue holds (the proposals, their roles, their
+     * people's names); a filter by municipality or skill adds the roles' search.
      */
     @Transactional(readOnly = true)
-    public QueuePage queuePage(QueueFilter filter, QueueOrder order) {
+    public QueuePage queuePage(QueueFilter filter, QueueOrder order, int page, int size) {
+        Whole whole = wholeQueue(filter, order);
+        java.util.Set<Long> planChose = whole.rows().stream()
+                .collect(Collectors.groupingBy(row -> row.proposal().roleId(), Collectors.counting()))
+                .entrySet()
+                .stream()
+                .filter(e -> e.getValue() > 1)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        return new QueuePage(ListPage.of(whole.rows(), page, size), whole.organisations(), planChose);
+    }
+
+    private record Whole(List<QueueRow> rows, List<QueueOrganisation> organisations) {}
+
+    private Whole wholeQueue(QueueFilter filter, QueueOrder order) {
         List<Long> roleIds = filter.municipalityCode() != null || filter.skillId() != null
                 ? roles.search(new SharedRoles.Filter(null, filter.municipalityCode(), filter.skillId(), null)).stream()
                         .map(SharedRoles.Listed::id)
                         .toList()
                 : null;
         List<MatchingProposals.Queued> queued = proposals.queue(new MatchingProposals.QueueFilter(
-                roleIds, filter.kind(), filter.minScore(), ReviewStatus.UNREVIEWED.name(), QUEUE_LIMIT));
+                roleIds, filter.kind(), filter.minScore(), ReviewStatus.UNREVIEWED.name(), Integer.MAX_VALUE));
         Map<Long, SharedRoles.Listed> listed =
                 roles
                         .listed(queued.stream()
@@ -190,7 +214,7 @@ public class Reviews {
                                 MemberDirectory.MemberSummary::displayName,
                                 (a, b) -> a));
         java.time.Instant now = clock.instant();
-        return new QueuePage(
+        return new Whole(
                 queued.stream()
                         .map(q -> new QueueRow(
                                 q,

@@ -5,6 +5,7 @@ import dk.jobandel.advisor.core.Finding;
 import dk.jobandel.advisor.core.Score;
 import dk.jobandel.members.Organisation;
 import dk.jobandel.members.Organisations;
+import dk.jobandel.platform.ListPage;
 import dk.jobandel.platform.RateLimits;
 import dk.jobandel.platform.UsageLimits;
 import java.sql.Timestamp;
@@ -243,6 +244,72 @@ public class SharedRoles {
                         rs.getString(4),
                         rs.getString(5)))
                 .list();
+    }
+
+    /**
+     * One page of the roles for consultants: every organisation's, drafts included, newest first, with how many the
+     * filter keeps, counted in the same statement; a page past the end is the last page (a second statement counts
+     * the roles then).
+     */
+    @Transactional(readOnly = true)
+    public ListPage<Listed> page(Filter filter, int number, int size) {
+        List<Map.Entry<Listed, Long>> rows = jdbc.sql("""
+                        select r.id, r.title, o.name, r.municipality_code, r.sharers, r.status, r.schedule, o.id,
+                               count(*) over ()
+                        from shared_role r join organisation o on o.id = r.organisation_id
+                        where (cast(:status as text) is null or r.status = :status)
+                          and (cast(:municipality as smallint) is null or r.municipality_code = :municipality)
+                          and (cast(:organisation as bigint) is null or r.organisation_id = :organisation)
+                          and (cast(:skill as smallint) is null or exists (
+                              select 1 from shared_role_skill s where s.role_id = r.id and s.skill_id = :skill))
+                        order by r.created_at desc, r.id desc
+                        limit :limit offset :offset
+                        """)
+                .param(
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
+                .param("municipality", filter.municipalityCode())
+                .param("organisation", filter.organisationId())
+                .param("skill", filter.skillId())
+                .param("limit", size)
+                .param("offset", ListPage.offset(number, size))
+                .query((rs, row) -> Map.entry(
+                        new Listed(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getShort(4),
+                                rs.getInt(5),
+                                RoleStatus.valueOf(rs.getString(6)),
+                                dk.jobandel.shared.WeekGrid.fromBytes(rs.getBytes(7))
+                                        .hours(),
+                                rs.getLong(8)),
+                        rs.getLong(9)))
+                .list();
+        if (rows.isEmpty() && number > 0) {
+            long total = jdbc.sql("""
+                            select count(*) from shared_role r
+                            where (cast(:status as text) is null or r.status = :status)
+                              and (cast(:municipality as smallint) is null or r.municipality_code = :municipality)
+                              and (cast(:organisation as bigint) is null or r.organisation_id = :organisation)
+                              and (cast(:skill as smallint) is null or exists (
+                                  select 1 from shared_role_skill s where s.role_id = r.id and s.skill_id = :skill))
+                            """)
+                    .param(
+                            "status",
+                            filter.status() == null ? null : filter.status().name())
+                    .param("municipality", filter.municipalityCode())
+                    .param("organisation", filter.organisationId())
+                    .param("skill", filter.skillId())
+                    .query(Long.class)
+                    .single();
+            return total == 0 ? ListPage.empty(size) : page(filter, ListPage.lastNumber(total, size), size);
+        }
+        return new ListPage<>(
+                rows.stream().map(Map.Entry::getKey).toList(),
+                number,
+                size,
+                rows.isEmpty() ? 0 : rows.getFirst().getValue());
     }
 
     /** Roles for consultants: every organisation's, drafts included, newest first; at most 500. */

@@ -126,8 +126,8 @@ class NotificationsIntegrationTest {
         notifications.notify(
                 member, NoticeKind.AGREEMENT_ENDED, List.of("Kok", "Andelskøkkenet", ANSWER_BY), "/agreements/3");
 
-        var danish = notifications.page(member, 0, 20, Locale.of("da")).notices();
-        var english = notifications.page(member, 0, 20, Locale.ENGLISH).notices();
+        var danish = notifications.page(member, 0, 20, Locale.of("da")).rows();
+        var english = notifications.page(member, 0, 20, Locale.ENGLISH).rows();
 
         assertThat(danish).singleElement().satisfies(notice -> {
             assertThat(notice.text()).isEqualTo("Aftalen om Kok hos Andelskøkkenet slutter 12. maj 2026.");

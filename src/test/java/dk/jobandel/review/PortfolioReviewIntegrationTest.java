@@ -253,4 +253,86 @@ class PortfolioReviewIntegrationTest {
         // the same portfolio is not made again unchanged
         assertThat(matching.run(poolId, consultant.accountId()).proposals()).isZero();
     }
+
+    /** Each member's colour class in a page's legend ("cover-swatch m1" beside the member's name), by name. */
+    private static Map<String, String> legendColours(String html, List<String> names) {
+        Map<String, String> colours = new HashMap<>();
+        var legend = java.util.regex.Pattern.compile(
+                        "class=\"cover-swatch (m\\d+)\"[^>]*></span>\\s*<span>([^<]+)</span>")
+                .matcher(html);
+        while (legend.find()) {
+            for (String name : names) {
+                if (legend.group(2).startsWith(name)) {
+                    colours.putIfAbsent(name, legend.group(1));
+                }
+            }
+        }
+        return colours;
+    }
+
+    /** The colour class of the week picture's cell at 08:00 and 13:00 on Monday (the first column). */
+    private static List<String> mondayCells(String html) {
+        List<String> cells = new java.util.ArrayList<>();
+        for (String time : List.of("08:00", "13:00")) {
+            var row = java.util.regex.Pattern.compile("<th scope=\"row\">" + time + "</th>\\s*<td class=\"([^\"]*)\"")
+                    .matcher(html.substring(html.indexOf("cover-picture")));
+            assertThat(row.find()).as(time).isTrue();
+            cells.add(row.group(1));
+        }
+        return cells;
+    }
+
+    /**
+     * Issue 20: a member has one colour wherever it is drawn. The portfolio page and the agreement made from it give
+     * each member the same colour class in the legend and in the week picture.
+     */
+    @Test
+    void eachMemberHasTheSameColourOnThePortfolioPageAndOnTheAgreementPage() throws Exception {
+        matching.run(poolId, consultant.accountId());
+        PoolMatching.PortfolioProposal portfolio = onlyPortfolio();
+        MockHttpSession me = consultant.session();
+        String portfolioPage = mvc.perform(
+                        get("/consultant/review/portfolios/" + portfolio.id()).session(me))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(post("/consultant/review/portfolios/" + portfolio.id() + "/approve")
+                        .with(csrf())
+                        .session(me)
+                        .param("version", String.valueOf(portfolio.version())))
+                .andExpect(flash().attribute("flash", "review.approved"));
+        Map<String, Long> offers = offerIdsByParty(portfolio.id());
+        Map<String, MockHttpSession> parties = Map.of(
+                "FREELANCER:" + worker.accountId(), worker.session(),
+                "ORGANISATION:" + bikes.organisationId(), bikes.staff().session(),
+                "ORGANISATION:" + cafe.organisationId(), cafe.staff().session());
+        for (var party : parties.entrySet()) {
+            mvc.perform(post("/offers/" + offers.get(party.getKey()) + "/accept")
+                            .with(csrf())
+                            .session(party.getValue())
+                            .param("version", "0"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        long agreement = jdbc.sql("select id from agreement where proposal_id = :p")
+                .param("p", portfolio.id())
+                .query(Long.class)
+                .single();
+        String agreementPage = mvc.perform(get("/agreements/" + agreement).session(worker.session()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        List<String> names = List.of("Cykelkooperativet", "Kaffekooperativet");
+        Map<String, String> onPortfolio = legendColours(portfolioPage, names);
+        Map<String, String> onAgreement = legendColours(agreementPage, names);
+        assertThat(onPortfolio).containsOnlyKeys(names);
+        assertThat(onPortfolio.get("Cykelkooperativet")).isNotEqualTo(onPortfolio.get("Kaffekooperativet"));
+        assertThat(onAgreement).isEqualTo(onPortfolio);
+        // the pictures: Monday 08:00 is the bikes' need, 13:00 the café's, in their legend colours on both pages
+        assertThat(mondayCells(portfolioPage))
+                .containsExactly(onPortfolio.get("Cykelkooperativet"), onPortfolio.get("Kaffekooperativet"));
+        assertThat(mondayCells(agreementPage)).isEqualTo(mondayCells(portfolioPage));
+    }
 }

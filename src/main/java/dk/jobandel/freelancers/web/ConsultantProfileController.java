@@ -3,6 +3,7 @@ package dk.jobandel.freelancers.web;
 import dk.jobandel.freelancers.FreelancerList;
 import dk.jobandel.freelancers.FreelancerProfiles;
 import dk.jobandel.members.MemberDirectory;
+import dk.jobandel.platform.ListPage;
 import dk.jobandel.platform.ProfileViewLog;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.shared.ReferenceData;
@@ -23,8 +24,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 @RequestMapping("/consultant/freelancers")
 class ConsultantProfileController {
-
-    private static final int PAGE_SIZE = 50;
 
     private final FreelancerProfiles profiles;
     private final FreelancerList list;
@@ -84,8 +83,17 @@ class ConsultantProfileController {
             text = text.substring(0, 100);
         }
         var filter = new FreelancerList.Filter(text, municipalityCode, skillId, hours, "on".equals(complete));
-        var result = list.page(filter, pageNumber, PAGE_SIZE);
+        var result = list.page(filter, pageNumber, ListPage.SIZE);
         model.addAttribute("result", result);
+        // the pages' links keep the search and filters as typed
+        var kept = new LinkedHashMap<String, @Nullable Object>();
+        kept.put("q", q);
+        kept.put("municipality", municipality);
+        kept.put("skill", skill);
+        kept.put("minHours", minHours);
+        kept.put("complete", "on".equals(complete) ? "on" : null);
+        model.addAttribute("previousPage", result.previousLink("/consultant/freelancers", kept));
+        model.addAttribute("nextPage", result.nextLink("/consultant/freelancers", kept));
         model.addAttribute("filter", filter);
         model.addAttribute("errors", errors);
         // what the user typed stays in the fields, even when it could not be used

@@ -8,8 +8,10 @@ import dk.jobandel.members.OrganisationNotFound;
 import dk.jobandel.members.OrganisationUnconfirmed;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.members.VerificationStatus;
+import dk.jobandel.platform.ListPage;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.shared.ReferenceData;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,10 +47,21 @@ class VerificationController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "AWAITING_VERIFICATION") VerificationStatus status, Model model) {
+    String list(
+            @RequestParam(defaultValue = "AWAITING_VERIFICATION") VerificationStatus status,
+            @RequestParam(required = false) @Nullable String page,
+            Model model) {
+        ListPage<MemberDashboards.AwaitingVerification> listed =
+                dashboards.withStatus(status, ListPage.number(page), ListPage.SIZE);
         model.addAttribute("status", status);
         model.addAttribute("statuses", VerificationStatus.values());
-        model.addAttribute("organisations", dashboards.withStatus(status));
+        model.addAttribute("list", listed);
+        model.addAttribute("organisations", listed.rows());
+        // the default status is left out of the links, as the filter's own form would send it
+        var kept = new java.util.LinkedHashMap<String, @Nullable Object>();
+        kept.put("status", status == VerificationStatus.AWAITING_VERIFICATION ? null : status.name());
+        model.addAttribute("previousPage", listed.previousLink("/consultant/organisations", kept));
+        model.addAttribute("nextPage", listed.nextLink("/consultant/organisations", kept));
         model.addAttribute("referenceData", referenceData);
         return "members/organisations";
     }

@@ -2,8 +2,10 @@ package dk.jobandel.notifications.web;
 
 import dk.jobandel.notifications.NoticeNotFound;
 import dk.jobandel.notifications.Notifications;
+import dk.jobandel.platform.ListPage;
 import dk.jobandel.platform.SignedInMember;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,8 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/notifications")
 class NotificationController {
 
-    static final int PAGE_SIZE = 20;
-
     private final Notifications notifications;
 
     NotificationController(Notifications notifications) {
@@ -33,10 +33,14 @@ class NotificationController {
     @GetMapping
     String list(
             @AuthenticationPrincipal SignedInMember me,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable String page,
             Locale locale,
             Model model) {
-        model.addAttribute("page", notifications.page(me.accountId(), Math.max(page, 0), PAGE_SIZE, locale));
+        ListPage<Notifications.Notice> notices =
+                notifications.page(me.accountId(), ListPage.number(page), ListPage.SIZE, locale);
+        model.addAttribute("page", notices);
+        model.addAttribute("previousPage", notices.previousLink("/notifications", java.util.Map.of()));
+        model.addAttribute("nextPage", notices.nextLink("/notifications", java.util.Map.of()));
         return "notifications/list";
     }
 
@@ -53,11 +57,18 @@ class NotificationController {
     String markRead(
             @AuthenticationPrincipal SignedInMember me,
             @PathVariable long id,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable String page,
             RedirectAttributes redirect) {
         notifications.markRead(me.accountId(), id);
         redirect.addFlashAttribute("flash", "notifications.markedRead");
-        return page > 0 ? "redirect:/notifications?page=" + page : "redirect:/notifications";
+        // back to the page the notice was on; one that is not a page number is the first page
+        int number;
+        try {
+            number = ListPage.number(page);
+        } catch (ListPage.PageNumberUnreadable e) {
+            number = 0;
+        }
+        return "redirect:" + ListPage.link("/notifications", java.util.Map.of(), number);
     }
 
     @PostMapping("/read")

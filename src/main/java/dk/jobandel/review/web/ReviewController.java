@@ -7,6 +7,7 @@ import dk.jobandel.matching.MatchingProposals;
 import dk.jobandel.matching.MatchingProposals.Proposal;
 import dk.jobandel.matching.ProposalViews;
 import dk.jobandel.members.MemberDirectory;
+import dk.jobandel.platform.ListPage;
 import dk.jobandel.platform.ProfileViewLog;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.review.OfferTerms;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,6 +47,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -93,34 +96,44 @@ class ReviewController {
     }
 
     @GetMapping
-    String queue(@Valid @ModelAttribute("filter") QueueForm filter, BindingResult result, Model model) {
+    String queue(
+            @Valid @ModelAttribute("filter") QueueForm filter,
+            BindingResult result,
+            @RequestParam(required = false) @Nullable String page,
+            Model model) {
+        int number = ListPage.number(page);
         Reviews.QueueOrder order = Reviews.QueueOrder.parse(filter.getSort());
         Reviews.QueuePage queue = result.hasErrors()
-                ? new Reviews.QueuePage(List.of(), List.of())
-                : reviews.queuePage(queueFilter(filter), order);
-        model.addAttribute("rows", queue.rows());
+                ? new Reviews.QueuePage(ListPage.empty(ListPage.SIZE), List.of(), java.util.Set.of())
+                : reviews.queuePage(queueFilter(filter), order, number, ListPage.SIZE);
+        model.addAttribute("queue", queue.rows());
+        model.addAttribute("rows", queue.rows().rows());
         // "in the plan" tells something only where the plan chose among several proposals for a role
-        model.addAttribute(
-                "planChose",
-                queue.rows().stream()
-                        .collect(Collectors.groupingBy(row -> row.proposal().roleId(), Collectors.counting()))
-                        .entrySet()
-                        .stream()
-                        .filter(e -> e.getValue() > 1)
-                        .map(Map.Entry::getKey)
-                        .collect(Collectors.toSet()));
+        model.addAttribute("planChose", queue.planChose());
         model.addAttribute("organisations", queue.organisations());
         model.addAttribute("kinds", List.of(MatchingProposals.Kind.SINGLE, MatchingProposals.Kind.TEAM));
         model.addAttribute("referenceData", referenceData);
         model.addAttribute("order", order);
-        // links keep the filter: the sort headers, and each proposal's, so its page knows its place in this queue
+        // links keep the filter: the sort headers (from the first page), the pages, and each proposal's, so its page
+        // knows its place in this queue
+        QueueForm kept = result.hasErrors() ? new QueueForm() : filter;
         Map<String, String> sortLinks = new LinkedHashMap<>();
         for (Reviews.QueueOrder o : Reviews.QueueOrder.values()) {
-            sortLinks.put(o.name(), "/consultant/review" + context(result.hasErrors() ? new QueueForm() : filter, o));
+            sortLinks.put(o.name(), "/consultant/review" + context(kept, o));
         }
         model.addAttribute("sortLinks", sortLinks);
-        model.addAttribute("context", context(result.hasErrors() ? new QueueForm() : filter, order));
+        model.addAttribute("context", context(kept, order));
+        model.addAttribute("previousPage", pageLink(kept, order, queue.rows().number() - 1));
+        model.addAttribute("nextPage", pageLink(kept, order, queue.rows().number() + 1));
         return "review/queue";
+    }
+
+    /** The queue's page {@code number} (from 0) with the filter and order kept. */
+    static String pageLink(QueueForm filter, Reviews.QueueOrder order, int number) {
+        String context = context(filter, order);
+        return number <= 0
+                ? "/consultant/review" + context
+                : "/consultant/review" + context + (context.isEmpty() ? "?" : "&") + "page=" + number;
     }
 
     private static Reviews.QueueFilter queueFilter(QueueForm filter) {
@@ -320,7 +333,8 @@ class ReviewController {
         model.addAttribute("position", index + 1);
         model.addAttribute("queueSize", queue.size());
         model.addAttribute("nextLink", next == null ? null : "/consultant/review/" + next + context);
-        model.addAttribute("queueLink", "/consultant/review" + context);
+        // back to the queue's page that holds this proposal (the first page when it is no longer in the queue)
+        model.addAttribute("queueLink", pageLink(filter, order, index < 0 ? 0 : index / ListPage.SIZE));
         model.addAttribute("context", context);
         model.addAttribute("status", Reviews.statusOf(proposal));
         model.addAttribute("reviewable", Reviews.statusOf(proposal) == ReviewStatus.UNREVIEWED);

@@ -1,5 +1,6 @@
 package dk.jobandel.roles.web;
 
+import dk.jobandel.platform.ListPage;
 import dk.jobandel.roles.Role;
 import dk.jobandel.roles.RoleNotFound;
 import dk.jobandel.roles.RoleStatus;
@@ -35,8 +36,21 @@ class ConsultantRoleController {
             @RequestParam(required = false) @Nullable Short municipality,
             @RequestParam(required = false) @Nullable Short skill,
             @RequestParam(required = false) @Nullable Long organisation,
+            @RequestParam(required = false) @Nullable String page,
             Model model) {
-        model.addAttribute("roles", roles.search(new SharedRoles.Filter(status, municipality, skill, organisation)));
+        ListPage<SharedRoles.Listed> listed = roles.page(
+                new SharedRoles.Filter(status, municipality, skill, organisation),
+                ListPage.number(page),
+                ListPage.SIZE);
+        model.addAttribute("list", listed);
+        model.addAttribute("roles", listed.rows());
+        var kept = new java.util.LinkedHashMap<String, @Nullable Object>();
+        kept.put("status", status);
+        kept.put("municipality", municipality);
+        kept.put("skill", skill);
+        kept.put("organisation", organisation);
+        model.addAttribute("previousPage", listed.previousLink("/consultant/roles", kept));
+        model.addAttribute("nextPage", listed.nextLink("/consultant/roles", kept));
         model.addAttribute("status", status);
         model.addAttribute("municipality", municipality);
         model.addAttribute("skill", skill);
