@@ -137,6 +137,13 @@ public final class Browser implements AutoCloseable {
         waitUntilReplaced(html);
     }
 
+    /** Types into the field and presses Enter in it, as a person does who submits a form from the keyboard, and waits for the next page. */
+    public void typeAndEnter(String id, String value) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id(id)).sendKeys(value + org.openqa.selenium.Keys.ENTER);
+        waitUntilReplaced(html);
+    }
+
     /** Clicks the element (a link or a button found by any means) and waits for the next page. */
     public void click(By by) {
         WebElement html = driver.findElement(By.tagName("html"));
