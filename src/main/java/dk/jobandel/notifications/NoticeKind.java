@@ -42,7 +42,12 @@ public enum NoticeKind {
      * A social clause's quarterly (or other period's) report is overdue, for the supplier's staff and the
      * municipality's. Arguments: contract title, the period's first day, the last day to report.
      */
-    PROCUREMENT_REPORT_OVERDUE(true, 3);
+    PROCUREMENT_REPORT_OVERDUE(true, 3),
+    /**
+     * A supplier asks to take a person's booked hours as evidence for a social clause; nothing is read until the
+     * person consents on their consent page. Arguments: the supplier's name, the contract's title.
+     */
+    PROCUREMENT_EVIDENCE_CONSENT_ASKED(true, 2);
 
     private final boolean mailed;
     private final int arguments;

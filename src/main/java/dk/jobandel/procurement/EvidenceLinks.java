@@ -2,6 +2,8 @@ package dk.jobandel.procurement;
 
 import dk.jobandel.agreements.BookedHoursForEvidence;
 import dk.jobandel.agreements.BookedHoursForEvidence.Placement;
+import dk.jobandel.notifications.NoticeKind;
+import dk.jobandel.notifications.Notifications;
 import dk.jobandel.procurement.core.ContractStatus;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -28,12 +30,19 @@ public class EvidenceLinks {
     private final Clock clock;
     private final Contracts contracts;
     private final BookedHoursForEvidence booked;
+    private final Notifications notifications;
 
-    EvidenceLinks(JdbcClient jdbc, Clock clock, Contracts contracts, BookedHoursForEvidence booked) {
+    EvidenceLinks(
+            JdbcClient jdbc,
+            Clock clock,
+            Contracts contracts,
+            BookedHoursForEvidence booked,
+            Notifications notifications) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.contracts = contracts;
         this.booked = booked;
+        this.notifications = notifications;
     }
 
     public enum Consent {
@@ -102,6 +111,12 @@ public class EvidenceLinks {
         } catch (DuplicateKeyException e) {
             throw new ProcurementRefused("evidence.linkedTwice", "placement");
         }
+        // nothing is read before the person says yes: tell them where to answer
+        notifications.notify(
+                personAccountId,
+                NoticeKind.PROCUREMENT_EVIDENCE_CONSENT_ASKED,
+                List.of(c.supplierName(), c.details().title()),
+                "/procurement/consents");
     }
 
     private Contracts.Contract wonBy(Actor actor, long contractId) {

@@ -189,6 +189,14 @@ class BookedEvidenceIntegrationTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "proc16.evidence.linked"));
 
+        // Amira is told that she is asked, with the way to her consent page
+        assertThat(jdbc.sql("select link from notification where recipient_id = :a and kind = :k")
+                        .param("a", amira)
+                        .param("k", "PROCUREMENT_EVIDENCE_CONSENT_ASKED")
+                        .query(String.class)
+                        .list())
+                .containsExactly("/procurement/consents");
+
         // no consent: nothing read, the link waits
         mvc.perform(get("/procurement/contracts/{id}", contract)
                         .session(aarhus.staff().session()))
