@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * No module's SQL names a table that another module owns (issue 18): the owners are listed in
  * {@code db/table-owners.properties}, next to the migrations. The test reads the main sources, takes every string
  * literal (text blocks included), and looks for the table after {@code from}, {@code join}, {@code update},
- * {@code into} and {@code table}. Tables owned by {@code shared} are reference data that every module may read.
+ * {@code into} and {@code table}. Tables owned by {@code shared} are reference data that every module may read, and a
+ * view marked {@code published} is its owner's read-only contract for other modules' SQL.
  */
 class ModuleTablesTest {
 
@@ -29,7 +30,7 @@ class ModuleTablesTest {
     private static final Pattern TABLE_AFTER_KEYWORD =
             Pattern.compile("(?i)\\b(?:from|join|update|into|table)\\s+([a-z_][a-z0-9_]*)\\b");
     private static final Pattern CREATED_TABLE =
-            Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
+            Pattern.compile("(?i)create\\s+(?:table|view)\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
 
     /**
      * Reads that are still to be replaced by the owner's API (issue 18), as "module/File.java: table". The list may
@@ -45,13 +46,8 @@ class ModuleTablesTest {
             "agreements/Agreements.java: pool_member",
             "agreements/Agreements.java: pool_need",
             "agreements/BookedHoursForEvidence.java: account",
-            "audit/AuditTrail.java: account",
-            "freelancers/FreelancerList.java: account",
-            "freelancers/FreelancerList.java: account_role",
-            "freelancers/PoolWishes.java: account",
             "matching/MatchingPersonalData.java: pool",
             "matching/MatchingPersonalData.java: shared_role",
-            "notifications/NotificationPersonalData.java: account",
             "partnerships/Actors.java: organisation",
             "partnerships/Actors.java: organisation_staff",
             "partnerships/BestSovs.java: organisation",
@@ -67,12 +63,6 @@ class ModuleTablesTest {
             "partnerships/PartnershipPersonalData.java: organisation",
             "partnerships/PartnershipRecords.java: organisation",
             "partnerships/SovProfiles.java: organisation",
-            "privacy/Erasures.java: account",
-            "privacy/Exports.java: account",
-            "privacy/PrivacyPersonalData.java: account",
-            "privacy/ProfileViews.java: account",
-            "privacy/Retention.java: account",
-            "privacy/Retention.java: account_role",
             "procurement/ClauseImpactFigures.java: organisation",
             "procurement/ClauseLibrary.java: account",
             "procurement/ContractPages.java: account",
@@ -90,12 +80,10 @@ class ModuleTablesTest {
             "review/ReviewPersonalData.java: proposal",
             "review/ReviewPersonalData.java: shared_role",
             "review/RoleActivityOfReviews.java: proposal",
-            "review/web/ReviewWaitingFigure.java: proposal",
-            "roles/SharedRoles.java: account",
-            "roles/SharedRoles.java: organisation");
+            "review/web/ReviewWaitingFigure.java: proposal");
 
     @Test
-    void everyTableTheMigrationsCreateHasAnOwner() throws IOException {
+    void everyTableAndViewTheMigrationsCreateHasAnOwner() throws IOException {
         Properties owners = owners();
         Set<String> created = new TreeSet<>();
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
@@ -133,6 +121,9 @@ class ModuleTablesTest {
                     while (m.find()) {
                         String table = m.group(1).toLowerCase();
                         String owner = owners.getProperty(table);
+                        if (owner != null && owner.endsWith(",published")) {
+                            continue; // a view its owner publishes for other modules
+                        }
                         if (owner != null && !owner.equals(module) && !owner.equals("shared")) {
                             violations.add(relative + ": " + table);
                         }

@@ -3,8 +3,12 @@ package dk.jobandel.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,10 +28,12 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ActorNames actorNames;
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
+    AuditTrail(JdbcClient jdbc, Clock clock, ActorNames actorNames) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.actorNames = actorNames;
     }
 
     /**
@@ -90,7 +96,7 @@ public class AuditTrail {
                 .update();
     }
 
-    /** One subject's changes, oldest first, with the actors' names: one statement. */
+    /** One subject's changes, oldest first, with the actors' names: two statements at most. */
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(String subjectType, long subjectId) {
         return timeline(List.of(new Subject(subjectType, subjectId)));
@@ -98,7 +104,8 @@ public class AuditTrail {
 
     /**
      * The changes of several subjects merged into one timeline, oldest first, for a page that shows related things
-     * together (a proposal and its offers): one statement whatever the number of subjects.
+     * together (a proposal and its offers): one statement whatever the number of subjects, and one more for the
+     * actors' names when a person acted.
      */
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(Collection<Subject> subjects) {
@@ -107,22 +114,44 @@ public class AuditTrail {
         }
         List<Object[]> pairs =
                 subjects.stream().map(s -> new Object[] {s.type(), s.id()}).toList();
-        return jdbc.sql("""
-                        select c.subject_type, c.subject_id, c.from_state, c.to_state, c.actor_id, a.display_name,
-                               c.reason, c.at
-                        from state_change c left join account a on a.id = c.actor_id
+        record Change(
+                Subject subject,
+                @Nullable String from,
+                String to,
+                @Nullable Long actorId,
+                @Nullable String reason,
+                ZonedDateTime at) {}
+        List<Change> changes = jdbc.sql("""
+                        select c.subject_type, c.subject_id, c.from_state, c.to_state, c.actor_id, c.reason, c.at
+                        from state_change c
                         where (c.subject_type, c.subject_id) in (:subjects)
                         order by c.at, c.id
                         """)
                 .param("subjects", pairs)
-                .query((rs, row) -> new TimelineEntry(
+                .query((rs, row) -> new Change(
                         new Subject(rs.getString(1), rs.getLong(2)),
                         rs.getString(3),
                         rs.getString(4),
                         rs.getObject(5, Long.class),
                         rs.getString(6),
-                        rs.getString(7),
-                        rs.getTimestamp(8).toInstant().atZone(COPENHAGEN)))
+                        rs.getTimestamp(7).toInstant().atZone(COPENHAGEN)))
                 .list();
+        Set<Long> actors = new HashSet<>();
+        changes.forEach(c -> {
+            if (c.actorId() != null) {
+                actors.add(c.actorId());
+            }
+        });
+        Map<Long, String> names = actors.isEmpty() ? Map.of() : actorNames.displayNames(actors);
+        return changes.stream()
+                .map(c -> new TimelineEntry(
+                        c.subject(),
+                        c.from(),
+                        c.to(),
+                        c.actorId(),
+                        c.actorId() == null ? null : names.get(c.actorId()),
+                        c.reason(),
+                        c.at()))
+                .toList();
     }
 }

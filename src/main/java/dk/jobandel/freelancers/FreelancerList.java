@@ -68,27 +68,27 @@ public class FreelancerList {
                                 .replace("_", "\\_") + "%";
         List<Map.Entry<Row, Long>> rows = jdbc.sql("""
                         select *, count(*) over () from (
-                        select a.id, a.display_name, a.email, p.municipality_code, p.desired_hours_min,
+                        select a.account_id as id, a.display_name, a.email, p.municipality_code, p.desired_hours_min,
                                p.desired_hours_max,
                                (select array_agg(s.skill_id order by s.level desc, s.skill_id)
                                   from (select skill_id, level from freelancer_skill fs
-                                        where fs.account_id = a.id
+                                        where fs.account_id = a.account_id
                                         order by level desc, skill_id limit :mainSkills) s) as main_skills,
                                (case when p.municipality_code is not null and p.desired_hours_min is not null
                                           and p.desired_hours_max is not null and p.available_from is not null
                                           and (p.works_on_site or p.works_hybrid or p.works_remote)
                                           and (p.wants_job_share or p.wants_pool) then 1 else 0 end
-                                + case when exists (select 1 from freelancer_skill fs where fs.account_id = a.id)
+                                + case when exists (select 1 from freelancer_skill fs where fs.account_id = a.account_id)
                                        then 1 else 0 end
                                 + case when p.availability <> decode(repeat('00', 42), 'hex') then 1 else 0 end
                                 + case when p.work_style is not null then 1 else 0 end) as parts
-                        from account a
-                        join account_role r on r.account_id = a.id and r.role = 'FREELANCER'
-                        left join freelancer_profile p on p.account_id = a.id
-                        where (cast(:text as text) is null or a.display_name ilike :text or a.email ilike :text)
+                        from member_account a
+                        left join freelancer_profile p on p.account_id = a.account_id
+                        where a.freelancer
+                          and (cast(:text as text) is null or a.display_name ilike :text or a.email ilike :text)
                           and (cast(:municipality as smallint) is null or p.municipality_code = :municipality)
                           and (cast(:skill as smallint) is null or exists (select 1 from freelancer_skill fs
-                               where fs.account_id = a.id and fs.skill_id = :skill))
+                               where fs.account_id = a.account_id and fs.skill_id = :skill))
                           and (cast(:minHours as integer) is null or p.desired_hours_max >= :minHours)
                         ) listed
                         where not :completeOnly or parts = 4

@@ -28,7 +28,7 @@ public class PoolWishes {
     public List<Wish> wanting(Collection<Long> except, int limit) {
         return jdbc.sql("""
                         select f.account_id, a.display_name, f.desired_hours_min, f.desired_hours_max
-                        from freelancer_profile f join account a on a.id = f.account_id
+                        from freelancer_profile f join member_account a on a.account_id = f.account_id
                         where f.wants_pool and f.desired_hours_min is not null and f.desired_hours_max is not null
                           and not (f.account_id = any(:except))
                         order by a.display_name, f.account_id limit :limit

@@ -1,5 +1,7 @@
 package dk.jobandel.notifications;
 
+import dk.jobandel.members.Account;
+import dk.jobandel.members.Accounts;
 import dk.jobandel.platform.PersonalData;
 import java.time.Duration;
 import java.util.List;
@@ -14,10 +16,13 @@ import org.springframework.stereotype.Component;
 class NotificationPersonalData implements PersonalData {
 
     private final JdbcClient jdbc;
+    private final Accounts accounts;
     private final Duration mailsKeptFor;
 
-    NotificationPersonalData(JdbcClient jdbc, @Value("${jobandel.mail.keep-for:P30D}") Duration mailsKeptFor) {
+    NotificationPersonalData(
+            JdbcClient jdbc, Accounts accounts, @Value("${jobandel.mail.keep-for:P30D}") Duration mailsKeptFor) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.mailsKeptFor = mailsKeptFor;
     }
 
@@ -39,6 +44,7 @@ class NotificationPersonalData implements PersonalData {
 
     @Override
     public Map<String, ?> export(long accountId) {
+        String email = accounts.find(accountId).map(Account::getEmail).orElse("");
         return Map.of(
                 "notices",
                 jdbc.sql("""
@@ -51,9 +57,9 @@ class NotificationPersonalData implements PersonalData {
                 jdbc.sql("""
                                 select recipient_email, subject, body_text, status, created_at, sent_at from mail_outbox
                                 where recipient_account_id = :id
-                                   or recipient_email = (select email from account where id = :id)
+                                   or recipient_email = :email
                                 order by created_at, id
-                                """).param("id", accountId).query().listOfRows().stream()
+                                """).param("id", accountId).param("email", email).query().listOfRows().stream()
                         .map(PersonalData::row)
                         .toList(),
                 "noticesYouDoNotWantByEmail",

@@ -1,6 +1,7 @@
 package dk.jobandel.privacy;
 
 import dk.jobandel.members.Account;
+import dk.jobandel.members.AccountLocks;
 import dk.jobandel.members.Accounts;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.platform.PersonalData;
@@ -33,6 +34,7 @@ public class Erasures {
 
     private final PersonalDataMap map;
     private final Accounts accounts;
+    private final AccountLocks accountLocks;
     private final MemberDirectory directory;
     private final ObjectProvider<SecondFactorCheck> secondFactor;
     private final JdbcClient jdbc;
@@ -41,12 +43,14 @@ public class Erasures {
     Erasures(
             PersonalDataMap map,
             Accounts accounts,
+            AccountLocks accountLocks,
             MemberDirectory directory,
             ObjectProvider<SecondFactorCheck> secondFactor,
             JdbcClient jdbc,
             Clock clock) {
         this.map = map;
         this.accounts = accounts;
+        this.accountLocks = accountLocks;
         this.directory = directory;
         this.secondFactor = secondFactor;
         this.jdbc = jdbc;
@@ -134,10 +138,7 @@ public class Erasures {
             return Outcome.NOT_FOUND;
         }
         // one erasure of an account at a time: the account row is the lock
-        jdbc.sql("select id from account where id = :id for update")
-                .param("id", accountId)
-                .query(Long.class)
-                .single();
+        accountLocks.lock(accountId);
         if (!blockers(accountId).isEmpty()) {
             return Outcome.BLOCKED;
         }

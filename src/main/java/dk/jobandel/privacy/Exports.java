@@ -1,5 +1,6 @@
 package dk.jobandel.privacy;
 
+import dk.jobandel.members.AccountLocks;
 import dk.jobandel.members.Accounts;
 import dk.jobandel.notifications.NoticeKind;
 import dk.jobandel.notifications.Notifications;
@@ -47,6 +48,7 @@ public class Exports {
     private final JdbcClient jdbc;
     private final PersonalDataMap map;
     private final Accounts accounts;
+    private final AccountLocks accountLocks;
     private final Notifications notifications;
     private final MessageSource messages;
     private final JsonMapper json;
@@ -57,6 +59,7 @@ public class Exports {
             JdbcClient jdbc,
             PersonalDataMap map,
             Accounts accounts,
+            AccountLocks accountLocks,
             Notifications notifications,
             MessageSource messages,
             JsonMapper json,
@@ -65,6 +68,7 @@ public class Exports {
         this.jdbc = jdbc;
         this.map = map;
         this.accounts = accounts;
+        this.accountLocks = accountLocks;
         this.notifications = notifications;
         this.messages = messages;
         this.json = json;
@@ -97,10 +101,7 @@ public class Exports {
     @Transactional
     public long request(long accountId) {
         // one waiting export per member, also when two requests race: the account row serialises them
-        jdbc.sql("select id from account where id = :id for update")
-                .param("id", accountId)
-                .query(Long.class)
-                .single();
+        accountLocks.lock(accountId);
         Optional<Long> waiting = jdbc.sql(
                         "select id from privacy_export where account_id = :id and status = 'REQUESTED'")
                 .param("id", accountId)

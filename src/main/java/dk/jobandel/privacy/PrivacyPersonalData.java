@@ -1,8 +1,13 @@
 package dk.jobandel.privacy;
 
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.platform.PersonalData;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,10 +18,12 @@ import org.springframework.stereotype.Component;
 class PrivacyPersonalData implements PersonalData {
 
     private final JdbcClient jdbc;
+    private final MemberLookups members;
     private final PrivacySettings settings;
 
-    PrivacyPersonalData(JdbcClient jdbc, PrivacySettings settings) {
+    PrivacyPersonalData(JdbcClient jdbc, MemberLookups members, PrivacySettings settings) {
         this.jdbc = jdbc;
+        this.members = members;
         this.settings = settings;
     }
 
@@ -44,10 +51,7 @@ class PrivacyPersonalData implements PersonalData {
                         where account_id = :id order by given_at, id
                         """, accountId),
                 "whoLookedAtYourProfile",
-                rows("""
-                        select a.display_name as viewer, v.page, v.viewed_at from profile_view v
-                        join account a on a.id = v.viewer_id where v.freelancer_id = :id order by v.viewed_at, v.id
-                        """, accountId),
+                whoLookedAtYourProfile(accountId),
                 "profilesYouLookedAt",
                 rows("""
                         select v.freelancer_id, v.page, v.viewed_at from profile_view v
@@ -55,6 +59,29 @@ class PrivacyPersonalData implements PersonalData {
                         """, accountId),
                 "retentionWarnings",
                 rows("select warned_at from retention_warning where account_id = :id", accountId));
+    }
+
+    /** The reads of the person's profile, with each reader's name as it is now. */
+    private List<Map<String, @Nullable Object>> whoLookedAtYourProfile(long accountId) {
+        var reads = rows("""
+                select v.viewer_id, v.page, v.viewed_at from profile_view v
+                where v.freelancer_id = :id order by v.viewed_at, v.id
+                """, accountId);
+        Set<Long> viewers = new HashSet<>();
+        reads.forEach(r -> viewers.add(((Number) Objects.requireNonNull(r.get("viewer_id"))).longValue()));
+        Map<Long, String> names = members.displayNames(viewers);
+        List<Map<String, @Nullable Object>> out = new ArrayList<>();
+        for (var read : reads) {
+            String name = names.get(((Number) Objects.requireNonNull(read.get("viewer_id"))).longValue());
+            if (name != null) {
+                Map<String, @Nullable Object> row = new LinkedHashMap<>();
+                row.put("viewer", name);
+                row.put("page", read.get("page"));
+                row.put("viewed_at", read.get("viewed_at"));
+                out.add(row);
+            }
+        }
+        return out;
     }
 
     private List<Map<String, @Nullable Object>> rows(String sql, long accountId) {

@@ -97,7 +97,7 @@ public class Retention {
                 warnBefore,
                 warnedBefore,
                 "and not exists (select 1 from retention_warning w"
-                        + " where w.account_id = a.id and w.warned_at > coalesce(a.last_login_at, a.created_at))")) {
+                        + " where w.account_id = a.account_id and w.warned_at > a.last_active_at)")) {
             transactions.executeWithoutResult(tx -> warn(id, now));
             warned++;
         }
@@ -107,7 +107,7 @@ public class Retention {
                 eraseBefore,
                 warnedBefore,
                 "and exists (select 1 from retention_warning w"
-                        + " where w.account_id = a.id and w.warned_at > coalesce(a.last_login_at, a.created_at)"
+                        + " where w.account_id = a.account_id and w.warned_at > a.last_active_at"
                         + " and w.warned_at <= :warnedBefore)");
         for (long id : due) {
             Erasures.Outcome outcome;
@@ -172,9 +172,9 @@ public class Retention {
      */
     private List<Long> unconfirmedSignUps(Instant before) {
         return jdbc.sql("""
-                        select a.id from account a
+                        select a.account_id from member_account a
                         where a.enabled and a.email_verified_at is null and a.created_at < :before
-                        order by a.id
+                        order by a.account_id
                         """)
                 .param("before", Timestamp.from(before))
                 .query(Long.class)
@@ -184,12 +184,9 @@ public class Retention {
     /** Enabled accounts whose only role is freelancer and whose last sign-in (or sign-up) is before the time. */
     private List<Long> inactiveFreelancers(Instant before, Instant warnedBefore, String condition) {
         return jdbc.sql("""
-                        select a.id from account a
-                        where a.enabled and coalesce(a.last_login_at, a.created_at) < :before
-                          and exists (select 1 from account_role r where r.account_id = a.id and r.role = 'FREELANCER')
-                          and not exists (select 1 from account_role r where r.account_id = a.id
-                                          and r.role <> 'FREELANCER')
-                        """ + condition + " order by a.id")
+                        select a.account_id from member_account a
+                        where a.enabled and a.last_active_at < :before and a.freelancer and a.only_freelancer
+                        """ + condition + " order by a.account_id")
                 .param("before", Timestamp.from(before))
                 .param("warnedBefore", Timestamp.from(warnedBefore))
                 .query(Long.class)

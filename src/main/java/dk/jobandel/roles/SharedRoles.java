@@ -3,6 +3,7 @@ package dk.jobandel.roles;
 import dk.jobandel.advisor.SecureTerms;
 import dk.jobandel.advisor.core.Finding;
 import dk.jobandel.advisor.core.Score;
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.members.Organisation;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.platform.ListPage;
@@ -13,9 +14,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +39,7 @@ public class SharedRoles {
 
     private final SharedRoleRepository roles;
     private final Organisations organisations;
+    private final MemberLookups members;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -47,6 +51,7 @@ public class SharedRoles {
     SharedRoles(
             SharedRoleRepository roles,
             Organisations organisations,
+            MemberLookups members,
             JdbcClient jdbc,
             Clock clock,
             ApplicationEventPublisher events,
@@ -58,6 +63,7 @@ public class SharedRoles {
         this.usageLimits = usageLimits;
         this.roles = roles;
         this.organisations = organisations;
+        this.members = members;
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
@@ -229,21 +235,38 @@ public class SharedRoles {
         return copy.id();
     }
 
+    /** The changes of a published role, oldest first, with who made them: two statements. */
     @Transactional(readOnly = true)
     public List<Change> history(long roleId) {
-        return jdbc.sql("""
-                        select c.changed_at, coalesce(a.display_name, ''), c.field, c.old_value, c.new_value
-                        from shared_role_change c left join account a on a.id = c.changed_by
+        record Row(LocalDateTime at, @Nullable Long by, String field, String oldValue, String newValue) {}
+        List<Row> rows = jdbc.sql("""
+                        select c.changed_at, c.changed_by, c.field, c.old_value, c.new_value
+                        from shared_role_change c
                         where c.role_id = :role order by c.changed_at, c.id
                         """)
                 .param("role", roleId)
-                .query((rs, row) -> new Change(
+                .query((rs, row) -> new Row(
                         LocalDateTime.ofInstant(rs.getTimestamp(1).toInstant(), clock.getZone()),
-                        rs.getString(2),
+                        rs.getObject(2, Long.class),
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5)))
                 .list();
+        Set<Long> authors = new HashSet<>();
+        rows.forEach(r -> {
+            if (r.by() != null) {
+                authors.add(r.by());
+            }
+        });
+        Map<Long, String> names = authors.isEmpty() ? Map.of() : members.displayNames(authors);
+        return rows.stream()
+                .map(r -> new Change(
+                        r.at(),
+                        r.by() == null ? "" : names.getOrDefault(r.by(), ""),
+                        r.field(),
+                        r.oldValue(),
+                        r.newValue()))
+                .toList();
     }
 
     /**
@@ -254,9 +277,9 @@ public class SharedRoles {
     @Transactional(readOnly = true)
     public ListPage<Listed> page(Filter filter, int number, int size) {
         List<Map.Entry<Listed, Long>> rows = jdbc.sql("""
-                        select r.id, r.title, o.name, r.municipality_code, r.sharers, r.status, r.schedule, o.id,
+                        select r.id, r.title, o.name, r.municipality_code, r.sharers, r.status, r.schedule, o.organisation_id,
                                count(*) over ()
-                        from shared_role r join organisation o on o.id = r.organisation_id
+                        from shared_role r join member_organisation o on o.organisation_id = r.organisation_id
                         where (cast(:status as text) is null or r.status = :status)
                           and (cast(:municipality as smallint) is null or r.municipality_code = :municipality)
                           and (cast(:organisation as bigint) is null or r.organisation_id = :organisation)
@@ -316,8 +339,8 @@ public class SharedRoles {
     @Transactional(readOnly = true)
     public List<Listed> search(Filter filter) {
         return jdbc.sql("""
-                        select r.id, r.title, o.name, r.municipality_code, r.sharers, r.status, r.schedule, o.id
-                        from shared_role r join organisation o on o.id = r.organisation_id
+                        select r.id, r.title, o.name, r.municipality_code, r.sharers, r.status, r.schedule, o.organisation_id
+                        from shared_role r join member_organisation o on o.organisation_id = r.organisation_id
                         where (cast(:status as text) is null or r.status = :status)
                           and (cast(:municipality as smallint) is null or r.municipality_code = :municipality)
                           and (cast(:organisation as bigint) is null or r.organisation_id = :organisation)
@@ -351,8 +374,8 @@ public class SharedRoles {
             return List.of();
         }
         return jdbc.sql("""
-                        select r.id, r.title, o.name, r.municipality_code, r.sharers, r.status, r.schedule, o.id
-                        from shared_role r join organisation o on o.id = r.organisation_id
+                        select r.id, r.title, o.name, r.municipality_code, r.sharers, r.status, r.schedule, o.organisation_id
+                        from shared_role r join member_organisation o on o.organisation_id = r.organisation_id
                         where r.id = any(:ids) order by r.id
                         """)
                 .param("ids", roleIds.toArray(Long[]::new))
@@ -413,8 +436,9 @@ public class SharedRoles {
     @Transactional(readOnly = true)
     public List<OrganisationName> organisationsWithRoles() {
         return jdbc.sql("""
-                        select distinct o.id, o.name from organisation o
-                        join shared_role r on r.organisation_id = o.id order by o.name, o.id
+                        select o.organisation_id, o.name from member_organisation o
+                        where exists (select 1 from shared_role r where r.organisation_id = o.organisation_id)
+                        order by o.name, o.organisation_id
                         """)
                 .query((rs, row) -> new OrganisationName(rs.getLong(1), rs.getString(2)))
                 .list();

@@ -38,6 +38,20 @@ class AuditTrailIntegrationTest {
         JdbcClient jdbcClient(javax.sql.DataSource dataSource) {
             return JdbcClient.create(dataSource);
         }
+
+        /** Members gives the names in the application; this slice has no members module, so it reads them itself. */
+        @Bean
+        ActorNames actorNames(JdbcClient jdbc) {
+            return ids -> {
+                var names = new java.util.HashMap<Long, String>();
+                jdbc.sql("select id, display_name from account where id = any(:ids)")
+                        .param("ids", ids.toArray(Long[]::new))
+                        .query(rs -> {
+                            names.put(rs.getLong(1), rs.getString(2));
+                        });
+                return names;
+            };
+        }
     }
 
     @Autowired

@@ -45,9 +45,10 @@ class PersonalDataCoverageIntegrationTest {
                         where kcu.table_schema = 'public' and ccu.table_name = 'account'
                         """).query(String.class).list());
         tables.addAll(jdbc.sql("""
-                        select distinct table_name from information_schema.columns
-                        where table_schema = 'public'
-                          and (column_name like '%email%' or column_name in ('principal_name', 'display_name'))
+                        select distinct c.table_name from information_schema.columns c
+                        join information_schema.tables t on t.table_name = c.table_name and t.table_schema = c.table_schema
+                        where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
+                          and (c.column_name like '%email%' or c.column_name in ('principal_name', 'display_name'))
                         """).query(String.class).list());
         return tables;
     }
