@@ -16,8 +16,8 @@ import java.util.List;
  * work only a few hours cannot reach the smallest preferred share). So a member contributes at most {@code u = (10·levels
  * + 15·travel + 20·bestFit) / n − 35·deficit}, and nice-to-have skills and fairness add at most 20 + 35. Members are
  * sorted by {@code u}, so the bound {@code 55 + Σ u} of the best remaining combination falls as the loops go on, and
- * each loop stops as soon as it is below the k-th best score found; for trios the fixed pair's own fit tightens the
- * innermost bound, and for pairs only partners from buckets that can complete the first member are tried
+ * each loop stops as soon as it is below the k-th best score found; trios are looked at best-first by that bound
+ * over every first member ({@link #trios}), and the fixed pair's own fit tightens the innermost bound, and for pairs only partners from buckets that can complete the first member are tried
  * ({@code partnerBuckets}). A combination that survives is checked cheaply (free time and "at least one" skills
  * against the union of the fixed members, packed per pool position), bounded again with its exact levels, travel and
  * work style, then with its exact skills, then with the fairness its members' hours allow ({@link
@@ -355,27 +355,7 @@ final class TeamSearch {
                 }
             }
         } else {
-            for (int a = 0; a + 2 < n && !prunable(bound[a] + bound[a + 1] + bound[a + 2]); a++) {
-                for (int b = a + 1; b + 1 < n && !prunable(bound[a] + bound[b] + bound[b + 1]); b++) {
-                    // the pair's own fit replaces its part of the style bound: f(a,c) + f(b,c) ≤ best(c) +
-                    // min(best(a), best(b)), and best(c) is in c's bound
-                    double pair = bound[a]
-                            + bound[b]
-                            + Weights.TEAM_WORK_STYLE
-                                    * (styleFit(a, b)
-                                            + Math.min(bestStyle[a], bestStyle[b])
-                                            - bestStyle[a]
-                                            - bestStyle[b])
-                                    / 3;
-                    fix(a, b);
-                    for (int c = b + 1; c < n && !prunable(pair + bound[c]); c++) {
-                        if (++combinations > budget) {
-                            break search;
-                        }
-                        evaluate(a, b, c);
-                    }
-                }
-            }
+            trios(n, budget);
         }
         exact = combinations <= budget;
         List<Team> teams = new ArrayList<>();
@@ -383,6 +363,124 @@ final class TeamSearch {
             teams.add(explain(found));
         }
         return List.copyOf(teams);
+    }
+
+    /**
+     * Looks at the trios best-first by their bound {@code 55 + u(a) + u(b) + u(c)}, so that a search stopped by the
+     * budget has looked at the combinations with the highest bounds over every first member, not at every partner
+     * of the first few members. The trios form a tree in which no trio's bound is below a descendant's: (a, b, c) is
+     * followed by (a, b, c + 1); the first trio of a pair, (a, b, b + 1), also by (a, b + 1, b + 2); and (a, a + 1, a
+     * + 2) also by (a + 1, a + 2, a + 3). Every trio a &lt; b &lt; c is reached exactly once. A heap holds, per pair
+     * (a, b) reached, its next c; each pop scans c in pool order (bound descending) while the bound is at least the
+     * heap's next one (and at least {@link #BATCH} trios, so the heap is not touched per trio). The search ends when
+     * the highest bound left cannot reach the top k, which proves the result exact, or when the count of
+     * combinations passes the budget.
+     */
+    private void trios(int n, long budget) {
+        heapSize = 0;
+        push(bound[0] + bound[1] + bound[2], pack(0, 1, 2));
+        while (heapSize > 0) {
+            double key = heapKeys[0];
+            long entry = heapEntries[0];
+            pop();
+            if (prunable(key)) {
+                return; // no trio left, here or below in the tree, can reach the top k
+            }
+            int a = (int) (entry >>> 42);
+            int b = (int) (entry >>> 21) & 0x1FFFFF;
+            int c = (int) entry & 0x1FFFFF;
+            if (c == b + 1) {
+                if (c + 1 < n) {
+                    push(bound[a] + bound[b + 1] + bound[b + 2], pack(a, b + 1, b + 2));
+                }
+                if (b == a + 1 && c + 1 < n) {
+                    push(bound[a + 1] + bound[a + 2] + bound[a + 3], pack(a + 1, a + 2, a + 3));
+                }
+            }
+            // the pair's own fit replaces its part of the style bound: f(a,c) + f(b,c) ≤ best(c) + min(best(a),
+            // best(b)), and best(c) is in c's bound
+            double pair = bound[a]
+                    + bound[b]
+                    + Weights.TEAM_WORK_STYLE
+                            * (styleFit(a, b) + Math.min(bestStyle[a], bestStyle[b]) - bestStyle[a] - bestStyle[b])
+                            / 3;
+            double next = heapSize > 0 ? heapKeys[0] : Double.NEGATIVE_INFINITY;
+            fix(a, b);
+            int scanned = 0;
+            for (; c < n && !prunable(pair + bound[c]); c++) {
+                if (scanned >= BATCH && bound[a] + bound[b] + bound[c] < next) {
+                    push(bound[a] + bound[b] + bound[c], pack(a, b, c));
+                    break;
+                }
+                if (++combinations > budget) {
+                    return;
+                }
+                scanned++;
+                evaluate(a, b, c);
+            }
+        }
+    }
+
+    /** Fewest trios a pop of the heap scans before the pair goes back to it (see {@link #trios}). */
+    private static final int BATCH = 32;
+
+    /** A max-heap of pairs with their next third member: bound and (a, b, c) packed in 21 bits each. */
+    private double[] heapKeys = new double[0];
+
+    private long[] heapEntries = new long[0];
+    private int heapSize;
+
+    private static long pack(int a, int b, int c) {
+        return (long) a << 42 | (long) b << 21 | c;
+    }
+
+    private void push(double key, long entry) {
+        if (heapSize == heapKeys.length) {
+            int size = Math.max(1_024, heapSize * 2);
+            heapKeys = Arrays.copyOf(heapKeys, size);
+            heapEntries = Arrays.copyOf(heapEntries, size);
+        }
+        int at = heapSize++;
+        while (at > 0) {
+            int parent = (at - 1) >>> 1;
+            if (!above(key, entry, heapKeys[parent], heapEntries[parent])) {
+                break;
+            }
+            heapKeys[at] = heapKeys[parent];
+            heapEntries[at] = heapEntries[parent];
+            at = parent;
+        }
+        heapKeys[at] = key;
+        heapEntries[at] = entry;
+    }
+
+    private void pop() {
+        double key = heapKeys[--heapSize];
+        long entry = heapEntries[heapSize];
+        int at = 0;
+        while (true) {
+            int child = 2 * at + 1;
+            if (child >= heapSize) {
+                break;
+            }
+            if (child + 1 < heapSize
+                    && above(heapKeys[child + 1], heapEntries[child + 1], heapKeys[child], heapEntries[child])) {
+                child++;
+            }
+            if (!above(heapKeys[child], heapEntries[child], key, entry)) {
+                break;
+            }
+            heapKeys[at] = heapKeys[child];
+            heapEntries[at] = heapEntries[child];
+            at = child;
+        }
+        heapKeys[at] = key;
+        heapEntries[at] = entry;
+    }
+
+    /** Higher bound first; on a tie the lower positions, so the order is deterministic. */
+    private static boolean above(double key, long entry, double otherKey, long otherEntry) {
+        return key != otherKey ? key > otherKey : entry < otherEntry;
     }
 
     /**
