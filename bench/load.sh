@@ -83,7 +83,9 @@ until curl -fs "http://127.0.0.1:$MGMT_PORT/actuator/health/readiness" >/dev/nul
     sleep 0.2
 done
 READY=$(echo "$(date +%s.%N) - $START" | bc)
-echo "== ready (readiness probe up) after ${READY} s; the application's own line: $(grep -o 'Started JobandelApplication in [0-9.]* seconds' "$WORK/app.log" || true)"
+# the CPU time the start took (user + system of the JVM): unlike the wall-clock time, hardly changed by other load
+READY_CPU=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$APP_PID/stat")
+echo "== ready (readiness probe up) after ${READY} s, ${READY_CPU} s of CPU; the application's own line: $(grep -o 'Started JobandelApplication in [0-9.]* seconds' "$WORK/app.log" || true)"
 
 # localhost, not 127.0.0.1: curl keeps the `__Host-` CSRF cookie (Secure) only for a host it counts as secure
 BASE=http://localhost:$APP_PORT
@@ -189,11 +191,12 @@ until curl -fs "http://127.0.0.1:$MGMT_PORT/actuator/health/readiness" >/dev/nul
     sleep 0.2
 done
 RESTART=$(echo "$(date +%s.%N) - $START" | bc)
+RESTART_CPU=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$APP_PID/stat")
 RESTART_LINE=$(grep -o 'Started JobandelApplication in [0-9.]* seconds' "$WORK/app-restart.log" || true)
 
 echo
-echo "== ready in ${READY} s (first start: migrations and demo data); restart without the demo profile ready in" \
-    "${RESTART} s (${RESTART_LINE})"
+echo "== ready in ${READY} s, ${READY_CPU} s of CPU (first start: migrations and demo data); restart without the demo" \
+    "profile ready in ${RESTART} s, ${RESTART_CPU} s of CPU (${RESTART_LINE})"
 echo "== largest RSS under load: $((MAX_RSS / 1024)) MB; load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== $(uptime)"
 exit

@@ -211,6 +211,16 @@ public class SecurityConfiguration {
         return new org.springframework.security.authorization.SpringAuthorizationEventPublisher(publisher);
     }
 
+    /**
+     * Sessions write their last access only when it moved by this much (issue 12): no session {@code UPDATE} on most
+     * requests. See {@link CoarseLastAccessSessions}.
+     */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor coarseLastAccessSessions(
+            @Value("${jobandel.session.last-access-resolution:PT1M}") java.time.Duration resolution) {
+        return CoarseLastAccessSessions.decorating(resolution);
+    }
+
     /** Idle timeouts and absolute lifetimes of signed-in sessions, shorter for consultants and admins. */
     @Bean
     SessionLifetimes sessionLifetimes(
