@@ -134,6 +134,11 @@ public class MatchingProposals {
             return team == null ? 0 : team.unansweredWorkStyle();
         }
 
+        /** Its review status, typed. */
+        public ProposalStatus status() {
+            return ProposalStatus.valueOf(reviewStatus);
+        }
+
         /** Whether a consultant may still decide on it: a team or single proposal nobody has reviewed. */
         public boolean reviewable() {
             return kind != Kind.CANDIDATE && UNREVIEWED.equals(reviewStatus);
@@ -168,20 +173,21 @@ public class MatchingProposals {
     }
 
     /**
-     * Moves a proposal from one review status to another, if it is still in {@code from} at {@code version}.
+     * Moves a proposal from one review status to another, if it is still in {@code from} at {@code version}. Which
+     * moves are allowed is the review module's rule; this only stores the move.
      *
      * @return whether it moved; {@code false} means someone else changed it first
      */
     @Transactional
-    public boolean changeStatus(long proposalId, long version, String from, String to) {
+    public boolean markReviewed(long proposalId, long version, ProposalStatus from, ProposalStatus to) {
         return jdbc.sql("""
                         update proposal set review_status = :to, version = version + 1
                         where id = :id and version = :version and review_status = :from
                         """)
-                        .param("to", to)
+                        .param("to", to.name())
                         .param("id", proposalId)
                         .param("version", version)
-                        .param("from", from)
+                        .param("from", from.name())
                         .update()
                 == 1;
     }
