@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dk.jobandel.matching.MatchingRuns;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
+import dk.jobandel.platform.PersonalData;
 import dk.jobandel.testsupport.ApplicationTest;
 import dk.jobandel.testsupport.Sessions;
 import java.util.ArrayList;
@@ -335,6 +336,9 @@ class ReviewIntegrationTest {
     @Autowired
     OfferedPeople offeredPeople;
 
+    @Autowired
+    List<PersonalData> personalData;
+
     long count(String sql, long id) {
         return jdbc.sql(sql).param("id", id).query(Long.class).single();
     }
@@ -409,6 +413,38 @@ class ReviewIntegrationTest {
             assertThat(offeredPeople.between(offeredOn, offeredOn))
                     .contains(new OfferedPeople.Offered(person, offeredOn, null, List.of(cooperative)));
         }
+
+        // the person's data export names the role of their offer and of the proposal, as before, without review or
+        // matching reading the roles' table
+        Map<String, PersonalData> data = new java.util.HashMap<>();
+        personalData.forEach(p -> data.put(p.name(), p));
+        @SuppressWarnings("unchecked")
+        var offersOfFirst =
+                (List<Map<String, Object>>) data.get("offers").export(first).get("offers");
+        assertThat(offersOfFirst)
+                .filteredOn(o -> ((Number) o.get("proposal_id")).longValue() == team.id())
+                .singleElement()
+                .satisfies(o -> assertThat(o.get("role_or_pool")).isEqualTo(role));
+        @SuppressWarnings("unchecked")
+        var naming =
+                (List<Map<String, Object>>) data.get("proposals").export(first).get("proposalsNamingYou");
+        assertThat(naming)
+                .filteredOn(p -> ((Number) p.get("id")).longValue() == team.id())
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.keySet())
+                            .containsExactly(
+                                    "id",
+                                    "kind",
+                                    "review_status",
+                                    "score",
+                                    "created_at",
+                                    "role_or_pool",
+                                    "half_hours",
+                                    "slots");
+                    assertThat(p.get("role_or_pool")).isEqualTo(role);
+                    assertThat(p.get("review_status")).isEqualTo("OFFERED");
+                });
     }
 
     @Test
