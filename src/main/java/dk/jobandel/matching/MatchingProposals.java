@@ -7,6 +7,7 @@ import dk.jobandel.matching.engine.Handover;
 import dk.jobandel.matching.engine.Team;
 import dk.jobandel.matching.engine.TeamMember;
 import dk.jobandel.matching.engine.TeamReasons;
+import dk.jobandel.platform.HeaderFigure;
 import dk.jobandel.shared.WeekGrid;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -134,6 +135,11 @@ public class MatchingProposals {
             return team == null ? 0 : team.unansweredWorkStyle();
         }
 
+        /** Its review status, typed. */
+        public ProposalStatus status() {
+            return ProposalStatus.valueOf(reviewStatus);
+        }
+
         /** Whether a consultant may still decide on it: a team or single proposal nobody has reviewed. */
         public boolean reviewable() {
             return kind != Kind.CANDIDATE && UNREVIEWED.equals(reviewStatus);
@@ -168,20 +174,21 @@ public class MatchingProposals {
     }
 
     /**
-     * Moves a proposal from one review status to another, if it is still in {@code from} at {@code version}.
+     * Moves a proposal from one review status to another, if it is still in {@code from} at {@code version}. Which
+     * moves are allowed is the review module's rule; this only stores the move.
      *
      * @return whether it moved; {@code false} means someone else changed it first
      */
     @Transactional
-    public boolean changeStatus(long proposalId, long version, String from, String to) {
+    public boolean markReviewed(long proposalId, long version, ProposalStatus from, ProposalStatus to) {
         return jdbc.sql("""
                         update proposal set review_status = :to, version = version + 1
                         where id = :id and version = :version and review_status = :from
                         """)
-                        .param("to", to)
+                        .param("to", to.name())
                         .param("id", proposalId)
                         .param("version", version)
-                        .param("from", from)
+                        .param("from", from.name())
                         .update()
                 == 1;
     }
@@ -227,6 +234,85 @@ public class MatchingProposals {
                 .param("fingerprint", fingerprint(proposal.members()))
                 .param("at", java.sql.Timestamp.from(at))
                 .update();
+    }
+
+    /** What a proposal was made for: a shared role, or a pool (a portfolio). */
+    public record ProposedFor(
+            @Nullable Long roleId, @Nullable Long poolId) {}
+
+    /** What each of these proposals was made for, by proposal id: one statement. */
+    @Transactional(readOnly = true)
+    public Map<Long, ProposedFor> proposedFor(java.util.Collection<Long> proposalIds) {
+        Map<Long, ProposedFor> made = new HashMap<>();
+        if (proposalIds.isEmpty()) {
+            return made;
+        }
+        jdbc.sql("select id, role_id, pool_id from proposal where id = any(:ids)")
+                .param("ids", proposalIds.stream().distinct().toArray(Long[]::new))
+                .query(rs -> {
+                    long role = rs.getLong(2);
+                    Long roleId = rs.wasNull() ? null : role;
+                    long pool = rs.getLong(3);
+                    Long poolId = rs.wasNull() ? null : pool;
+                    made.put(rs.getLong(1), new ProposedFor(roleId, poolId));
+                });
+        return made;
+    }
+
+    /**
+     * The header figure of proposals awaiting a consultant's decision (teams, single proposals and pool portfolios),
+     * as the scalar query the platform combines with the header's other figures.
+     */
+    public static HeaderFigure.Count awaitingReviewFigure() {
+        return new HeaderFigure.Count(
+                "select count(*) from proposal where review_status = 'UNREVIEWED'"
+                        + " and kind in ('SINGLE', 'TEAM', 'PORTFOLIO')",
+                Map.of());
+    }
+
+    /**
+     * A role's proposals as the role page's review figures need them.
+     *
+     * @param awaitingReview teams and single proposals nobody has reviewed
+     * @param reviewedIds the proposals a consultant has decided on (only these can have offers)
+     */
+    public record RoleInReview(int awaitingReview, List<Long> reviewedIds) {}
+
+    /** A role's proposals awaiting review, and those reviewed: one statement. */
+    @Transactional(readOnly = true)
+    public RoleInReview inReview(long roleId) {
+        return jdbc.sql("""
+                        select count(*) filter (where review_status = 'UNREVIEWED' and kind in ('SINGLE', 'TEAM')),
+                               array_agg(id order by id) filter (where review_status <> 'UNREVIEWED')
+                        from proposal where role_id = :role
+                        """)
+                .param("role", roleId)
+                .query((rs, row) -> new RoleInReview(rs.getInt(1), ids(rs.getArray(2))))
+                .single();
+    }
+
+    /**
+     * The proposals naming a person, counted for their dashboard.
+     *
+     * @param proposals proposals of any kind and status the person is in
+     * @param awaitingReview of those, teams and single proposals nobody has reviewed
+     * @param agreed of those, proposals that became an agreement
+     */
+    public record Naming(long proposals, long awaitingReview, long agreed) {}
+
+    /** How many proposals name the person, and how far they got: one statement. */
+    @Transactional(readOnly = true)
+    public Naming naming(long freelancerId) {
+        return jdbc.sql("""
+                        select count(*),
+                               count(*) filter (where p.review_status = 'UNREVIEWED' and p.kind in ('SINGLE', 'TEAM')),
+                               count(*) filter (where p.review_status = 'AGREED')
+                        from proposal_member m join proposal p on p.id = m.proposal_id
+                        where m.freelancer_id = :me
+                        """)
+                .param("me", freelancerId)
+                .query((rs, row) -> new Naming(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .single();
     }
 
     /** What the review queue asks for; empty parts do not filter. */

@@ -2,6 +2,7 @@ package dk.jobandel.review;
 
 import dk.jobandel.freelancers.FreelancerProfiles;
 import dk.jobandel.freelancers.Profile;
+import dk.jobandel.matching.MatchingProposals;
 import dk.jobandel.platform.DashboardPanel;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.review.core.FreelancerProgress;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * First on a freelancer's dashboard: where they stand (profile ✓ → matched → being reviewed → offer → agreement),
  * what happens next, and how many published roles look for their skills (anonymously), with a link to the part of
  * the profile that keeps roles out of reach. A fixed number of statements: the profile, one count of the person's
- * proposals and offers, one statement for the demand.
+ * proposals (asked of matching), one of their pending offers, one statement for the demand.
  */
 @Component
 class FreelancerProgressPanel implements DashboardPanel {
@@ -24,8 +25,11 @@ class FreelancerProgressPanel implements DashboardPanel {
     private final FreelancerProfiles profiles;
     private final RoleDemand demand;
     private final JdbcClient jdbc;
+    private final MatchingProposals proposals;
 
-    FreelancerProgressPanel(FreelancerProfiles profiles, RoleDemand demand, JdbcClient jdbc) {
+    FreelancerProgressPanel(
+            FreelancerProfiles profiles, RoleDemand demand, JdbcClient jdbc, MatchingProposals proposals) {
+        this.proposals = proposals;
         this.profiles = profiles;
         this.demand = demand;
         this.jdbc = jdbc;
@@ -47,22 +51,18 @@ class FreelancerProgressPanel implements DashboardPanel {
             return Optional.empty();
         }
         Profile profile = profiles.profileOf(member.accountId());
-        FreelancerProgress.Facts facts = jdbc.sql("""
-                        select count(*),
-                               count(*) filter (where p.review_status = 'UNREVIEWED' and p.kind in ('SINGLE', 'TEAM')),
-                               (select count(*) from offer o where o.freelancer_id = :me and o.status = 'PENDING'),
-                               count(*) filter (where p.review_status = 'AGREED')
-                        from proposal_member m join proposal p on p.id = m.proposal_id
-                        where m.freelancer_id = :me
-                        """)
+        MatchingProposals.Naming naming = proposals.naming(member.accountId());
+        long pendingOffers = jdbc.sql(
+                        "select count(*) from offer o where o.freelancer_id = :me and o.status = 'PENDING'")
                 .param("me", member.accountId())
-                .query((rs, row) -> new FreelancerProgress.Facts(
-                        profile.completeness().isComplete(),
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getLong(4)))
+                .query(Long.class)
                 .single();
+        FreelancerProgress.Facts facts = new FreelancerProgress.Facts(
+                profile.completeness().isComplete(),
+                naming.proposals(),
+                naming.awaitingReview(),
+                pendingOffers,
+                naming.agreed());
         Demand wanted = demand.forPerson(
                 profile.skills().stream()
                         .map(skill -> new RoleDemand.Held(skill.skillId(), skill.level()))

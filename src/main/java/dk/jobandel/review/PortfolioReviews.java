@@ -150,7 +150,7 @@ public class PortfolioReviews {
     private void move(PortfolioProposal portfolio, ReviewStatus next, long actorId, @Nullable String reason) {
         ReviewStatus current = ReviewStatus.valueOf(portfolio.reviewStatus());
         if (!current.canMoveTo(next)
-                || !proposals.changeStatus(portfolio.id(), portfolio.version(), current.name(), next.name())) {
+                || !proposals.markReviewed(portfolio.id(), portfolio.version(), current.stored(), next.stored())) {
             throw new ReviewRefused("review.changed");
         }
         audit.record(Reviews.PROPOSAL, portfolio.id(), current.name(), next.name(), actorId, reason);

@@ -5,6 +5,8 @@ import dk.jobandel.members.Organisations;
 import dk.jobandel.notifications.NoticeKind;
 import dk.jobandel.notifications.Notifications;
 import dk.jobandel.pools.Pools;
+import dk.jobandel.review.core.Offer;
+import dk.jobandel.review.core.Party;
 import dk.jobandel.roles.Role;
 import dk.jobandel.roles.SharedRoles;
 import java.time.LocalDate;
@@ -90,11 +92,11 @@ class ReviewNotices {
             title = role.details().title();
             employer = organisations.byId(role.organisationId()).getName();
         }
-        for (Offers.Offer offer : offers.ofProposal(proposalId)) {
+        for (Offer offer : offers.ofProposal(proposalId)) {
             List<Object> arguments = withAnswerBy
                     ? List.of(title, employer, LocalDate.ofInstant(offer.expiresAt(), DENMARK))
                     : List.of(title, employer);
-            List<Long> recipients = offer.party() == Offers.Party.FREELANCER
+            List<Long> recipients = offer.party() == Party.FREELANCER
                     ? List.of(offer.freelancerId())
                     : List.copyOf(organisations.byId(offer.organisationId()).getStaffAccountIds());
             notifications.notify(recipients, kind, arguments, "/offers/" + offer.id());

@@ -3,12 +3,19 @@ package dk.jobandel.review;
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.audit.Subject;
 import dk.jobandel.audit.TimelineEntry;
+import dk.jobandel.matching.MatchingProposals;
 import dk.jobandel.platform.PersonalData;
 import dk.jobandel.platform.SignedInMember;
+import dk.jobandel.pools.PoolsForReview;
+import dk.jobandel.roles.SharedRoles;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +30,23 @@ class ReviewPersonalData implements PersonalData {
     private final JdbcClient jdbc;
     private final Offers offers;
     private final AuditTrail audit;
+    private final MatchingProposals proposals;
+    private final SharedRoles roles;
+    private final PoolsForReview pools;
 
-    ReviewPersonalData(JdbcClient jdbc, Offers offers, AuditTrail audit) {
+    ReviewPersonalData(
+            JdbcClient jdbc,
+            Offers offers,
+            AuditTrail audit,
+            MatchingProposals proposals,
+            SharedRoles roles,
+            PoolsForReview pools) {
         this.jdbc = jdbc;
         this.offers = offers;
         this.audit = audit;
+        this.proposals = proposals;
+        this.roles = roles;
+        this.pools = pools;
     }
 
     @Override
@@ -56,19 +75,45 @@ class ReviewPersonalData implements PersonalData {
                 .stream()
                 .map(ReviewPersonalData::entry)
                 .toList();
-        return Map.of(
-                "historyOfYourOffers",
-                history,
-                "offers",
-                jdbc.sql("""
-                                select o.id, o.proposal_id, o.party, o.status, o.reason, o.created_at, o.expires_at,
-                                       o.responded_at, coalesce(r.title, pl.name) as role_or_pool
-                                from offer o join proposal p on p.id = o.proposal_id
-                                left join shared_role r on r.id = p.role_id left join pool pl on pl.id = p.pool_id
-                                where o.freelancer_id = :id or o.responded_by = :id order by o.created_at, o.id
-                                """).param("id", accountId).query().listOfRows().stream()
-                        .map(PersonalData::row)
-                        .toList());
+        List<Map<String, @Nullable Object>> rows = jdbc.sql("""
+                        select o.id, o.proposal_id, o.party, o.status, o.reason, o.created_at, o.expires_at,
+                               o.responded_at
+                        from offer o
+                        where o.freelancer_id = :id or o.responded_by = :id order by o.created_at, o.id
+                        """).param("id", accountId).query().listOfRows().stream()
+                .map(PersonalData::row)
+                .toList();
+        Map<Long, String> names = roleOrPoolNames(rows.stream()
+                .map(o -> ((Number) o.get("proposal_id")).longValue())
+                .toList());
+        rows.forEach(o -> o.put("role_or_pool", names.get(((Number) o.get("proposal_id")).longValue())));
+        return Map.of("historyOfYourOffers", history, "offers", rows);
+    }
+
+    /**
+     * The title of the role, or the name of the pool, that each proposal was made for, by proposal id: asked of the
+     * matching, roles and pools modules rather than read from their tables.
+     */
+    private Map<Long, String> roleOrPoolNames(List<Long> proposalIds) {
+        Map<Long, MatchingProposals.ProposedFor> proposedFor = proposals.proposedFor(proposalIds);
+        Map<Long, String> roleTitles = new HashMap<>();
+        roles.listed(proposedFor.values().stream()
+                        .map(MatchingProposals.ProposedFor::roleId)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()))
+                .forEach(role -> roleTitles.put(role.id(), role.title()));
+        Map<Long, String> poolNames = pools.names(proposedFor.values().stream()
+                .map(MatchingProposals.ProposedFor::poolId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Map<Long, String> names = new HashMap<>();
+        proposedFor.forEach((proposalId, made) -> {
+            String name = made.roleId() != null ? roleTitles.get(made.roleId()) : poolNames.get(made.poolId());
+            if (name != null) {
+                names.put(proposalId, name);
+            }
+        });
+        return names;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.jobandel.review;
 
+import dk.jobandel.matching.ProposalStatus;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,6 +30,11 @@ public enum ReviewStatus {
 
     public boolean canMoveTo(ReviewStatus next) {
         return NEXT.get(this).contains(next);
+    }
+
+    /** The same status as matching stores it on the proposal. */
+    public ProposalStatus stored() {
+        return ProposalStatus.valueOf(name());
     }
 
     /** Nothing more happens to it. */

@@ -336,7 +336,7 @@ public class Reviews {
         if (!current.canMoveTo(next)) {
             throw new ReviewRefused("review.changed");
         }
-        if (!proposals.changeStatus(proposal.id(), version, current.name(), next.name())) {
+        if (!proposals.markReviewed(proposal.id(), version, current.stored(), next.stored())) {
             throw new ReviewRefused("review.changed");
         }
         audit.record(PROPOSAL, proposal.id(), current.name(), next.name(), actorId, reason);

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dk.jobandel.matching.MatchingRuns;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
+import dk.jobandel.platform.PersonalData;
 import dk.jobandel.testsupport.ApplicationTest;
 import dk.jobandel.testsupport.Sessions;
 import java.util.ArrayList;
@@ -324,6 +325,126 @@ class ReviewIntegrationTest {
                 .andExpect(content().string(containsString("Sagt ja")))
                 .andExpect(content().string(containsString("Aftalt")))
                 .andExpect(content().string(not(containsString("Godkend og send tilbud"))));
+    }
+
+    @Autowired
+    RoleActivityOfReviews roleActivity;
+
+    @Autowired
+    FreelancerProgressPanel progressPanel;
+
+    @Autowired
+    OfferedPeople offeredPeople;
+
+    @Autowired
+    List<PersonalData> personalData;
+
+    long count(String sql, long id) {
+        return jdbc.sql(sql).param("id", id).query(Long.class).single();
+    }
+
+    /**
+     * What review counts through matching's API (it reads no proposal table itself) is what the proposals say: the
+     * role page's waiting proposals and pending offers, the consultant's header figure, the freelancer's progress and
+     * the impact module's people offered work.
+     */
+    @Test
+    void theRolePageTheHeaderTheDashboardAndImpactCountTheOffersOfAnApprovedTeam() throws Exception {
+        String role = jdbc.sql("""
+                        select r.title from proposal p join shared_role r on r.id = p.role_id
+                        where p.kind = 'TEAM' and p.review_status = 'UNREVIEWED' order by r.id desc limit 1
+                        """).query(String.class).single();
+        Pending team = bestTeam(role);
+        String waitingSql = """
+                select count(*) from proposal where role_id = :id and review_status = 'UNREVIEWED'
+                  and kind in ('SINGLE', 'TEAM')""";
+        String pendingSql = """
+                select count(*) from offer o join proposal p on p.id = o.proposal_id
+                where p.role_id = :id and o.status = 'PENDING'""";
+        long waiting = count(waitingSql, team.roleId());
+        long pending = count(pendingSql, team.roleId());
+        var before = roleActivity.of(team.roleId());
+        assertThat(before.proposalsWaiting()).isEqualTo(waiting).isPositive();
+        assertThat(before.offersPending()).isEqualTo(pending);
+
+        approve(team);
+
+        var after = roleActivity.of(team.roleId());
+        List<Long> people = jdbc.sql(
+                        "select freelancer_id from proposal_member where proposal_id = :id order by position")
+                .param("id", team.id())
+                .query(Long.class)
+                .list();
+        assertThat(after.proposalsWaiting()).isEqualTo(waiting - 1);
+        assertThat(after.offersPending()).isEqualTo(pending + people.size() + 1);
+        assertThat(after.organisationToAnswer()).isTrue();
+
+        long awaitingReview = jdbc.sql("""
+                        select count(*) from proposal where review_status = 'UNREVIEWED'
+                          and kind in ('SINGLE', 'TEAM', 'PORTFOLIO')
+                        """).query(Long.class).single();
+        String header = mvc.perform(get("/consultant/review").session(consultant))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var badge = java.util.regex.Pattern.compile("id=\"review-count\"[^>]*>(\\d+)<")
+                .matcher(header);
+        assertThat(badge.find()).isTrue();
+        assertThat(Long.parseLong(badge.group(1))).isEqualTo(awaitingReview);
+
+        long first = people.getFirst();
+        var progress = (dk.jobandel.review.core.FreelancerProgress) progressPanel
+                .modelFor(new OfferFixtures.Member(first, "FREELANCER"))
+                .orElseThrow()
+                .get("progress");
+        assertThat(progress.current()).isEqualTo(dk.jobandel.review.core.FreelancerProgress.Step.OFFER);
+        assertThat(progress.count())
+                .isEqualTo(count("select count(*) from offer where freelancer_id = :id and status = 'PENDING'", first));
+
+        java.time.LocalDate offeredOn = jdbc.sql("select created_at from offer where proposal_id = :id limit 1")
+                .param("id", team.id())
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant()
+                .atZone(java.time.ZoneId.of("Europe/Copenhagen"))
+                .toLocalDate();
+        long cooperative = count("select organisation_id from shared_role where id = :id", team.roleId());
+        for (long person : people) {
+            assertThat(offeredPeople.between(offeredOn, offeredOn))
+                    .contains(new OfferedPeople.Offered(person, offeredOn, null, List.of(cooperative)));
+        }
+
+        // the person's data export names the role of their offer and of the proposal, as before, without review or
+        // matching reading the roles' table
+        Map<String, PersonalData> data = new java.util.HashMap<>();
+        personalData.forEach(p -> data.put(p.name(), p));
+        @SuppressWarnings("unchecked")
+        var offersOfFirst =
+                (List<Map<String, Object>>) data.get("offers").export(first).get("offers");
+        assertThat(offersOfFirst)
+                .filteredOn(o -> ((Number) o.get("proposal_id")).longValue() == team.id())
+                .singleElement()
+                .satisfies(o -> assertThat(o.get("role_or_pool")).isEqualTo(role));
+        @SuppressWarnings("unchecked")
+        var naming =
+                (List<Map<String, Object>>) data.get("proposals").export(first).get("proposalsNamingYou");
+        assertThat(naming)
+                .filteredOn(p -> ((Number) p.get("id")).longValue() == team.id())
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.keySet())
+                            .containsExactly(
+                                    "id",
+                                    "kind",
+                                    "review_status",
+                                    "score",
+                                    "created_at",
+                                    "role_or_pool",
+                                    "half_hours",
+                                    "slots");
+                    assertThat(p.get("role_or_pool")).isEqualTo(role);
+                    assertThat(p.get("review_status")).isEqualTo("OFFERED");
+                });
     }
 
     @Test

@@ -2,6 +2,7 @@ package dk.jobandel.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.jobandel.matching.ProposalStatus;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +39,14 @@ class ReviewStatusTest {
                         .as(from + " → " + to)
                         .isEqualTo(from == OfferStatus.PENDING && to != OfferStatus.PENDING);
             }
+        }
+    }
+
+    @Test
+    void everyReviewStatusIsStoredAsTheSameProposalStatusAndBack() {
+        assertThat(ReviewStatus.values()).hasSameSizeAs(ProposalStatus.values());
+        for (ReviewStatus status : ReviewStatus.values()) {
+            assertThat(status.stored().name()).isEqualTo(status.name());
         }
     }
 }

@@ -12,6 +12,8 @@ import dk.jobandel.review.ReviewNotFound;
 import dk.jobandel.review.ReviewRefused;
 import dk.jobandel.review.ReviewStatus;
 import dk.jobandel.review.Reviews;
+import dk.jobandel.review.core.Offer;
+import dk.jobandel.review.core.Party;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -133,12 +135,12 @@ class PortfolioReviewController {
     }
 
     /** An offer of the portfolio with the name of its party. */
-    record OfferLine(Offers.Offer offer, String party) {}
+    record OfferLine(Offer offer, String party) {}
 
     private String page(PortfolioReviews.PortfolioView view, DecisionForm form, Model model) {
         Map<Long, String> organisations = new HashMap<>();
         view.members().forEach(m -> organisations.put(m.organisationId(), m.name()));
-        List<Offers.Offer> sent = offers.ofProposal(view.proposal().id());
+        List<Offer> sent = offers.ofProposal(view.proposal().id());
         List<Subject> subjects = new ArrayList<>();
         subjects.add(new Subject(Reviews.PROPOSAL, view.proposal().id()));
         sent.forEach(offer -> subjects.add(new Subject(Offers.OFFER, offer.id())));
@@ -151,7 +153,7 @@ class PortfolioReviewController {
                 sent.stream()
                         .map(o -> new OfferLine(
                                 o,
-                                o.party() == Offers.Party.FREELANCER
+                                o.party() == Party.FREELANCER
                                         ? view.workerName()
                                         : organisations.getOrDefault(o.organisationId(), "#" + o.organisationId())))
                         .toList());

@@ -19,6 +19,7 @@ import dk.jobandel.review.Reviews;
 import dk.jobandel.review.Rights;
 import dk.jobandel.review.SplitCheck;
 import dk.jobandel.review.SplitRefused;
+import dk.jobandel.review.core.Offer;
 import dk.jobandel.roles.Role;
 import dk.jobandel.roles.RoleNotFound;
 import dk.jobandel.roles.SharedRoles;
@@ -299,7 +300,7 @@ class ReviewController {
                         m.assigned(),
                         Rights.of(m.halfHours(), details.payKind(), details.payFrom(), details.pensionPercent())))
                 .toList();
-        List<Offers.Offer> sent = offers.ofProposal(proposal.id());
+        List<Offer> sent = offers.ofProposal(proposal.id());
         List<Subject> subjects = new ArrayList<>();
         subjects.add(new Subject(Reviews.PROPOSAL, proposal.id()));
         sent.forEach(offer -> subjects.add(new Subject(Offers.OFFER, offer.id())));

@@ -1,14 +1,15 @@
 package dk.jobandel.review.web;
 
+import dk.jobandel.matching.MatchingProposals;
 import dk.jobandel.platform.HeaderFigure;
 import dk.jobandel.platform.SignedInMember;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * For consultants, the header's "Gennemgang" link shows how many proposals (teams, single proposals and pool
- * portfolios) await a decision. The platform reads it in the same statement as the header's other figures.
+ * portfolios) await a decision. Matching owns the proposals and gives the count's query; the platform reads it in the
+ * same statement as the header's other figures.
  */
 @Component
 class ReviewWaitingFigure implements HeaderFigure {
@@ -23,9 +24,6 @@ class ReviewWaitingFigure implements HeaderFigure {
         if (!member.hasRole("CONSULTANT") && !member.hasRole("ADMIN")) {
             return Optional.empty();
         }
-        return Optional.of(new Count(
-                "select count(*) from proposal where review_status = 'UNREVIEWED'"
-                        + " and kind in ('SINGLE', 'TEAM', 'PORTFOLIO')",
-                Map.of()));
+        return Optional.of(MatchingProposals.awaitingReviewFigure());
     }
 }
