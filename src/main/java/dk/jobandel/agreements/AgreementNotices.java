@@ -1,5 +1,7 @@
 package dk.jobandel.agreements;
 
+import dk.jobandel.members.MemberLookups;
+import dk.jobandel.members.Organisation;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.notifications.NoticeKind;
 import dk.jobandel.notifications.Notifications;
@@ -16,11 +18,13 @@ class AgreementNotices {
 
     private final JdbcClient jdbc;
     private final Organisations organisations;
+    private final MemberLookups members;
     private final Notifications notifications;
 
-    AgreementNotices(JdbcClient jdbc, Organisations organisations, Notifications notifications) {
+    AgreementNotices(JdbcClient jdbc, Organisations organisations, MemberLookups members, Notifications notifications) {
         this.jdbc = jdbc;
         this.organisations = organisations;
+        this.members = members;
         this.notifications = notifications;
     }
 
@@ -29,31 +33,29 @@ class AgreementNotices {
      * with a part) gets a notice and an e-mail.
      */
     void ends(long agreementId, long actorId, LocalDate lastDay) {
-        record Facts(String title, long organisationId, String organisationName) {}
-        Facts facts = jdbc.sql("""
-                        select a.role_title, a.organisation_id, o.name from agreement a
-                        join organisation o on o.id = a.organisation_id where a.id = :id
-                        """)
+        record Facts(String title, long organisationId) {}
+        Facts facts = jdbc.sql("select role_title, organisation_id from agreement where id = :id")
                 .param("id", agreementId)
-                .query((rs, row) -> new Facts(rs.getString(1), rs.getLong(2), rs.getString(3)))
+                .query((rs, row) -> new Facts(rs.getString(1), rs.getLong(2)))
                 .single();
+        Organisation employer = organisations.byId(facts.organisationId());
         Set<Long> recipients =
                 new TreeSet<>(jdbc.sql("select freelancer_id from agreement_party where agreement_id = :id")
                         .param("id", agreementId)
                         .query(Long.class)
                         .list());
-        recipients.addAll(organisations.byId(facts.organisationId()).getStaffAccountIds());
+        recipients.addAll(employer.getStaffAccountIds());
         // a pool agreement's members lose the worker's time in their parts too
-        recipients.addAll(
-                jdbc.sql("""
-                        select s.account_id from organisation_staff s
-                        where s.organisation_id in (select organisation_id from agreement_part where agreement_id = :id)
-                        """).param("id", agreementId).query(Long.class).list());
+        jdbc.sql("select distinct organisation_id from agreement_part where agreement_id = :id")
+                .param("id", agreementId)
+                .query(Long.class)
+                .list()
+                .forEach(member -> recipients.addAll(members.staffOf(member)));
         recipients.remove(actorId);
         notifications.notify(
                 recipients,
                 NoticeKind.AGREEMENT_ENDED,
-                List.of(facts.title(), facts.organisationName(), lastDay),
+                List.of(facts.title(), employer.getName(), lastDay),
                 "/agreements/" + agreementId);
     }
 }

@@ -1,6 +1,8 @@
 package dk.jobandel.agreements;
 
 import dk.jobandel.agreements.core.MonthUsage;
+import dk.jobandel.members.MemberDirectory;
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.pools.PoolsForAgreements;
 import dk.jobandel.roles.PayKind;
 import dk.jobandel.roles.WorkMode;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,10 +35,14 @@ class AgreementQueries {
 
     private final JdbcClient jdbc;
     private final PoolsForAgreements pools;
+    private final MemberLookups members;
+    private final MemberDirectory directory;
 
-    AgreementQueries(JdbcClient jdbc, PoolsForAgreements pools) {
+    AgreementQueries(JdbcClient jdbc, PoolsForAgreements pools, MemberLookups members, MemberDirectory directory) {
         this.jdbc = jdbc;
         this.pools = pools;
+        this.members = members;
+        this.directory = directory;
     }
 
     /**
@@ -47,17 +54,17 @@ class AgreementQueries {
 
     /**
      * The agreement with its parties, its cooperative's staff and, for a pool agreement, the pool's name and the
-     * parts. Three statements, five for a pool agreement.
+     * parts. Six statements, nine for a pool agreement: names, e-mails and who is staff come from the members module,
+     * the pool's name from the pools module.
      */
     Optional<Loaded> byId(long agreementId, long viewerId) {
         Optional<Agreement> found = jdbc.sql("""
-                        select a.id, a.role_id, a.organisation_id, o.name, a.proposal_id, a.start_date, a.end_date,
+                        select a.id, a.role_id, a.organisation_id, a.proposal_id, a.start_date, a.end_date,
                                a.status, a.version, a.role_title, a.municipality_code, a.work_mode,
                                a.handover_minutes, a.pay_kind, a.pay_from, a.pay_to, a.pension_percent,
                                a.collective_agreement, a.collective_agreement_name, a.open_to_flexjob, a.created_at,
                                a.pool_id
-                        from agreement a join organisation o on o.id = a.organisation_id
-                        where a.id = :id
+                        from agreement a where a.id = :id
                         """)
                 .param("id", agreementId)
                 .query((rs, n) -> agreement(rs))
@@ -66,55 +73,73 @@ class AgreementQueries {
             return Optional.empty();
         }
         Agreement agreement = found.get();
-        List<Agreement.Party> parties = jdbc.sql("""
-                        select p.freelancer_id, a.display_name, a.email, p.slots
-                        from agreement_party p join account a on a.id = p.freelancer_id
-                        where p.agreement_id = :id order by p.position
-                        """)
+        record PartyRow(long freelancerId, WeekGrid slots) {}
+        List<PartyRow> partyRows = jdbc.sql(
+                        "select freelancer_id, slots from agreement_party where agreement_id = :id order by position")
                 .param("id", agreementId)
-                .query((rs, n) -> new Agreement.Party(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), WeekGrid.fromBytes(rs.getBytes(4))))
+                .query((rs, n) -> new PartyRow(rs.getLong(1), WeekGrid.fromBytes(rs.getBytes(2))))
                 .list();
-        List<Agreement.Person> staff = jdbc.sql("""
-                        select a.id, a.display_name, a.email
-                        from organisation_staff s join account a on a.id = s.account_id
-                        where s.organisation_id = :organisation order by a.display_name, a.id
-                        """)
-                .param("organisation", agreement.organisationId())
-                .query((rs, n) -> new Agreement.Person(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                .list();
+        Map<Long, MemberDirectory.MemberSummary> people = new HashMap<>();
+        directory
+                .staffOf(partyRows.stream().map(PartyRow::freelancerId).toList())
+                .forEach(m -> people.put(m.accountId(), m));
+        List<Agreement.Party> parties = partyRows.stream()
+                .map(p -> new Agreement.Party(
+                        p.freelancerId(),
+                        people.get(p.freelancerId()).displayName(),
+                        people.get(p.freelancerId()).email(),
+                        p.slots()))
+                .toList();
+        List<Agreement.Person> staff = directory.staffOf(members.staffOf(agreement.organisationId())).stream()
+                .map(m -> new Agreement.Person(m.accountId(), m.displayName(), m.email()))
+                .toList();
         Agreement.PoolShares pool = null;
         boolean memberStaff = false;
         Long poolId = agreement.pool() == null ? null : agreement.pool().poolId();
+        List<Long> organisations = new ArrayList<>(List.of(agreement.organisationId()));
+        record PartRow(long needId, long organisationId, String title, WeekGrid slots, int halfHours) {}
+        List<PartRow> partRows = List.of();
         if (poolId != null) {
-            List<Agreement.Part> parts = new ArrayList<>();
-            boolean[] viewerIsMemberStaff = {false};
-            jdbc.sql("""
-                            select ap.need_id, ap.organisation_id, o.name, ap.title, ap.slots, ap.half_hours,
-                                   exists (select 1 from organisation_staff s
-                                           where s.organisation_id = ap.organisation_id and s.account_id = :viewer)
-                            from agreement_part ap join organisation o on o.id = ap.organisation_id
-                            where ap.agreement_id = :id order by o.name, ap.organisation_id, ap.need_id
-                            """).param("id", agreementId).param("viewer", viewerId).query(rs -> {
-                parts.add(new Agreement.Part(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        WeekGrid.fromBytes(rs.getBytes(5)),
-                        rs.getInt(6)));
-                viewerIsMemberStaff[0] |= rs.getBoolean(7);
-            });
-            String poolName = pools.name(poolId).orElseThrow();
-            pool = new Agreement.PoolShares(poolId, poolName, parts);
-            memberStaff = viewerIsMemberStaff[0];
+            partRows = jdbc.sql("""
+                            select need_id, organisation_id, title, slots, half_hours from agreement_part
+                            where agreement_id = :id
+                            """)
+                    .param("id", agreementId)
+                    .query((rs, n) -> new PartRow(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            rs.getString(3),
+                            WeekGrid.fromBytes(rs.getBytes(4)),
+                            rs.getInt(5)))
+                    .list();
+            partRows.forEach(part -> organisations.add(part.organisationId()));
+        }
+        // by name as the database sorts it, then id: the parts' order
+        Map<Long, String> names = members.organisationNames(organisations);
+        List<Long> byName = new ArrayList<>(names.keySet());
+        if (poolId != null) {
+            List<Agreement.Part> parts = partRows.stream()
+                    .sorted(Comparator.comparingInt((PartRow part) -> byName.indexOf(part.organisationId()))
+                            .thenComparingLong(PartRow::needId))
+                    .map(part -> new Agreement.Part(
+                            part.needId(),
+                            part.organisationId(),
+                            names.get(part.organisationId()),
+                            part.title(),
+                            part.slots(),
+                            part.halfHours()))
+                    .toList();
+            pool = new Agreement.PoolShares(poolId, pools.name(poolId).orElseThrow(), parts);
+            Long viewerOrganisation = members.acting(viewerId).organisationId();
+            memberStaff = viewerOrganisation != null
+                    && parts.stream().anyMatch(part -> part.organisationId() == viewerOrganisation);
         }
         return Optional.of(new Loaded(
                 new Agreement(
                         agreement.id(),
                         agreement.roleId(),
                         agreement.organisationId(),
-                        agreement.organisationName(),
+                        names.get(agreement.organisationId()),
                         agreement.proposalId(),
                         agreement.startDate(),
                         agreement.endDate(),
@@ -142,18 +167,6 @@ class AgreementQueries {
                 .list();
     }
 
-    /** Whether the account is staff of the organisation. One statement. */
-    boolean isStaff(long organisationId, long accountId) {
-        return jdbc.sql("""
-                        select exists (select 1 from organisation_staff
-                                       where organisation_id = :organisation and account_id = :viewer)
-                        """)
-                .param("organisation", organisationId)
-                .param("viewer", accountId)
-                .query(Boolean.class)
-                .single();
-    }
-
     /**
      * An organisation's agreements, newest start first, with everybody's weekly hours together. Pool agreements count
      * for their host (all parts' hours) and for each member with a part in them (its own parts' hours). One statement.
@@ -177,47 +190,39 @@ class AgreementQueries {
                 .list();
     }
 
-    /**
-     * The organisation the account is staff of, and whether it has a part in one of the pool's agreements.
-     *
-     * @param hasPart whether the organisation has a part in one of the pool's agreements
-     */
-    record Staffing(long organisationId, boolean hasPart) {}
-
-    /** One statement; empty when the account is nobody's staff. */
-    Optional<Staffing> staffing(long poolId, long accountId) {
+    /** Whether the organisation has a part in one of the pool's agreements. One statement. */
+    boolean hasPart(long poolId, long organisationId) {
         return jdbc.sql("""
-                        select s.organisation_id,
-                               exists (select 1 from agreement_part x join agreement a on a.id = x.agreement_id
-                                       where a.pool_id = :pool and x.organisation_id = s.organisation_id)
-                        from organisation_staff s where s.account_id = :viewer
+                        select exists (select 1 from agreement_part x join agreement a on a.id = x.agreement_id
+                                       where a.pool_id = :pool and x.organisation_id = :org)
                         """)
                 .param("pool", poolId)
-                .param("viewer", accountId)
-                .query((rs, n) -> new Staffing(rs.getLong(1), rs.getBoolean(2)))
-                .optional();
+                .param("org", organisationId)
+                .query(Boolean.class)
+                .single();
     }
 
-    /** What each of the pool's agreements used in the month, by its worker and each member's parts. Two statements. */
+    /**
+     * What each of the pool's agreements used in the month, by its worker and each member's parts: workers by name (as
+     * the database sorts it), parts by their organisation's name. Four statements, two when nothing ran.
+     */
     List<PoolMonth.Work> monthWork(long poolId, YearMonth month) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         record Head(
                 long id,
                 long freelancerId,
-                String name,
                 LocalDate start,
                 @Nullable LocalDate end,
                 BigDecimal wage,
                 BigDecimal pension,
                 PayKind payKind) {}
         List<Head> heads = jdbc.sql("""
-                        select a.id, p.freelancer_id, acc.display_name, a.start_date, a.end_date, a.pay_from,
-                               a.pension_percent, a.pay_kind
+                        select a.id, p.freelancer_id, a.start_date, a.end_date, a.pay_from, a.pension_percent,
+                               a.pay_kind
                         from agreement a join agreement_party p on p.agreement_id = a.id
-                        join account acc on acc.id = p.freelancer_id
                         where a.pool_id = :pool and a.start_date <= :last and (a.end_date is null or a.end_date >= :first)
-                        order by acc.display_name, p.freelancer_id, a.start_date, a.id
+                        order by a.start_date, a.id
                         """)
                 .param("pool", poolId)
                 .param("first", Date.valueOf(first))
@@ -225,43 +230,58 @@ class AgreementQueries {
                 .query((rs, n) -> new Head(
                         rs.getLong(1),
                         rs.getLong(2),
-                        rs.getString(3),
+                        rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class),
-                        rs.getObject(5, LocalDate.class),
+                        rs.getBigDecimal(5),
                         rs.getBigDecimal(6),
-                        rs.getBigDecimal(7),
-                        PayKind.valueOf(rs.getString(8))))
+                        PayKind.valueOf(rs.getString(7))))
                 .list();
-        record PartRow(long organisationId, String organisationName, int halfHoursPerWeek) {}
-        Map<Long, List<PartRow>> parts = new HashMap<>();
-        if (!heads.isEmpty()) {
-            jdbc.sql("""
-                            select x.agreement_id, x.organisation_id, o.name, x.half_hours
-                            from agreement_part x join organisation o on o.id = x.organisation_id
-                            where x.agreement_id in (:agreements) order by o.name, x.organisation_id, x.need_id
-                            """)
-                    .param("agreements", heads.stream().map(Head::id).toList())
-                    .query(rs -> {
-                        parts.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                                .add(new PartRow(rs.getLong(2), rs.getString(3), rs.getInt(4)));
-                    });
+        if (heads.isEmpty()) {
+            return List.of();
         }
+        Map<Long, String> workers = members.displayNames(
+                heads.stream().map(Head::freelancerId).distinct().toList());
+        List<Long> workersByName = new ArrayList<>(workers.keySet());
+        record PartRow(long agreementId, long organisationId, long needId, int halfHoursPerWeek) {}
+        List<PartRow> partRows = jdbc.sql("""
+                        select agreement_id, organisation_id, need_id, half_hours from agreement_part
+                        where agreement_id in (:agreements)
+                        """)
+                .param("agreements", heads.stream().map(Head::id).toList())
+                .query((rs, n) -> new PartRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4)))
+                .list();
+        Map<Long, String> organisations = partRows.isEmpty()
+                ? Map.of()
+                : members.organisationNames(partRows.stream()
+                        .map(PartRow::organisationId)
+                        .distinct()
+                        .toList());
+        List<Long> organisationsByName = new ArrayList<>(organisations.keySet());
+        Map<Long, List<PartRow>> parts = new HashMap<>();
+        partRows.stream()
+                .sorted(Comparator.comparingInt((PartRow part) -> organisationsByName.indexOf(part.organisationId()))
+                        .thenComparingLong(PartRow::needId))
+                .forEach(part -> parts.computeIfAbsent(part.agreementId(), id -> new ArrayList<>())
+                        .add(part));
         List<PoolMonth.Work> work = new ArrayList<>();
-        for (Head head : heads) {
+        for (Head head : heads.stream()
+                .sorted(Comparator.comparingInt((Head head) -> workersByName.indexOf(head.freelancerId())))
+                .toList()) {
             int days = MonthUsage.days(month, head.start(), head.end());
             Map<Long, PoolMonth.Usage> usage = new LinkedHashMap<>();
             for (PartRow part : parts.getOrDefault(head.id(), List.of())) {
                 int used = PoolMonth.halfHoursUsed(part.halfHoursPerWeek(), days);
+                String name = organisations.get(part.organisationId());
                 usage.merge(
                         part.organisationId(),
-                        new PoolMonth.Usage(part.organisationId(), part.organisationName(), used),
+                        new PoolMonth.Usage(part.organisationId(), name, used),
                         (a, b) -> new PoolMonth.Usage(
                                 a.organisationId(), a.organisationName(), a.halfHours() + b.halfHours()));
             }
             work.add(new PoolMonth.Work(
                     head.id(),
                     head.freelancerId(),
-                    head.name(),
+                    workers.get(head.freelancerId()),
                     head.wage(),
                     head.pension(),
                     head.payKind(),
@@ -289,34 +309,37 @@ class AgreementQueries {
                 rs.getInt(8) / 2.0);
     }
 
-    /** The agreement's own row; a pool agreement's shares hold only the pool's id (no name, no parts) until loaded. */
+    /**
+     * The agreement's own row, without its organisation's name (""); a pool agreement's shares hold only the pool's
+     * id (no name, no parts) until loaded.
+     */
     private static Agreement agreement(ResultSet rs) throws SQLException {
-        Long poolId = rs.getObject(22, Long.class);
+        Long poolId = rs.getObject(21, Long.class);
         return new Agreement(
                 rs.getLong(1),
                 rs.getObject(2, Long.class),
                 rs.getLong(3),
-                rs.getString(4),
-                rs.getObject(5, Long.class),
+                "",
+                rs.getObject(4, Long.class),
+                rs.getObject(5, LocalDate.class),
                 rs.getObject(6, LocalDate.class),
-                rs.getObject(7, LocalDate.class),
-                AgreementStatus.valueOf(rs.getString(8)),
-                rs.getLong(9),
+                AgreementStatus.valueOf(rs.getString(7)),
+                rs.getLong(8),
                 new Terms(
-                        rs.getString(10),
-                        rs.getShort(11),
-                        WorkMode.valueOf(rs.getString(12)),
-                        rs.getInt(13),
-                        PayKind.valueOf(rs.getString(14)),
+                        rs.getString(9),
+                        rs.getShort(10),
+                        WorkMode.valueOf(rs.getString(11)),
+                        rs.getInt(12),
+                        PayKind.valueOf(rs.getString(13)),
+                        rs.getBigDecimal(14),
                         rs.getBigDecimal(15),
                         rs.getBigDecimal(16),
-                        rs.getBigDecimal(17),
-                        rs.getBoolean(18),
-                        rs.getString(19),
-                        rs.getBoolean(20)),
+                        rs.getBoolean(17),
+                        rs.getString(18),
+                        rs.getBoolean(19)),
                 List.of(),
                 List.of(),
-                rs.getTimestamp(21).toInstant(),
+                rs.getTimestamp(20).toInstant(),
                 poolId == null ? null : new Agreement.PoolShares(poolId, "", List.of()));
     }
 }

@@ -33,14 +33,18 @@ class AgreementStore {
         this.jdbc = jdbc;
     }
 
-    /** What ending an agreement is checked against; {@code allowed}: the actor is a party or the employer's staff. */
+    /**
+     * What ending an agreement is checked against.
+     *
+     * @param party whether the actor is one of its freelancers
+     */
     record EndFacts(
+            long organisationId,
             AgreementStatus status,
             LocalDate startDate,
             @Nullable LocalDate endDate,
             long version,
-            boolean party,
-            boolean staff) {}
+            boolean party) {}
 
     void savepoint() {
         jdbc.sql("savepoint agreement_creation").update();
@@ -157,24 +161,22 @@ class AgreementStore {
         return byPerson;
     }
 
-    /** The facts ending is checked against, and whether the actor is a party or the employer's staff. */
+    /** The facts ending is checked against, and whether the actor is one of its freelancers. */
     Optional<EndFacts> endFacts(long agreementId, long actorId) {
         return jdbc.sql("""
-                        select a.status, a.start_date, a.end_date, a.version,
+                        select a.organisation_id, a.status, a.start_date, a.end_date, a.version,
                                exists (select 1 from agreement_party p
-                                       where p.agreement_id = a.id and p.freelancer_id = :actor),
-                               exists (select 1 from organisation_staff s
-                                       where s.organisation_id = a.organisation_id and s.account_id = :actor)
+                                       where p.agreement_id = a.id and p.freelancer_id = :actor)
                         from agreement a where a.id = :id
                         """)
                 .param("id", agreementId)
                 .param("actor", actorId)
                 .query((rs, row) -> new EndFacts(
-                        AgreementStatus.valueOf(rs.getString(1)),
-                        rs.getObject(2, LocalDate.class),
+                        rs.getLong(1),
+                        AgreementStatus.valueOf(rs.getString(2)),
                         rs.getObject(3, LocalDate.class),
-                        rs.getLong(4),
-                        rs.getBoolean(5),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getLong(5),
                         rs.getBoolean(6)))
                 .optional();
     }

@@ -5,6 +5,7 @@ import dk.jobandel.agreements.core.CreationRules;
 import dk.jobandel.agreements.core.Decision;
 import dk.jobandel.agreements.core.Ending;
 import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.pools.Pools;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * module's façade. An action loads the facts, asks the rules in {@code agreements.core}, stores the change
  * ({@link AgreementStore}, {@link BookingStore}; making one in {@link AgreementCreations}) and records and tells it;
  * the pages' read models come from {@link AgreementQueries}. What it needs of pools comes from
- * {@link PoolsForAgreements} and {@link Pools}: no statement here names a pools table.
+ * {@link PoolsForAgreements} and {@link Pools}: no statement here names a pools table. Who is staff of an organisation
+ * comes from the members module ({@link MemberLookups}).
  *
  * <p>Making an agreement books each person's half-hours for its dates. The database refuses a booking that overlaps
  * the same person's booked time in overlapping dates (an exclusion constraint, SQLSTATE 23P01), also when two
@@ -47,6 +49,7 @@ public class Agreements {
     private final Pools pools;
     private final PoolsForAgreements poolFacts;
     private final Organisations organisations;
+    private final MemberLookups members;
     private final AgreementCreations creations;
     private final AgreementStore store;
     private final BookingStore bookings;
@@ -60,6 +63,7 @@ public class Agreements {
             Pools pools,
             PoolsForAgreements poolFacts,
             Organisations organisations,
+            MemberLookups members,
             AgreementCreations creations,
             AgreementStore store,
             BookingStore bookings,
@@ -71,6 +75,7 @@ public class Agreements {
         this.pools = pools;
         this.poolFacts = poolFacts;
         this.organisations = organisations;
+        this.members = members;
         this.creations = creations;
         this.store = store;
         this.bookings = bookings;
@@ -157,9 +162,12 @@ public class Agreements {
      */
     @Transactional
     public void end(long agreementId, long basedOnVersion, long actorId, LocalDate lastDay, @Nullable String reason) {
-        var current = store.endFacts(agreementId, actorId)
-                .filter(f -> AgreementAccess.ends(f.party(), f.staff()).allowed())
-                .orElseThrow(() -> new AgreementNotFound(agreementId));
+        var current = store.endFacts(agreementId, actorId).orElseThrow(() -> new AgreementNotFound(agreementId));
+        boolean staff =
+                !current.party() && members.staffOf(current.organisationId()).contains(actorId);
+        if (!AgreementAccess.ends(current.party(), staff).allowed()) {
+            throw new AgreementNotFound(agreementId);
+        }
         Decision decision = Ending.end(
                 current.status(),
                 current.version(),
@@ -190,7 +198,7 @@ public class Agreements {
 
     /**
      * The agreement, for one of its freelancers, its cooperative's staff, a consultant or an admin; a pool agreement
-     * also for the staff of each member organisation with a part in it. Three statements, five for a pool agreement.
+     * also for the staff of each member organisation with a part in it. Six statements, nine for a pool agreement.
      *
      * @throws AgreementNotFound for anybody else, or when there is no such agreement
      */
@@ -235,7 +243,7 @@ public class Agreements {
      */
     @Transactional(readOnly = true)
     public List<AgreementSummary> forOrganisation(long organisationId, SignedInMember viewer) {
-        boolean staff = queries.isStaff(organisationId, viewer.accountId());
+        boolean staff = members.staffOf(organisationId).contains(viewer.accountId());
         if (!AgreementAccess.seesOrganisation(staff, overseer(viewer)).allowed()) {
             throw new AgreementNotFound(0);
         }
@@ -246,7 +254,7 @@ public class Agreements {
      * What the pool's agreements used in the month, for its statement (see {@link PoolMonth}): for the host's staff,
      * consultants and admins all of it; for the staff of a member (approved, or with a part in one of the pool's
      * agreements) all of it too, since a fair split needs everybody's hours, but marked with their organisation so
-     * that only its shares are shown. Ended agreements count for the days they ran. Up to five statements.
+     * that only its shares are shown. Ended agreements count for the days they ran. Up to eight statements.
      *
      * @throws dk.jobandel.pools.PoolNotFound when there is no such pool
      * @throws AgreementNotFound for anybody else (as for agreements they may not see)
@@ -258,12 +266,10 @@ public class Agreements {
         if (overseer(viewer)) {
             reader = AgreementAccess.readsPoolMonth(true, null, pool.hostOrganisationId(), false);
         } else {
-            var staffing = queries.staffing(poolId, viewer.accountId());
-            Long staffOf =
-                    staffing.map(AgreementQueries.Staffing::organisationId).orElse(null);
-            boolean member = staffing.isPresent()
+            Long staffOf = members.acting(viewer.accountId()).organisationId();
+            boolean member = staffOf != null
                     && staffOf != pool.hostOrganisationId()
-                    && (staffing.get().hasPart() || poolFacts.isApprovedMember(poolId, staffOf));
+                    && (queries.hasPart(poolId, staffOf) || poolFacts.isApprovedMember(poolId, staffOf));
             reader = AgreementAccess.readsPoolMonth(false, staffOf, pool.hostOrganisationId(), member);
         }
         if (!reader.decision().allowed()) {
