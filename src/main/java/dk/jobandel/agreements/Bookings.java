@@ -5,9 +5,7 @@ import java.sql.Date;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -99,26 +97,5 @@ public class Bookings {
         Map<Long, WeekGrid> grids = new HashMap<>();
         words.forEach((id, grid) -> grids.put(id, WeekGrid.ofWords(grid)));
         return Map.copyOf(grids);
-    }
-
-    /**
-     * The runs of consecutive half-hours of a week as {@code [from, to)} slot pairs, in order. Unlike
-     * {@link WeekGrid#ranges()} a run goes on past midnight: a night shift is one booking.
-     */
-    static List<int[]> runs(WeekGrid week) {
-        List<int[]> runs = new ArrayList<>();
-        int slot = 0;
-        while (slot < WeekGrid.SLOTS) {
-            if (!week.contains(slot)) {
-                slot++;
-                continue;
-            }
-            int from = slot;
-            while (slot < WeekGrid.SLOTS && week.contains(slot)) {
-                slot++;
-            }
-            runs.add(new int[] {from, slot});
-        }
-        return runs;
     }
 }

@@ -1,6 +1,8 @@
 package dk.jobandel.agreements;
 
+import dk.jobandel.pools.PoolViews;
 import dk.jobandel.roles.PayKind;
+import dk.jobandel.roles.RoleDetails;
 import dk.jobandel.roles.WorkMode;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
@@ -22,4 +24,40 @@ public record Terms(
         BigDecimal pensionPercent,
         boolean collectiveAgreement,
         String collectiveAgreementName,
-        boolean openToFlexjob) {}
+        boolean openToFlexjob) {
+
+    /** The role's terms as they are now; the collective agreement is named only when the role has one. */
+    static Terms ofRole(RoleDetails details, String collectiveAgreementName) {
+        return new Terms(
+                details.title(),
+                details.municipalityCode(),
+                details.workMode(),
+                details.handoverMinutes(),
+                details.payKind(),
+                details.payFrom(),
+                details.payTo(),
+                details.pensionPercent(),
+                details.collectiveAgreement(),
+                details.collectiveAgreement() ? collectiveAgreementName : "",
+                details.openToFlexjob());
+    }
+
+    /**
+     * A pool's terms as they are now: its name as the title, its municipality, on site, hourly pay at the pool's wage
+     * and pension, no collective agreement named.
+     */
+    static Terms ofPool(PoolViews.Pool pool) {
+        return new Terms(
+                pool.name(),
+                pool.municipalityCode(),
+                WorkMode.ON_SITE,
+                0,
+                PayKind.HOURLY,
+                pool.hourlyWage(),
+                null,
+                pool.pensionPercent(),
+                false,
+                "",
+                false);
+    }
+}
