@@ -1,10 +1,10 @@
 package dk.jobandel.partnerships;
 
 import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.members.MemberLookups;
+import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.partnerships.core.CourseRules;
-import dk.jobandel.partnerships.core.DanishHolidays;
 import dk.jobandel.partnerships.core.Decision;
-import dk.jobandel.partnerships.core.Intake;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -35,12 +35,12 @@ public class GuidanceCourses {
     private final Actors actors;
     private final CourseRows rows;
 
-    GuidanceCourses(JdbcClient jdbc, Clock clock, AuditTrail audit, Actors actors) {
+    GuidanceCourses(JdbcClient jdbc, Clock clock, AuditTrail audit, Actors actors, MemberLookups members) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.actors = actors;
-        this.rows = new CourseRows(jdbc, clock);
+        this.rows = new CourseRows(jdbc, clock, members);
     }
 
     public record Course(
@@ -131,9 +131,7 @@ public class GuidanceCourses {
         if (!actor.consultant()) {
             throw new PartnershipNotFound(0);
         }
-        return jdbc.sql("select id, name from organisation where kind = 'FIRM' order by name, id")
-                .query((rs, row) -> new Firm(rs.getLong(1), rs.getString(2)))
-                .list();
+        return rows.firms();
     }
 
     /** A firm's staff ask for guidance. */
@@ -153,12 +151,7 @@ public class GuidanceCourses {
         if (!actor.consultant()) {
             throw new PartnershipNotFound(firmId);
         }
-        String kind = jdbc.sql("select kind from organisation where id = :id")
-                .param("id", firmId)
-                .query(String.class)
-                .optional()
-                .orElseThrow(() -> new PartnershipNotFound(firmId));
-        if (!"FIRM".equals(kind)) {
+        if (rows.kindOf(firmId).orElseThrow(() -> new PartnershipNotFound(firmId)) != OrganisationKind.FIRM) {
             throw new PartnershipRefused("NOT_A_FIRM");
         }
         long id = insert(CourseKind.PARTNERSHIP, firmId, actor.accountId(), text);
@@ -194,28 +187,7 @@ public class GuidanceCourses {
         if (!actor.consultant()) {
             throw new PartnershipNotFound(0);
         }
-        LocalDate today = LocalDate.now(clock);
-        Set<LocalDate> holidays = DanishHolidays.between(today.minusYears(1), today);
-        return jdbc.sql("""
-                        select c.id, o.name, c.request_text, c.requested_at, c.kind, o.id from guidance_course c
-                        join organisation o on o.id = c.organisation_id
-                        where c.intake_status = 'WAITING' order by c.requested_at, c.id
-                        """)
-                .query((rs, row) -> {
-                    LocalDate on = rs.getTimestamp(4)
-                            .toInstant()
-                            .atZone(clock.getZone())
-                            .toLocalDate();
-                    return new Waiting(
-                            rs.getLong(1),
-                            CourseKind.valueOf(rs.getString(5)),
-                            rs.getString(2),
-                            rs.getString(3),
-                            on,
-                            Intake.flagged(on, today, holidays),
-                            rs.getLong(6));
-                })
-                .list();
+        return rows.intakeQueue();
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package dk.jobandel.procurement;
 
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.partnerships.PartnershipMatching;
 import dk.jobandel.procurement.core.BookedEvidence;
 import dk.jobandel.procurement.core.ChosenClause;
@@ -18,15 +19,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The contract page's read model in a fixed number of statements (contract, clauses, reports, interests, dialogue):
+ * The contract page's read model in a fixed number of statements (contract, clauses, reports, interests, dialogue,
+ * the names of who reported and noted):
  * the clauses with the check's warnings, and for those who follow up, committed against actual per target as rows a
  * chart and a table are drawn from.
  */
@@ -43,6 +48,7 @@ public class ContractPages {
     private final PartnershipMatching matching;
     private final SupplierProfiles supplierProfiles;
     private final EvidenceLinks evidence;
+    private final MemberLookups members;
 
     ContractPages(
             JdbcClient jdbc,
@@ -51,7 +57,9 @@ public class ContractPages {
             ProcurementSettings settings,
             PartnershipMatching matching,
             SupplierProfiles supplierProfiles,
-            EvidenceLinks evidence) {
+            EvidenceLinks evidence,
+            MemberLookups members) {
+        this.members = members;
         this.supplierProfiles = supplierProfiles;
         this.evidence = evidence;
         this.jdbc = jdbc;
@@ -160,21 +168,50 @@ public class ContractPages {
         LocalDate today = LocalDate.now(clock);
         boolean followsUp = visible.access().followsUp();
         Map<Long, List<ReportRow>> reports = new HashMap<>();
+        List<DialogueRow> dialogue = List.of();
         if (followsUp) {
-            jdbc.sql("""
-                            select r.clause_id, r.period_start, r.actual_value, r.evidence, coalesce(a.display_name, '')
+            // who reported and who noted the dialogue are named in one look-up to the members module
+            record Reported(
+                    long clause, ReportRow report, @Nullable Long by) {}
+            List<Reported> reported = jdbc.sql("""
+                            select r.clause_id, r.period_start, r.actual_value, r.evidence, r.reported_by
                             from clause_report r join contract_clause c on c.id = r.clause_id
-                            left join account a on a.id = r.reported_by
                             where c.contract_id = :id order by r.period_start
                             """)
                     .param("id", contractId)
-                    .query((rs, row) -> reports.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new ReportRow(
-                                    rs.getDate(2).toLocalDate(),
-                                    rs.getBigDecimal(3),
-                                    rs.getString(4),
-                                    rs.getString(5))))
+                    .query((rs, row) -> new Reported(
+                            rs.getLong(1),
+                            new ReportRow(rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), rs.getString(4), ""),
+                            rs.getObject(5, Long.class)))
                     .list();
+            record Noted(DialogueRow note, @Nullable Long by) {}
+            List<Noted> noted = jdbc.sql("""
+                            select d.held_on, d.note, d.penalty_dkk, d.recorded_by from contract_dialogue d
+                            where d.contract_id = :id order by d.held_on, d.id
+                            """)
+                    .param("id", contractId)
+                    .query((rs, row) -> {
+                        long penalty = rs.getLong(3);
+                        boolean noPenalty = rs.wasNull();
+                        return new Noted(
+                                new DialogueRow(
+                                        rs.getDate(1).toLocalDate(), rs.getString(2), noPenalty ? null : penalty, ""),
+                                rs.getObject(4, Long.class));
+                    })
+                    .list();
+            Set<Long> people = new HashSet<>();
+            reported.stream().map(Reported::by).filter(Objects::nonNull).forEach(people::add);
+            noted.stream().map(Noted::by).filter(Objects::nonNull).forEach(people::add);
+            Map<Long, String> names = members.displayNames(people);
+            for (Reported r : reported) {
+                ReportRow row = r.report();
+                reports.computeIfAbsent(r.clause(), k -> new ArrayList<>())
+                        .add(new ReportRow(row.periodStart(), row.actual(), row.evidence(), name(names, r.by())));
+            }
+            dialogue = noted.stream()
+                    .map(n -> new DialogueRow(
+                            n.note().heldOn(), n.note().note(), n.note().penaltyDkk(), name(names, n.by())))
+                    .toList();
         }
         // hours from bookings: only for those who follow up an awarded contract, and read only for consented links
         List<EvidenceLinks.Link> links =
@@ -267,24 +304,6 @@ public class ContractPages {
                     settings.thresholds());
         }
         List<Contracts.Interest> interests = contracts.interests(actor, visible);
-        List<DialogueRow> dialogue = List.of();
-        if (followsUp) {
-            dialogue = jdbc.sql("""
-                            select d.held_on, d.note, d.penalty_dkk, coalesce(a.display_name, '')
-                            from contract_dialogue d left join account a on a.id = d.recorded_by
-                            where d.contract_id = :id order by d.held_on, d.id
-                            """)
-                    .param("id", contractId)
-                    .query((rs, row) -> {
-                        long penalty = rs.getLong(3);
-                        return new DialogueRow(
-                                rs.getDate(1).toLocalDate(),
-                                rs.getString(2),
-                                rs.wasNull() ? null : penalty,
-                                rs.getString(4));
-                    })
-                    .list();
-        }
         List<LinkRow> linkRows = new ArrayList<>();
         for (EvidenceLinks.Link l : links) {
             ClauseRow clause = clauses.stream()
@@ -343,5 +362,9 @@ public class ContractPages {
         return matching.sovsForService(d.service(), d.municipalityCode()).stream()
                 .limit(5)
                 .toList();
+    }
+
+    private static String name(Map<Long, String> names, @Nullable Long account) {
+        return account == null ? "" : names.getOrDefault(account, "");
     }
 }

@@ -2,6 +2,7 @@ package dk.jobandel.procurement;
 
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.audit.Subject;
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.partnerships.ServiceKind;
 import dk.jobandel.procurement.core.ContractAccess;
 import dk.jobandel.procurement.core.ContractStatus;
@@ -9,8 +10,15 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,7 +39,10 @@ public class Contracts {
     private final Clock clock;
     private final AuditTrail audit;
 
-    Contracts(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+    private final MemberLookups members;
+
+    Contracts(JdbcClient jdbc, Clock clock, AuditTrail audit, MemberLookups members) {
+        this.members = members;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -53,36 +64,62 @@ public class Contracts {
     public record Interest(long organisationId, String name, String kind, String note, boolean invited) {}
 
     static final String CONTRACT_SELECT = """
-            select c.id, c.organisation_id, o.name, c.title, c.description, c.service, c.estimated_value_dkk,
+            select c.id, c.organisation_id, c.title, c.description, c.service, c.estimated_value_dkk,
                    c.starts_on, c.ends_on, c.municipality_code, c.above_eu_threshold, c.status,
-                   c.supplier_organisation_id, coalesce(s.name, ''), c.awarded_on, c.version
+                   c.supplier_organisation_id, c.awarded_on, c.version
             from procurement_contract c
-            join organisation o on o.id = c.organisation_id
-            left join organisation s on s.id = c.supplier_organisation_id
             """;
 
+    /** A contract as read, its organisations still to be named by the members module. */
     private static Contract contract(java.sql.ResultSet rs) throws java.sql.SQLException {
-        long supplierColumn = rs.getLong(13);
+        long supplierColumn = rs.getLong(12);
         Long supplier = rs.wasNull() ? null : supplierColumn;
-        Date awarded = rs.getDate(15);
+        Date awarded = rs.getDate(13);
         return new Contract(
                 rs.getLong(1),
                 rs.getLong(2),
-                rs.getString(3),
+                "",
                 new ContractDetails(
+                        rs.getString(3),
                         rs.getString(4),
-                        rs.getString(5),
-                        ServiceKind.valueOf(rs.getString(6)),
-                        rs.getLong(7),
+                        ServiceKind.valueOf(rs.getString(5)),
+                        rs.getLong(6),
+                        rs.getDate(7).toLocalDate(),
                         rs.getDate(8).toLocalDate(),
-                        rs.getDate(9).toLocalDate(),
-                        rs.getShort(10),
-                        rs.getBoolean(11)),
-                ContractStatus.valueOf(rs.getString(12)),
+                        rs.getShort(9),
+                        rs.getBoolean(10)),
+                ContractStatus.valueOf(rs.getString(11)),
                 supplier,
-                rs.getString(14),
+                "",
                 awarded == null ? null : awarded.toLocalDate(),
-                rs.getLong(16));
+                rs.getLong(14));
+    }
+
+    /** The contracts with their municipality's and supplier's names: one statement, whatever the number. */
+    private List<Contract> named(List<Contract> contracts) {
+        if (contracts.isEmpty()) {
+            return contracts;
+        }
+        Set<Long> ids = new HashSet<>();
+        for (Contract c : contracts) {
+            ids.add(c.organisationId());
+            if (c.supplierId() != null) {
+                ids.add(c.supplierId());
+            }
+        }
+        Map<Long, String> names = members.organisationNames(ids);
+        return contracts.stream()
+                .map(c -> new Contract(
+                        c.id(),
+                        c.organisationId(),
+                        names.getOrDefault(c.organisationId(), ""),
+                        c.details(),
+                        c.status(),
+                        c.supplierId(),
+                        c.supplierId() == null ? "" : names.getOrDefault(c.supplierId(), ""),
+                        c.awardedOn(),
+                        c.version()))
+                .toList();
     }
 
     /** The contract and what the actor may see of it; not found when nothing. */
@@ -98,7 +135,7 @@ public class Contracts {
         if (access == ContractAccess.NONE) {
             throw new ProcurementNotFound(id);
         }
-        return new Visible(c, access);
+        return new Visible(named(List.of(c)).getFirst(), access);
     }
 
     public record Visible(Contract contract, ContractAccess access) {}
@@ -110,9 +147,9 @@ public class Contracts {
     @Transactional(readOnly = true)
     public List<Contract> listFor(Actor actor) {
         if (actor.consultant()) {
-            return jdbc.sql(CONTRACT_SELECT + " order by c.status, c.starts_on desc, c.id")
+            return named(jdbc.sql(CONTRACT_SELECT + " order by c.status, c.starts_on desc, c.id")
                     .query((rs, row) -> contract(rs))
-                    .list();
+                    .list());
         }
         if (actor.organisationId() == null) {
             return List.of();
@@ -120,10 +157,10 @@ public class Contracts {
         String where = actor.isMunicipality()
                 ? " where c.organisation_id = :org"
                 : " where c.status = 'PUBLISHED' or c.supplier_organisation_id = :org";
-        return jdbc.sql(CONTRACT_SELECT + where + " order by c.status, c.starts_on desc, c.id")
+        return named(jdbc.sql(CONTRACT_SELECT + where + " order by c.status, c.starts_on desc, c.id")
                 .param("org", actor.organisationId())
                 .query((rs, row) -> contract(rs))
-                .list();
+                .list());
     }
 
     /** A verified municipality's new contract, as a draft. */
@@ -313,19 +350,43 @@ public class Contracts {
     /** The same, for a contract already loaded with the actor's access. */
     List<Interest> interests(Actor actor, Visible v) {
         long contractId = v.contract().id();
-        var sql =
-                """
-                select i.organisation_id, o.name, o.kind, i.note, i.invited
-                from contract_interest i join organisation o on o.id = i.organisation_id
+        record Row(long organisation, String note, boolean invited, Instant registeredAt) {}
+        var sql = """
+                select i.organisation_id, i.note, i.invited, i.registered_at from contract_interest i
                 where i.contract_id = :id
-                """ + (v.access().full() ? "" : " and i.organisation_id = :own") + " order by i.registered_at, o.name";
+                """ + (v.access().full() ? "" : " and i.organisation_id = :own");
         var spec = jdbc.sql(sql).param("id", contractId);
         if (!v.access().full()) {
             spec = spec.param("own", actor.organisationId() == null ? -1L : actor.organisationId());
         }
-        return spec.query((rs, row) -> new Interest(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)))
+        List<Row> rows = spec.query((rs, row) -> new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getBoolean(3),
+                        rs.getTimestamp(4).toInstant()))
                 .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // by when they registered, then by name as the members module sorts names (its list's order)
+        List<MemberLookups.OrganisationFacts> organisations =
+                members.organisationFacts(rows.stream().map(Row::organisation).collect(Collectors.toSet()));
+        Map<Long, Integer> byName = new HashMap<>();
+        Map<Long, MemberLookups.OrganisationFacts> facts = new HashMap<>();
+        for (int i = 0; i < organisations.size(); i++) {
+            byName.put(organisations.get(i).id(), i);
+            facts.put(organisations.get(i).id(), organisations.get(i));
+        }
+        return rows.stream()
+                .filter(r -> facts.containsKey(r.organisation()))
+                .sorted(Comparator.comparing(Row::registeredAt).thenComparing(r -> byName.get(r.organisation())))
+                .map(r -> new Interest(
+                        r.organisation(),
+                        facts.get(r.organisation()).name(),
+                        facts.get(r.organisation()).kind().name(),
+                        r.note(),
+                        r.invited()))
+                .toList();
     }
 
     /** The municipality chooses the winner among the suppliers that showed interest or were invited. */
