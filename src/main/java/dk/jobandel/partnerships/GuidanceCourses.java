@@ -5,7 +5,6 @@ import dk.jobandel.members.MemberLookups;
 import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.partnerships.core.CourseRules;
 import dk.jobandel.partnerships.core.Decision;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,6 +33,7 @@ public class GuidanceCourses {
     private final AuditTrail audit;
     private final Actors actors;
     private final CourseRows rows;
+    private final CourseStore store;
 
     GuidanceCourses(JdbcClient jdbc, Clock clock, AuditTrail audit, Actors actors, MemberLookups members) {
         this.jdbc = jdbc;
@@ -41,6 +41,7 @@ public class GuidanceCourses {
         this.audit = audit;
         this.actors = actors;
         this.rows = new CourseRows(jdbc, clock, members);
+        this.store = new CourseStore(jdbc, clock);
     }
 
     public record Course(
@@ -237,7 +238,7 @@ public class GuidanceCourses {
         requireConsultant(actor, id);
         Course course = load(id);
         check(CourseRules.move(course.facts(), to));
-        setStage(id, version, to, null, "");
+        store.setStage(id, version, to, null, "");
         audit.record(SUBJECT, id, course.stage().name(), to.name(), actor.accountId(), null);
     }
 
@@ -246,7 +247,7 @@ public class GuidanceCourses {
         requireConsultant(actor, id);
         Course course = load(id);
         check(CourseRules.close(course.facts(), outcome, reason));
-        setStage(id, version, CourseStage.CLOSED, outcome, reason == null ? "" : reason.strip());
+        store.setStage(id, version, CourseStage.CLOSED, outcome, reason == null ? "" : reason.strip());
         audit.record(SUBJECT, id, course.stage().name(), "CLOSED_" + outcome.name(), actor.accountId(), reason);
     }
 
@@ -277,34 +278,7 @@ public class GuidanceCourses {
         if (course.closed() || course.waiting()) {
             throw new PartnershipRefused("COURSE_NOT_RUNNING");
         }
-        long meetingId = jdbc.sql("""
-                        insert into course_meeting (course_id, held_on, mode, minutes, participants, notes, recorded_by,
-                            recorded_at)
-                        values (:c, :on, :mode, :min, :who, :notes, :by, :at) returning id
-                        """)
-                .param("c", id)
-                .param("on", Date.valueOf(meeting.heldOn()))
-                .param("mode", meeting.mode())
-                .param("min", meeting.minutes())
-                .param("who", meeting.participants().strip())
-                .param("notes", meeting.notes().strip())
-                .param("by", actor.accountId())
-                .param("at", Timestamp.from(clock.instant()))
-                .query(Long.class)
-                .single();
-        for (MeetingDetails.NextStep step : meeting.nextSteps()) {
-            jdbc.sql("""
-                            insert into course_next_step (course_id, meeting_id, description, owner, due_on)
-                            values (:c, :m, :d, :o, :due)
-                            """)
-                    .param("c", id)
-                    .param("m", meetingId)
-                    .param("d", step.description().strip())
-                    .param("o", step.owner().strip())
-                    .param("due", Date.valueOf(step.dueOn()))
-                    .update();
-        }
-        return meetingId;
+        return store.insertMeeting(id, meeting, actor.accountId());
     }
 
     @Transactional
@@ -381,24 +355,6 @@ public class GuidanceCourses {
 
     Course load(long id) {
         return query("where c.id = :id", id).stream().findFirst().orElseThrow(() -> new PartnershipNotFound(id));
-    }
-
-    private void setStage(long id, long version, CourseStage to, @Nullable Outcome outcome, String reason) {
-        int updated = jdbc.sql("""
-                        update guidance_course set stage = :stage, outcome = :outcome, outcome_reason = :reason,
-                            closed_at = cast(:closedAt as timestamptz), version = version + 1
-                        where id = :id and version = :v
-                        """)
-                .param("stage", to.name())
-                .param("outcome", outcome == null ? null : outcome.name())
-                .param("reason", reason)
-                .param("closedAt", to == CourseStage.CLOSED ? Timestamp.from(clock.instant()) : null)
-                .param("id", id)
-                .param("v", version)
-                .update();
-        if (updated == 0) {
-            throw new PartnershipChanged(id);
-        }
     }
 
     private static void check(Decision decision) {

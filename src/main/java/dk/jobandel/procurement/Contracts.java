@@ -3,22 +3,15 @@ package dk.jobandel.procurement;
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.audit.Subject;
 import dk.jobandel.members.MemberLookups;
-import dk.jobandel.partnerships.ServiceKind;
 import dk.jobandel.procurement.core.ContractAccess;
 import dk.jobandel.procurement.core.ContractStatus;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -39,10 +32,10 @@ public class Contracts {
     private final Clock clock;
     private final AuditTrail audit;
 
-    private final MemberLookups members;
+    private final ContractRows rows;
 
     Contracts(JdbcClient jdbc, Clock clock, AuditTrail audit, MemberLookups members) {
-        this.members = members;
+        this.rows = new ContractRows(jdbc, members);
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -63,93 +56,30 @@ public class Contracts {
     /** A supplier's interest in a contract. */
     public record Interest(long organisationId, String name, String kind, String note, boolean invited) {}
 
-    static final String CONTRACT_SELECT = """
-            select c.id, c.organisation_id, c.title, c.description, c.service, c.estimated_value_dkk,
-                   c.starts_on, c.ends_on, c.municipality_code, c.above_eu_threshold, c.status,
-                   c.supplier_organisation_id, c.awarded_on, c.version
-            from procurement_contract c
-            """;
-
-    /** A contract as read, its organisations still to be named by the members module. */
-    private static Contract contract(java.sql.ResultSet rs) throws java.sql.SQLException {
-        long supplierColumn = rs.getLong(12);
-        Long supplier = rs.wasNull() ? null : supplierColumn;
-        Date awarded = rs.getDate(13);
-        return new Contract(
-                rs.getLong(1),
-                rs.getLong(2),
-                "",
-                new ContractDetails(
-                        rs.getString(3),
-                        rs.getString(4),
-                        ServiceKind.valueOf(rs.getString(5)),
-                        rs.getLong(6),
-                        rs.getDate(7).toLocalDate(),
-                        rs.getDate(8).toLocalDate(),
-                        rs.getShort(9),
-                        rs.getBoolean(10)),
-                ContractStatus.valueOf(rs.getString(11)),
-                supplier,
-                "",
-                awarded == null ? null : awarded.toLocalDate(),
-                rs.getLong(14));
-    }
-
-    /** The contracts with their municipality's and supplier's names: one statement, whatever the number. */
-    private List<Contract> named(List<Contract> contracts) {
-        if (contracts.isEmpty()) {
-            return contracts;
-        }
-        Set<Long> ids = new HashSet<>();
-        for (Contract c : contracts) {
-            ids.add(c.organisationId());
-            if (c.supplierId() != null) {
-                ids.add(c.supplierId());
-            }
-        }
-        Map<Long, String> names = members.organisationNames(ids);
-        return contracts.stream()
-                .map(c -> new Contract(
-                        c.id(),
-                        c.organisationId(),
-                        names.getOrDefault(c.organisationId(), ""),
-                        c.details(),
-                        c.status(),
-                        c.supplierId(),
-                        c.supplierId() == null ? "" : names.getOrDefault(c.supplierId(), ""),
-                        c.awardedOn(),
-                        c.version()))
-                .toList();
-    }
-
     /** The contract and what the actor may see of it; not found when nothing. */
     @Transactional(readOnly = true)
     public Visible load(Actor actor, long id) {
-        Contract c = jdbc.sql(CONTRACT_SELECT + " where c.id = :id")
-                .param("id", id)
-                .query((rs, row) -> contract(rs))
-                .optional()
+        Contract c = rows.contracts(" where c.id = :id", Map.of("id", id)).stream()
+                .findFirst()
                 .orElseThrow(() -> new ProcurementNotFound(id));
         ContractAccess access = ContractAccess.of(
                 actor.consultant(), actor.organisationId(), c.organisationId(), c.status(), c.supplierId());
         if (access == ContractAccess.NONE) {
             throw new ProcurementNotFound(id);
         }
-        return new Visible(named(List.of(c)).getFirst(), access);
+        return new Visible(c, access);
     }
 
     public record Visible(Contract contract, ContractAccess access) {}
 
     /**
      * The contracts a member's start page lists: a municipality's own, every contract for a consultant, and for a
-     * supplier the published ones and those it won. One statement.
+     * supplier the published ones and those it won. Two statements (the second names the organisations).
      */
     @Transactional(readOnly = true)
     public List<Contract> listFor(Actor actor) {
         if (actor.consultant()) {
-            return named(jdbc.sql(CONTRACT_SELECT + " order by c.status, c.starts_on desc, c.id")
-                    .query((rs, row) -> contract(rs))
-                    .list());
+            return rows.contracts(" order by c.status, c.starts_on desc, c.id", Map.of());
         }
         if (actor.organisationId() == null) {
             return List.of();
@@ -157,10 +87,8 @@ public class Contracts {
         String where = actor.isMunicipality()
                 ? " where c.organisation_id = :org"
                 : " where c.status = 'PUBLISHED' or c.supplier_organisation_id = :org";
-        return named(jdbc.sql(CONTRACT_SELECT + where + " order by c.status, c.starts_on desc, c.id")
-                .param("org", actor.organisationId())
-                .query((rs, row) -> contract(rs))
-                .list());
+        return rows.contracts(
+                where + " order by c.status, c.starts_on desc, c.id", Map.of("org", actor.organisationId()));
     }
 
     /** A verified municipality's new contract, as a draft. */
@@ -349,44 +277,10 @@ public class Contracts {
 
     /** The same, for a contract already loaded with the actor's access. */
     List<Interest> interests(Actor actor, Visible v) {
-        long contractId = v.contract().id();
-        record Row(long organisation, String note, boolean invited, Instant registeredAt) {}
-        var sql = """
-                select i.organisation_id, i.note, i.invited, i.registered_at from contract_interest i
-                where i.contract_id = :id
-                """ + (v.access().full() ? "" : " and i.organisation_id = :own");
-        var spec = jdbc.sql(sql).param("id", contractId);
-        if (!v.access().full()) {
-            spec = spec.param("own", actor.organisationId() == null ? -1L : actor.organisationId());
+        if (v.access().full()) {
+            return rows.interests(v.contract().id(), null);
         }
-        List<Row> rows = spec.query((rs, row) -> new Row(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getBoolean(3),
-                        rs.getTimestamp(4).toInstant()))
-                .list();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        // by when they registered, then by name as the members module sorts names (its list's order)
-        List<MemberLookups.OrganisationFacts> organisations =
-                members.organisationFacts(rows.stream().map(Row::organisation).collect(Collectors.toSet()));
-        Map<Long, Integer> byName = new HashMap<>();
-        Map<Long, MemberLookups.OrganisationFacts> facts = new HashMap<>();
-        for (int i = 0; i < organisations.size(); i++) {
-            byName.put(organisations.get(i).id(), i);
-            facts.put(organisations.get(i).id(), organisations.get(i));
-        }
-        return rows.stream()
-                .filter(r -> facts.containsKey(r.organisation()))
-                .sorted(Comparator.comparing(Row::registeredAt).thenComparing(r -> byName.get(r.organisation())))
-                .map(r -> new Interest(
-                        r.organisation(),
-                        facts.get(r.organisation()).name(),
-                        facts.get(r.organisation()).kind().name(),
-                        r.note(),
-                        r.invited()))
-                .toList();
+        return rows.interests(v.contract().id(), actor.organisationId() == null ? -1L : actor.organisationId());
     }
 
     /** The municipality chooses the winner among the suppliers that showed interest or were invited. */
