@@ -202,7 +202,10 @@ public class ContractPages {
             Set<Long> people = new HashSet<>();
             reported.stream().map(Reported::by).filter(Objects::nonNull).forEach(people::add);
             noted.stream().map(Noted::by).filter(Objects::nonNull).forEach(people::add);
-            Map<Long, String> names = members.displayNames(people);
+            // asked with the contract's municipality too, so that the look-up runs whether or not anybody reported or
+            // noted yet: the page costs the same number of statements with no reports as with many
+            Map<Long, String> names =
+                    members.names(Set.of(c.organisationId()), people).accounts();
             for (Reported r : reported) {
                 ReportRow row = r.report();
                 reports.computeIfAbsent(r.clause(), k -> new ArrayList<>())
