@@ -103,8 +103,12 @@ public class MemberLookups {
         return names;
     }
 
-    /** Names of organisations and of accounts, each map in the order the database sorts the names (then by id). */
-    public record Names(Map<Long, String> organisations, Map<Long, String> accounts) {
+    /**
+     * Names (and kinds) of organisations and names of accounts, each name map in the order the database sorts the
+     * names (then by id).
+     */
+    public record Names(
+            Map<Long, String> organisations, Map<Long, OrganisationKind> kinds, Map<Long, String> accounts) {
 
         /** The organisation's name, or an empty text for an unknown one. */
         public String organisation(@Nullable Long id) {
@@ -124,22 +128,28 @@ public class MemberLookups {
     @Transactional(readOnly = true)
     public Names names(Collection<Long> organisationIds, Collection<Long> accountIds) {
         Map<Long, String> organisations = new LinkedHashMap<>();
+        Map<Long, OrganisationKind> kinds = new HashMap<>();
         Map<Long, String> accounts = new LinkedHashMap<>();
         if (organisationIds.isEmpty() && accountIds.isEmpty()) {
-            return new Names(organisations, accounts);
+            return new Names(organisations, kinds, accounts);
         }
         jdbc.sql("""
-                        select true, id, name from organisation where id = any(:orgs)
+                        select true, id, name, kind from organisation where id = any(:orgs)
                         union all
-                        select false, id, display_name from account where id = any(:accounts)
+                        select false, id, display_name, null from account where id = any(:accounts)
                         order by 1, 3, 2
                         """)
                 .param("orgs", organisationIds.toArray(Long[]::new))
                 .param("accounts", accountIds.toArray(Long[]::new))
                 .query(rs -> {
-                    (rs.getBoolean(1) ? organisations : accounts).put(rs.getLong(2), rs.getString(3));
+                    if (rs.getBoolean(1)) {
+                        organisations.put(rs.getLong(2), rs.getString(3));
+                        kinds.put(rs.getLong(2), OrganisationKind.valueOf(rs.getString(4)));
+                    } else {
+                        accounts.put(rs.getLong(2), rs.getString(3));
+                    }
                 });
-        return new Names(organisations, accounts);
+        return new Names(organisations, kinds, accounts);
     }
 
     /** What other modules show of an organisation or decide on: name, kind, home municipality, verification. */

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The contract page's read model in a fixed number of statements (contract, clauses, reports, interests, dialogue,
- * the names of who reported and noted):
+ * and one look-up in the members module for every organisation and person the page names):
  * the clauses with the check's warnings, and for those who follow up, committed against actual per target as rows a
  * chart and a table are drawn from.
  */
@@ -163,17 +163,18 @@ public class ContractPages {
 
     @Transactional(readOnly = true)
     public Page page(Actor actor, long contractId) {
-        Contracts.Visible visible = contracts.load(actor, contractId);
-        Contracts.Contract c = visible.contract();
+        // the organisations and people the page names are asked of the members module in one look-up, below
+        Contracts.Visible unnamed = contracts.loadUnnamed(actor, contractId);
+        Contracts.Contract c = unnamed.contract();
         LocalDate today = LocalDate.now(clock);
-        boolean followsUp = visible.access().followsUp();
-        Map<Long, List<ReportRow>> reports = new HashMap<>();
-        List<DialogueRow> dialogue = List.of();
+        boolean followsUp = unnamed.access().followsUp();
+        record Reported(
+                long clause, ReportRow report, @Nullable Long by) {}
+        record Noted(DialogueRow note, @Nullable Long by) {}
+        List<Reported> reported = List.of();
+        List<Noted> noted = List.of();
         if (followsUp) {
-            // who reported and who noted the dialogue are named in one look-up to the members module
-            record Reported(
-                    long clause, ReportRow report, @Nullable Long by) {}
-            List<Reported> reported = jdbc.sql("""
+            reported = jdbc.sql("""
                             select r.clause_id, r.period_start, r.actual_value, r.evidence, r.reported_by
                             from clause_report r join contract_clause c on c.id = r.clause_id
                             where c.contract_id = :id order by r.period_start
@@ -184,8 +185,7 @@ public class ContractPages {
                             new ReportRow(rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), rs.getString(4), ""),
                             rs.getObject(5, Long.class)))
                     .list();
-            record Noted(DialogueRow note, @Nullable Long by) {}
-            List<Noted> noted = jdbc.sql("""
+            noted = jdbc.sql("""
                             select d.held_on, d.note, d.penalty_dkk, d.recorded_by from contract_dialogue d
                             where d.contract_id = :id order by d.held_on, d.id
                             """)
@@ -199,23 +199,26 @@ public class ContractPages {
                                 rs.getObject(4, Long.class));
                     })
                     .list();
-            Set<Long> people = new HashSet<>();
-            reported.stream().map(Reported::by).filter(Objects::nonNull).forEach(people::add);
-            noted.stream().map(Noted::by).filter(Objects::nonNull).forEach(people::add);
-            // asked with the contract's municipality too, so that the look-up runs whether or not anybody reported or
-            // noted yet: the page costs the same number of statements with no reports as with many
-            Map<Long, String> names =
-                    members.names(Set.of(c.organisationId()), people).accounts();
-            for (Reported r : reported) {
-                ReportRow row = r.report();
-                reports.computeIfAbsent(r.clause(), k -> new ArrayList<>())
-                        .add(new ReportRow(row.periodStart(), row.actual(), row.evidence(), name(names, r.by())));
-            }
-            dialogue = noted.stream()
-                    .map(n -> new DialogueRow(
-                            n.note().heldOn(), n.note().note(), n.note().penaltyDkk(), name(names, n.by())))
-                    .toList();
         }
+        List<ContractRows.InterestRow> interestRows = contracts.interestRows(actor, unnamed);
+        Set<Long> organisations = new HashSet<>(ContractRows.organisations(c));
+        interestRows.forEach(i -> organisations.add(i.organisation()));
+        Set<Long> people = new HashSet<>();
+        reported.stream().map(Reported::by).filter(Objects::nonNull).forEach(people::add);
+        noted.stream().map(Noted::by).filter(Objects::nonNull).forEach(people::add);
+        MemberLookups.Names names = members.names(organisations, people);
+        Contracts.Visible visible = new Contracts.Visible(ContractRows.named(c, names), unnamed.access());
+        List<Contracts.Interest> interests = ContractRows.interests(interestRows, names);
+        Map<Long, List<ReportRow>> reports = new HashMap<>();
+        for (Reported r : reported) {
+            ReportRow row = r.report();
+            reports.computeIfAbsent(r.clause(), k -> new ArrayList<>())
+                    .add(new ReportRow(row.periodStart(), row.actual(), row.evidence(), names.account(r.by())));
+        }
+        List<DialogueRow> dialogue = noted.stream()
+                .map(n -> new DialogueRow(
+                        n.note().heldOn(), n.note().note(), n.note().penaltyDkk(), names.account(n.by())))
+                .toList();
         // hours from bookings: only for those who follow up an awarded contract, and read only for consented links
         List<EvidenceLinks.Link> links =
                 followsUp && c.status() == ContractStatus.AWARDED ? evidence.linksOf(contractId) : List.of();
@@ -306,7 +309,6 @@ public class ContractPages {
                     settings.traineeLimits(),
                     settings.thresholds());
         }
-        List<Contracts.Interest> interests = contracts.interests(actor, visible);
         List<LinkRow> linkRows = new ArrayList<>();
         for (EvidenceLinks.Link l : links) {
             ClauseRow clause = clauses.stream()
@@ -365,9 +367,5 @@ public class ContractPages {
         return matching.sovsForService(d.service(), d.municipalityCode()).stream()
                 .limit(5)
                 .toList();
-    }
-
-    private static String name(Map<Long, String> names, @Nullable Long account) {
-        return account == null ? "" : names.getOrDefault(account, "");
     }
 }

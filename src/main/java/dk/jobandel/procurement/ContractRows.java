@@ -62,46 +62,52 @@ final class ContractRows {
     }
 
     /** The contracts with their municipality's and supplier's names: one statement, whatever the number. */
-    private List<Contracts.Contract> named(List<Contracts.Contract> contracts) {
+    List<Contracts.Contract> named(List<Contracts.Contract> contracts) {
         if (contracts.isEmpty()) {
             return contracts;
         }
         Set<Long> ids = new HashSet<>();
-        for (Contracts.Contract c : contracts) {
-            ids.add(c.organisationId());
-            if (c.supplierId() != null) {
-                ids.add(c.supplierId());
-            }
-        }
-        Map<Long, String> names = members.organisationNames(ids);
-        return contracts.stream()
-                .map(c -> new Contracts.Contract(
-                        c.id(),
-                        c.organisationId(),
-                        names.getOrDefault(c.organisationId(), ""),
-                        c.details(),
-                        c.status(),
-                        c.supplierId(),
-                        c.supplierId() == null ? "" : names.getOrDefault(c.supplierId(), ""),
-                        c.awardedOn(),
-                        c.version()))
-                .toList();
+        contracts.forEach(c -> ids.addAll(organisations(c)));
+        MemberLookups.Names names = members.names(ids, List.of());
+        return contracts.stream().map(c -> named(c, names)).toList();
+    }
+
+    /** The organisations a contract names: the municipality, and the supplier once awarded. */
+    static Set<Long> organisations(Contracts.Contract c) {
+        return c.supplierId() == null ? Set.of(c.organisationId()) : Set.of(c.organisationId(), c.supplierId());
+    }
+
+    static Contracts.Contract named(Contracts.Contract c, MemberLookups.Names names) {
+        return new Contracts.Contract(
+                c.id(),
+                c.organisationId(),
+                names.organisation(c.organisationId()),
+                c.details(),
+                c.status(),
+                c.supplierId(),
+                names.organisation(c.supplierId()),
+                c.awardedOn(),
+                c.version());
+    }
+
+    /** The contracts the condition selects, unnamed: one statement. */
+    List<Contracts.Contract> unnamed(String whereAndOrder, Map<String, ?> params) {
+        return jdbc.sql(CONTRACT_SELECT + whereAndOrder)
+                .params(params)
+                .query((rs, row) -> contract(rs))
+                .list();
     }
 
     /** The contracts the condition selects, named: two statements whatever the number. */
     List<Contracts.Contract> contracts(String whereAndOrder, Map<String, ?> params) {
-        return named(jdbc.sql(CONTRACT_SELECT + whereAndOrder)
-                .params(params)
-                .query((rs, row) -> contract(rs))
-                .list());
+        return named(unnamed(whereAndOrder, params));
     }
 
-    /**
-     * The interests in a contract, all of them or ({@code own} not null) only that organisation's: two statements
-     * (the second asks the members module for the names and kinds).
-     */
-    List<Contracts.Interest> interests(long contractId, @Nullable Long own) {
-        record Row(long organisation, String note, boolean invited, Instant registeredAt) {}
+    /** An interest as stored, its organisation still to be named. */
+    record InterestRow(long organisation, String note, boolean invited, Instant registeredAt) {}
+
+    /** The interests in a contract, all of them or ({@code own} not null) only that organisation's: one statement. */
+    List<InterestRow> interestRows(long contractId, @Nullable Long own) {
         var sql = """
                 select i.organisation_id, i.note, i.invited, i.registered_at from contract_interest i
                 where i.contract_id = :id
@@ -110,31 +116,39 @@ final class ContractRows {
         if (own != null) {
             spec = spec.param("own", own);
         }
-        List<Row> rows = spec.query((rs, row) -> new Row(
+        return spec.query((rs, row) -> new InterestRow(
                         rs.getLong(1),
                         rs.getString(2),
                         rs.getBoolean(3),
                         rs.getTimestamp(4).toInstant()))
                 .list();
+    }
+
+    /** The same, named: two statements (the second asks the members module for the names and kinds). */
+    List<Contracts.Interest> interests(long contractId, @Nullable Long own) {
+        List<InterestRow> rows = interestRows(contractId, own);
         if (rows.isEmpty()) {
             return List.of();
         }
-        // by when they registered, then by name as the members module sorts names (its list's order)
-        List<MemberLookups.OrganisationFacts> organisations =
-                members.organisationFacts(rows.stream().map(Row::organisation).collect(Collectors.toSet()));
+        return interests(
+                rows,
+                members.names(rows.stream().map(InterestRow::organisation).collect(Collectors.toSet()), List.of()));
+    }
+
+    /** By when they registered, then by name as the members module sorts names (the order of its name map). */
+    static List<Contracts.Interest> interests(List<InterestRow> rows, MemberLookups.Names names) {
         Map<Long, Integer> byName = new HashMap<>();
-        Map<Long, MemberLookups.OrganisationFacts> facts = new HashMap<>();
-        for (int i = 0; i < organisations.size(); i++) {
-            byName.put(organisations.get(i).id(), i);
-            facts.put(organisations.get(i).id(), organisations.get(i));
+        for (long id : names.organisations().keySet()) {
+            byName.put(id, byName.size());
         }
         return rows.stream()
-                .filter(r -> facts.containsKey(r.organisation()))
-                .sorted(Comparator.comparing(Row::registeredAt).thenComparing(r -> byName.get(r.organisation())))
+                .filter(r -> byName.containsKey(r.organisation()))
+                .sorted(Comparator.comparing(InterestRow::registeredAt)
+                        .thenComparing(r -> byName.get(r.organisation())))
                 .map(r -> new Contracts.Interest(
                         r.organisation(),
-                        facts.get(r.organisation()).name(),
-                        facts.get(r.organisation()).kind().name(),
+                        names.organisation(r.organisation()),
+                        names.kinds().get(r.organisation()).name(),
                         r.note(),
                         r.invited()))
                 .toList();

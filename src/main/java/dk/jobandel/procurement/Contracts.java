@@ -59,7 +59,16 @@ public class Contracts {
     /** The contract and what the actor may see of it; not found when nothing. */
     @Transactional(readOnly = true)
     public Visible load(Actor actor, long id) {
-        Contract c = rows.contracts(" where c.id = :id", Map.of("id", id)).stream()
+        Visible v = loadUnnamed(actor, id);
+        return new Visible(rows.named(List.of(v.contract())).getFirst(), v.access());
+    }
+
+    /**
+     * The same, with the organisations not yet named: for the contract page, which names everything it shows in one
+     * look-up.
+     */
+    Visible loadUnnamed(Actor actor, long id) {
+        Contract c = rows.unnamed(" where c.id = :id", Map.of("id", id)).stream()
                 .findFirst()
                 .orElseThrow(() -> new ProcurementNotFound(id));
         ContractAccess access = ContractAccess.of(
@@ -277,10 +286,20 @@ public class Contracts {
 
     /** The same, for a contract already loaded with the actor's access. */
     List<Interest> interests(Actor actor, Visible v) {
+        return rows.interests(v.contract().id(), visibleInterestsOf(actor, v));
+    }
+
+    /** The interests' rows, unnamed, for the contract page. */
+    List<ContractRows.InterestRow> interestRows(Actor actor, Visible v) {
+        return rows.interestRows(v.contract().id(), visibleInterestsOf(actor, v));
+    }
+
+    /** Whose interests the actor sees: everybody's ({@code null}) with full access, else only their own. */
+    private static @Nullable Long visibleInterestsOf(Actor actor, Visible v) {
         if (v.access().full()) {
-            return rows.interests(v.contract().id(), null);
+            return null;
         }
-        return rows.interests(v.contract().id(), actor.organisationId() == null ? -1L : actor.organisationId());
+        return actor.organisationId() == null ? -1L : actor.organisationId();
     }
 
     /** The municipality chooses the winner among the suppliers that showed interest or were invited. */
