@@ -2,11 +2,10 @@ package dk.jobandel.partnerships;
 
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.audit.Subject;
-import dk.jobandel.members.OrganisationKind;
+import dk.jobandel.members.Organisations;
 import dk.jobandel.platform.SignedInMember;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,26 +20,21 @@ public class Actors {
     /** Subject type of consultants' reads in the audit trail. */
     public static final String READ_SUBJECT = "PARTNERSHIP_READ";
 
-    private final JdbcClient jdbc;
+    private final Organisations organisations;
     private final AuditTrail audit;
 
-    Actors(JdbcClient jdbc, AuditTrail audit) {
-        this.jdbc = jdbc;
+    Actors(Organisations organisations, AuditTrail audit) {
+        this.organisations = organisations;
         this.audit = audit;
     }
 
-    /** One statement: the member's organisation and its kind. */
+    /** One statement (once per request): the member's organisation and its kind, through the members module. */
     @Transactional(readOnly = true)
     public Actor of(SignedInMember member) {
         boolean consultant = member.hasRole("CONSULTANT") || member.hasRole("ADMIN");
-        return jdbc.sql("""
-                        select o.id, o.kind from organisation_staff s join organisation o on o.id = s.organisation_id
-                        where s.account_id = :account
-                        """)
-                .param("account", member.accountId())
-                .query((rs, row) -> new Actor(
-                        member.accountId(), consultant, rs.getLong(1), OrganisationKind.valueOf(rs.getString(2))))
-                .optional()
+        return organisations
+                .ofStaffMember(member.accountId())
+                .map(o -> new Actor(member.accountId(), consultant, o.getId(), o.getKind()))
                 .orElseGet(() -> new Actor(member.accountId(), consultant, null, null));
     }
 

@@ -1,5 +1,6 @@
 package dk.jobandel.partnerships;
 
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.partnerships.core.Match;
 import dk.jobandel.partnerships.core.PartnerScorer;
 import dk.jobandel.partnerships.core.SovFacts;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +32,11 @@ public class BestSovs {
     private final Clock clock;
     private final PartnershipMatching matching;
     private final PartnershipNeeds needs;
+    private final MemberLookups members;
 
-    BestSovs(JdbcClient jdbc, Clock clock, PartnershipMatching matching, PartnershipNeeds needs) {
+    BestSovs(
+            JdbcClient jdbc, Clock clock, PartnershipMatching matching, PartnershipNeeds needs, MemberLookups members) {
+        this.members = members;
         this.jdbc = jdbc;
         this.clock = clock;
         this.matching = matching;
@@ -92,21 +97,30 @@ public class BestSovs {
         return open.size();
     }
 
-    /** The stored best SØVs of every need that has any, for consultants: one statement. */
+    /** The stored best SØVs of every need that has any, for consultants: two statements (the rows, the names). */
     @Transactional(readOnly = true)
     public Map<Long, List<Best>> forOpenNeeds(Actor actor) {
         if (!actor.consultant()) {
             throw new PartnershipNotFound(0);
         }
-        Map<Long, List<Best>> best = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select b.need_id, b.rank, b.sov_organisation_id, o.name, b.score
-                        from partnership_need_best_sov b join organisation o on o.id = b.sov_organisation_id
-                        order by b.need_id, b.rank
+        record Row(long need, int rank, long sov, double score) {}
+        List<Row> rows = jdbc.sql("""
+                        select b.need_id, b.rank, b.sov_organisation_id, b.score
+                        from partnership_need_best_sov b order by b.need_id, b.rank
                         """)
-                .query((rs, row) -> best.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new Best(rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getDouble(5))))
+                .query((rs, row) -> new Row(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getDouble(4)))
                 .list();
+        Map<Long, String> names = rows.isEmpty()
+                ? Map.of()
+                : members.organisationNames(rows.stream().map(Row::sov).collect(Collectors.toSet()));
+        Map<Long, List<Best>> best = new LinkedHashMap<>();
+        for (Row r : rows) {
+            String name = names.get(r.sov());
+            if (name != null) {
+                best.computeIfAbsent(r.need(), k -> new ArrayList<>())
+                        .add(new Best(r.rank(), r.sov(), name, r.score()));
+            }
+        }
         return best;
     }
 }

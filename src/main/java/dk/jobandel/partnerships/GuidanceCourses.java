@@ -1,11 +1,10 @@
 package dk.jobandel.partnerships;
 
 import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.members.MemberLookups;
+import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.partnerships.core.CourseRules;
-import dk.jobandel.partnerships.core.DanishHolidays;
 import dk.jobandel.partnerships.core.Decision;
-import dk.jobandel.partnerships.core.Intake;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,13 +33,15 @@ public class GuidanceCourses {
     private final AuditTrail audit;
     private final Actors actors;
     private final CourseRows rows;
+    private final CourseStore store;
 
-    GuidanceCourses(JdbcClient jdbc, Clock clock, AuditTrail audit, Actors actors) {
+    GuidanceCourses(JdbcClient jdbc, Clock clock, AuditTrail audit, Actors actors, MemberLookups members) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.actors = actors;
-        this.rows = new CourseRows(jdbc, clock);
+        this.rows = new CourseRows(jdbc, clock, members);
+        this.store = new CourseStore(jdbc, clock);
     }
 
     public record Course(
@@ -131,9 +132,7 @@ public class GuidanceCourses {
         if (!actor.consultant()) {
             throw new PartnershipNotFound(0);
         }
-        return jdbc.sql("select id, name from organisation where kind = 'FIRM' order by name, id")
-                .query((rs, row) -> new Firm(rs.getLong(1), rs.getString(2)))
-                .list();
+        return rows.firms();
     }
 
     /** A firm's staff ask for guidance. */
@@ -153,12 +152,7 @@ public class GuidanceCourses {
         if (!actor.consultant()) {
             throw new PartnershipNotFound(firmId);
         }
-        String kind = jdbc.sql("select kind from organisation where id = :id")
-                .param("id", firmId)
-                .query(String.class)
-                .optional()
-                .orElseThrow(() -> new PartnershipNotFound(firmId));
-        if (!"FIRM".equals(kind)) {
+        if (rows.kindOf(firmId).orElseThrow(() -> new PartnershipNotFound(firmId)) != OrganisationKind.FIRM) {
             throw new PartnershipRefused("NOT_A_FIRM");
         }
         long id = insert(CourseKind.PARTNERSHIP, firmId, actor.accountId(), text);
@@ -194,28 +188,7 @@ public class GuidanceCourses {
         if (!actor.consultant()) {
             throw new PartnershipNotFound(0);
         }
-        LocalDate today = LocalDate.now(clock);
-        Set<LocalDate> holidays = DanishHolidays.between(today.minusYears(1), today);
-        return jdbc.sql("""
-                        select c.id, o.name, c.request_text, c.requested_at, c.kind, o.id from guidance_course c
-                        join organisation o on o.id = c.organisation_id
-                        where c.intake_status = 'WAITING' order by c.requested_at, c.id
-                        """)
-                .query((rs, row) -> {
-                    LocalDate on = rs.getTimestamp(4)
-                            .toInstant()
-                            .atZone(clock.getZone())
-                            .toLocalDate();
-                    return new Waiting(
-                            rs.getLong(1),
-                            CourseKind.valueOf(rs.getString(5)),
-                            rs.getString(2),
-                            rs.getString(3),
-                            on,
-                            Intake.flagged(on, today, holidays),
-                            rs.getLong(6));
-                })
-                .list();
+        return rows.intakeQueue();
     }
 
     @Transactional
@@ -265,7 +238,7 @@ public class GuidanceCourses {
         requireConsultant(actor, id);
         Course course = load(id);
         check(CourseRules.move(course.facts(), to));
-        setStage(id, version, to, null, "");
+        store.setStage(id, version, to, null, "");
         audit.record(SUBJECT, id, course.stage().name(), to.name(), actor.accountId(), null);
     }
 
@@ -274,7 +247,7 @@ public class GuidanceCourses {
         requireConsultant(actor, id);
         Course course = load(id);
         check(CourseRules.close(course.facts(), outcome, reason));
-        setStage(id, version, CourseStage.CLOSED, outcome, reason == null ? "" : reason.strip());
+        store.setStage(id, version, CourseStage.CLOSED, outcome, reason == null ? "" : reason.strip());
         audit.record(SUBJECT, id, course.stage().name(), "CLOSED_" + outcome.name(), actor.accountId(), reason);
     }
 
@@ -305,34 +278,7 @@ public class GuidanceCourses {
         if (course.closed() || course.waiting()) {
             throw new PartnershipRefused("COURSE_NOT_RUNNING");
         }
-        long meetingId = jdbc.sql("""
-                        insert into course_meeting (course_id, held_on, mode, minutes, participants, notes, recorded_by,
-                            recorded_at)
-                        values (:c, :on, :mode, :min, :who, :notes, :by, :at) returning id
-                        """)
-                .param("c", id)
-                .param("on", Date.valueOf(meeting.heldOn()))
-                .param("mode", meeting.mode())
-                .param("min", meeting.minutes())
-                .param("who", meeting.participants().strip())
-                .param("notes", meeting.notes().strip())
-                .param("by", actor.accountId())
-                .param("at", Timestamp.from(clock.instant()))
-                .query(Long.class)
-                .single();
-        for (MeetingDetails.NextStep step : meeting.nextSteps()) {
-            jdbc.sql("""
-                            insert into course_next_step (course_id, meeting_id, description, owner, due_on)
-                            values (:c, :m, :d, :o, :due)
-                            """)
-                    .param("c", id)
-                    .param("m", meetingId)
-                    .param("d", step.description().strip())
-                    .param("o", step.owner().strip())
-                    .param("due", Date.valueOf(step.dueOn()))
-                    .update();
-        }
-        return meetingId;
+        return store.insertMeeting(id, meeting, actor.accountId());
     }
 
     @Transactional
@@ -409,24 +355,6 @@ public class GuidanceCourses {
 
     Course load(long id) {
         return query("where c.id = :id", id).stream().findFirst().orElseThrow(() -> new PartnershipNotFound(id));
-    }
-
-    private void setStage(long id, long version, CourseStage to, @Nullable Outcome outcome, String reason) {
-        int updated = jdbc.sql("""
-                        update guidance_course set stage = :stage, outcome = :outcome, outcome_reason = :reason,
-                            closed_at = cast(:closedAt as timestamptz), version = version + 1
-                        where id = :id and version = :v
-                        """)
-                .param("stage", to.name())
-                .param("outcome", outcome == null ? null : outcome.name())
-                .param("reason", reason)
-                .param("closedAt", to == CourseStage.CLOSED ? Timestamp.from(clock.instant()) : null)
-                .param("id", id)
-                .param("v", version)
-                .update();
-        if (updated == 0) {
-            throw new PartnershipChanged(id);
-        }
     }
 
     private static void check(Decision decision) {

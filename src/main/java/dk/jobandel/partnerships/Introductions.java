@@ -1,6 +1,7 @@
 package dk.jobandel.partnerships;
 
 import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.partnerships.core.Decision;
 import dk.jobandel.partnerships.core.IntroductionAnswers;
 import dk.jobandel.partnerships.core.IntroductionAnswers.Answer;
@@ -8,7 +9,11 @@ import dk.jobandel.partnerships.core.IntroductionAnswers.Status;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +37,10 @@ public class Introductions {
     private final AuditTrail audit;
     private final Actors actors;
 
-    Introductions(JdbcClient jdbc, Clock clock, AuditTrail audit, Actors actors) {
+    private final MemberLookups members;
+
+    Introductions(JdbcClient jdbc, Clock clock, AuditTrail audit, Actors actors, MemberLookups members) {
+        this.members = members;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -92,20 +100,19 @@ public class Introductions {
         if (!"OPEN".equals(need.status())) {
             throw new PartnershipRefused("NEED_CLOSED");
         }
-        record Sov(long profileVersion, boolean verified) {}
-        Sov sov = jdbc.sql("""
-                        select p.version, o.verification_status = 'VERIFIED' from sov_profile p
-                        join organisation o on o.id = p.organisation_id where p.organisation_id = :id
-                        """)
+        long profileVersion = jdbc.sql("select version from sov_profile where organisation_id = :id")
                 .param("id", sovId)
-                .query((rs, row) -> new Sov(rs.getLong(1), rs.getBoolean(2)))
+                .query(Long.class)
                 .optional()
                 .orElseThrow(() -> new PartnershipNotFound(sovId));
+        boolean verified = members.organisationFacts(List.of(sovId)).stream()
+                .findFirst()
+                .orElseThrow(() -> new PartnershipNotFound(sovId))
+                .verified();
         // as for cooperatives: only an organisation a consultant has verified takes part
-        if (!sov.verified()) {
+        if (!verified) {
             throw new PartnershipRefused("SOV_NOT_VERIFIED");
         }
-        long profileVersion = sov.profileVersion();
         boolean declinedUnchanged = jdbc.sql("""
                         select count(*) from partnership_introduction where need_id = :need and sov_organisation_id = :sov
                           and status = 'DECLINED' and need_version = :nv and profile_version = :pv
@@ -230,14 +237,13 @@ public class Introductions {
         return query("where i.need_id = :id order by i.proposed_at desc, i.id desc", needId);
     }
 
+    /** Two statements: the introductions, and the names of the firms and SØVs. */
     private List<Introduction> query(String where, long param) {
-        return jdbc.sql("""
-                        select i.id, i.need_id, n.title, n.service, n.organisation_id, f.name, i.sov_organisation_id,
-                            s.name, i.note, i.firm_answer, i.sov_answer, i.status, i.proposed_at
+        List<Introduction> rows = jdbc.sql("""
+                        select i.id, i.need_id, n.title, n.service, n.organisation_id, i.sov_organisation_id, i.note,
+                            i.firm_answer, i.sov_answer, i.status, i.proposed_at
                         from partnership_introduction i
                         join partnership_need n on n.id = i.need_id
-                        join organisation f on f.id = n.organisation_id
-                        join organisation s on s.id = i.sov_organisation_id
                         """ + where)
                 .param("id", param)
                 .query((rs, row) -> new Introduction(
@@ -246,17 +252,44 @@ public class Introductions {
                         rs.getString(3),
                         ServiceKind.valueOf(rs.getString(4)),
                         rs.getLong(5),
-                        rs.getString(6),
-                        rs.getLong(7),
-                        rs.getString(8),
-                        rs.getString(9),
-                        rs.getString(10) == null ? null : Answer.valueOf(rs.getString(10)),
-                        rs.getString(11) == null ? null : Answer.valueOf(rs.getString(11)),
-                        Status.valueOf(rs.getString(12)),
-                        LocalDateTime.ofInstant(rs.getTimestamp(13).toInstant(), clock.getZone()),
+                        "",
+                        rs.getLong(6),
+                        "",
+                        rs.getString(7),
+                        rs.getString(8) == null ? null : Answer.valueOf(rs.getString(8)),
+                        rs.getString(9) == null ? null : Answer.valueOf(rs.getString(9)),
+                        Status.valueOf(rs.getString(10)),
+                        LocalDateTime.ofInstant(rs.getTimestamp(11).toInstant(), clock.getZone()),
                         List.of(),
                         List.of()))
                 .list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(i -> {
+            ids.add(i.firmId());
+            ids.add(i.sovId());
+        });
+        Map<Long, String> names = members.organisationNames(ids);
+        return rows.stream()
+                .map(i -> new Introduction(
+                        i.id(),
+                        i.needId(),
+                        i.needTitle(),
+                        i.service(),
+                        i.firmId(),
+                        names.getOrDefault(i.firmId(), ""),
+                        i.sovId(),
+                        names.getOrDefault(i.sovId(), ""),
+                        i.note(),
+                        i.firmAnswer(),
+                        i.sovAnswer(),
+                        i.status(),
+                        i.proposedAt(),
+                        i.firmContacts(),
+                        i.sovContacts()))
+                .toList();
     }
 
     /** Contacts only when both have accepted: the staff of each side. */
@@ -264,6 +297,9 @@ public class Introductions {
         if (!intro.contactsShared()) {
             return intro;
         }
+        Map<Long, List<Contact>> contacts = new HashMap<>();
+        members.staffContacts(List.of(intro.firmId(), intro.sovId()))
+                .forEach((organisation, staff) -> contacts.put(organisation, contacts(staff)));
         return new Introduction(
                 intro.id(),
                 intro.needId(),
@@ -278,17 +314,11 @@ public class Introductions {
                 intro.sovAnswer(),
                 intro.status(),
                 intro.proposedAt(),
-                contacts(intro.firmId()),
-                contacts(intro.sovId()));
+                contacts.getOrDefault(intro.firmId(), List.of()),
+                contacts.getOrDefault(intro.sovId(), List.of()));
     }
 
-    private List<Contact> contacts(long organisationId) {
-        return jdbc.sql("""
-                        select a.display_name, a.email from organisation_staff s join account a on a.id = s.account_id
-                        where s.organisation_id = :org and a.enabled order by a.display_name
-                        """)
-                .param("org", organisationId)
-                .query((rs, row) -> new Contact(rs.getString(1), rs.getString(2)))
-                .list();
+    private static List<Contact> contacts(List<MemberLookups.Contact> staff) {
+        return staff.stream().map(c -> new Contact(c.displayName(), c.email())).toList();
     }
 }

@@ -1,10 +1,15 @@
 package dk.jobandel.partnerships;
 
+import dk.jobandel.members.MemberLookups;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,8 +25,10 @@ public class PartnershipChecklists {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final MemberLookups members;
 
-    PartnershipChecklists(JdbcClient jdbc, Clock clock) {
+    PartnershipChecklists(JdbcClient jdbc, Clock clock, MemberLookups members) {
+        this.members = members;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -51,21 +58,31 @@ public class PartnershipChecklists {
         if (!keys().contains(key)) {
             throw new PartnershipNotFound(0);
         }
-        return jdbc.sql("""
-                        select c.version_no, c.items, coalesce(a.display_name, ''), c.changed_at
-                        from partnership_checklist c left join account a on a.id = c.changed_by
+        record Row(
+                int version, List<String> items, @Nullable Long changedBy, LocalDateTime changedAt) {}
+        List<Row> rows = jdbc.sql("""
+                        select c.version_no, c.items, c.changed_by, c.changed_at from partnership_checklist c
                         where c.model = :model order by c.version_no desc
                         """)
                 .param("model", key)
-                .query((rs, row) -> new Checklist(
-                        key,
+                .query((rs, row) -> new Row(
                         rs.getInt(1),
                         Arrays.stream(rs.getString(2).split("\n"))
                                 .filter(s -> !s.isBlank())
                                 .toList(),
-                        rs.getString(3),
+                        rs.getObject(3, Long.class),
                         LocalDateTime.ofInstant(rs.getTimestamp(4).toInstant(), clock.getZone())))
                 .list();
+        Map<Long, String> names = members.displayNames(
+                rows.stream().map(Row::changedBy).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return rows.stream()
+                .map(r -> new Checklist(
+                        key,
+                        r.version(),
+                        r.items(),
+                        r.changedBy() == null ? "" : names.getOrDefault(r.changedBy(), ""),
+                        r.changedAt()))
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package dk.jobandel.partnerships;
 
+import dk.jobandel.members.MemberLookups;
+import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.partnerships.core.Match;
 import dk.jobandel.partnerships.core.NeedFacts;
 import dk.jobandel.partnerships.core.PartnerScorer;
@@ -32,6 +34,7 @@ public class PartnershipMatching {
     private final SovProfiles profiles;
     private final PartnershipNeeds needs;
     private final Actors actors;
+    private final MemberLookups members;
 
     PartnershipMatching(
             JdbcClient jdbc,
@@ -39,8 +42,10 @@ public class PartnershipMatching {
             ReferenceData referenceData,
             SovProfiles profiles,
             PartnershipNeeds needs,
-            Actors actors) {
+            Actors actors,
+            MemberLookups members) {
         this.jdbc = jdbc;
+        this.members = members;
         this.clock = clock;
         this.referenceData = referenceData;
         this.profiles = profiles;
@@ -139,16 +144,13 @@ public class PartnershipMatching {
                 d.inclusiveJobs());
     }
 
-    /** Every SØV with a profile, in six statements (five for the profiles, one for their partnerships). */
+    /**
+     * Every SØV with a profile, in seven statements (the SØVs from the members module, five for the profiles, one for
+     * their partnerships).
+     */
     List<SovFacts> allSovFacts(Map<Long, String> names) {
-        record Head(long id, String name, short home) {}
-        List<Head> heads = jdbc.sql("""
-                        select o.id, o.name, o.municipality_code from organisation o
-                        where o.kind = 'SOCIAL_ECONOMY_ENTERPRISE'
-                          and exists (select 1 from sov_profile p where p.organisation_id = o.id)
-                        """)
-                .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2), rs.getShort(3)))
-                .list();
+        List<MemberLookups.OrganisationFacts> heads =
+                members.organisationsOfKind(OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE);
         Map<Long, SovProfiles.Loaded> loaded = profiles.loadProfiles(Set.of());
         Map<Long, int[]> usage = new HashMap<>();
         jdbc.sql("""
@@ -161,12 +163,12 @@ public class PartnershipMatching {
                 .query((rs, row) -> usage.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)}))
                 .list();
         List<SovFacts> facts = new ArrayList<>();
-        for (Head h : heads) {
+        for (MemberLookups.OrganisationFacts h : heads) {
             SovProfiles.Loaded p = loaded.get(h.id());
             if (p == null) {
                 continue;
             }
-            Municipality home = referenceData.municipality(h.home()).orElseThrow();
+            Municipality home = referenceData.municipality(h.municipalityCode()).orElseThrow();
             int[] used = usage.getOrDefault(h.id(), new int[3]);
             names.put(h.id(), h.name());
             facts.add(new SovFacts(

@@ -1,5 +1,7 @@
 package dk.jobandel.partnerships;
 
+import dk.jobandel.members.MemberLookups;
+import dk.jobandel.members.OrganisationKind;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +31,11 @@ public class PartnershipNeeds {
     private final Actors actors;
     private final ApplicationEventPublisher events;
 
-    PartnershipNeeds(JdbcClient jdbc, Clock clock, Actors actors, ApplicationEventPublisher events) {
+    private final MemberLookups members;
+
+    PartnershipNeeds(
+            JdbcClient jdbc, Clock clock, Actors actors, ApplicationEventPublisher events, MemberLookups members) {
+        this.members = members;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -135,19 +142,19 @@ public class PartnershipNeeds {
                 .orElseThrow(() -> new PartnershipNotFound(needId));
     }
 
-    /** Two statements whatever the number of needs. */
+    /** Three statements whatever the number of needs (the needs, their target groups, the firms' names). */
     List<Need> query(String where, @Nullable Long param) {
         var sql = jdbc.sql("""
-                select n.id, n.organisation_id, o.name, n.title, n.model, n.service, n.hours_per_week, n.yearly_amount,
+                select n.id, n.organisation_id, n.title, n.model, n.service, n.hours_per_week, n.yearly_amount,
                     n.municipality_code, n.start_on, n.inclusive_jobs, n.free_text, n.status, n.version
-                from partnership_need n join organisation o on o.id = n.organisation_id
+                from partnership_need n
                 """ + where);
         if (param != null) {
             sql = sql.param(where.contains(":org") ? "org" : "id", param);
         }
-        record Row(long id, long org, String orgName, String status, long version, Object[] fields) {}
-        List<Row> rows = sql.query((rs, row) -> new Row(
-                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(13), rs.getLong(14), fields(rs)))
+        record Row(long id, long org, String status, long version, Object[] fields) {}
+        List<Row> rows = sql.query((rs, row) ->
+                        new Row(rs.getLong(1), rs.getLong(2), rs.getString(12), rs.getLong(13), fields(rs)))
                 .list();
         if (rows.isEmpty()) {
             return List.of();
@@ -158,11 +165,13 @@ public class PartnershipNeeds {
                 .query((rs, row) -> groups.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(TargetGroup.class))
                         .add(TargetGroup.valueOf(rs.getString(2))))
                 .list();
+        Map<Long, String> names =
+                members.organisationNames(rows.stream().map(Row::org).collect(Collectors.toSet()));
         return rows.stream()
                 .map(r -> new Need(
                         r.id(),
                         r.org(),
-                        r.orgName(),
+                        names.getOrDefault(r.org(), ""),
                         new NeedDetails(
                                 (String) r.fields()[0],
                                 PartnershipModel.valueOf((String) r.fields()[1]),
@@ -181,26 +190,25 @@ public class PartnershipNeeds {
 
     private static Object[] fields(ResultSet rs) throws SQLException {
         return new Object[] {
+            rs.getString(3),
             rs.getString(4),
             rs.getString(5),
-            rs.getString(6),
+            (Integer) rs.getObject(6),
             (Integer) rs.getObject(7),
-            (Integer) rs.getObject(8),
-            rs.getShort(9),
-            rs.getDate(10),
-            rs.getInt(11),
-            rs.getString(12)
+            rs.getShort(8),
+            rs.getDate(9),
+            rs.getInt(10),
+            rs.getString(11)
         };
     }
 
     private long firmFor(Actor actor, @Nullable Long forOrganisation) {
         if (actor.consultant() && forOrganisation != null) {
-            String kind = jdbc.sql("select kind from organisation where id = :id")
-                    .param("id", forOrganisation)
-                    .query(String.class)
-                    .optional()
+            OrganisationKind kind = members.organisationFacts(List.of(forOrganisation)).stream()
+                    .map(MemberLookups.OrganisationFacts::kind)
+                    .findFirst()
                     .orElseThrow(() -> new PartnershipNotFound(forOrganisation));
-            if (!"FIRM".equals(kind)) {
+            if (kind != OrganisationKind.FIRM) {
                 throw new PartnershipRefused("NOT_A_FIRM");
             }
             return forOrganisation;

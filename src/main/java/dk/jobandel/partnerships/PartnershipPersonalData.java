@@ -1,6 +1,8 @@
 package dk.jobandel.partnerships;
 
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.platform.PersonalData;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +20,11 @@ import org.springframework.stereotype.Component;
 class PartnershipPersonalData implements PersonalData {
 
     private final JdbcClient jdbc;
+    private final MemberLookups members;
 
-    PartnershipPersonalData(JdbcClient jdbc) {
+    PartnershipPersonalData(JdbcClient jdbc, MemberLookups members) {
         this.jdbc = jdbc;
+        this.members = members;
     }
 
     @Override
@@ -44,16 +48,23 @@ class PartnershipPersonalData implements PersonalData {
     @Override
     public Map<String, ?> export(long accountId) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("guidanceCoursesYouAskedFor", rows("""
-                select c.id, o.name as organisation, c.request_text, c.stage, c.outcome, c.feedback
-                from guidance_course c join organisation o on o.id = c.organisation_id
-                where c.requested_by = :id order by c.id
-                """, accountId));
-        data.put("guidanceCoursesYouGuide", rows("""
-                select c.id, o.name as organisation, c.stage, c.outcome
-                from guidance_course c join organisation o on o.id = c.organisation_id
-                where c.consultant_id = :id order by c.id
-                """, accountId));
+        List<Map<String, Object>> asked = rows("""
+                select c.id, c.organisation_id as organisation, c.request_text, c.stage, c.outcome, c.feedback
+                from guidance_course c where c.requested_by = :id order by c.id
+                """, accountId);
+        List<Map<String, Object>> guided = rows("""
+                select c.id, c.organisation_id as organisation, c.stage, c.outcome
+                from guidance_course c where c.consultant_id = :id order by c.id
+                """, accountId);
+        // the courses name their organisation, as the members module calls it: one look-up for both lists
+        Set<Long> organisations = new HashSet<>();
+        asked.forEach(row -> organisations.add(((Number) row.get("organisation")).longValue()));
+        guided.forEach(row -> organisations.add(((Number) row.get("organisation")).longValue()));
+        Map<Long, String> names = members.organisationNames(organisations);
+        asked.forEach(row -> row.put("organisation", names.get(((Number) row.get("organisation")).longValue())));
+        guided.forEach(row -> row.put("organisation", names.get(((Number) row.get("organisation")).longValue())));
+        data.put("guidanceCoursesYouAskedFor", asked);
+        data.put("guidanceCoursesYouGuide", guided);
         data.put("meetingsYouRecorded", rows("""
                 select m.course_id, m.mode, m.participants, m.notes
                 from course_meeting m where m.recorded_by = :id order by m.id

@@ -1,12 +1,13 @@
 package dk.jobandel.partnerships;
 
 import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.members.MemberLookups;
+import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.partnerships.core.FollowUps;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,18 @@ public class PartnershipRecords implements PartnershipImpact {
     private final Actors actors;
     private final ApplicationEventPublisher events;
 
+    private final MemberLookups members;
+    private final PartnershipRows rows;
+
     PartnershipRecords(
-            JdbcClient jdbc, Clock clock, AuditTrail audit, Actors actors, ApplicationEventPublisher events) {
+            JdbcClient jdbc,
+            Clock clock,
+            AuditTrail audit,
+            Actors actors,
+            ApplicationEventPublisher events,
+            MemberLookups members) {
+        this.members = members;
+        this.rows = new PartnershipRows(jdbc, members);
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -85,22 +96,18 @@ public class PartnershipRecords implements PartnershipImpact {
         if (p.end() != null && p.end().isBefore(p.start())) {
             throw new PartnershipRefused("END_BEFORE_START");
         }
-        Map<Long, String> kinds = new HashMap<>();
-        Map<Long, Boolean> verified = new HashMap<>();
-        jdbc.sql("select id, kind, verification_status = 'VERIFIED' from organisation where id in (:ids)")
-                .param("ids", List.of(p.firmOrganisationId(), p.sovOrganisationId()))
-                .query((rs, row) -> {
-                    verified.put(rs.getLong(1), rs.getBoolean(3));
-                    return kinds.put(rs.getLong(1), rs.getString(2));
-                })
-                .list();
-        if (!"FIRM".equals(kinds.get(p.firmOrganisationId()))) {
+        Map<Long, MemberLookups.OrganisationFacts> organisations = new HashMap<>();
+        members.organisationFacts(List.of(p.firmOrganisationId(), p.sovOrganisationId()))
+                .forEach(o -> organisations.put(o.id(), o));
+        MemberLookups.OrganisationFacts firm = organisations.get(p.firmOrganisationId());
+        MemberLookups.OrganisationFacts sov = organisations.get(p.sovOrganisationId());
+        if (firm == null || firm.kind() != OrganisationKind.FIRM) {
             throw new PartnershipRefused("NOT_A_FIRM");
         }
-        if (!"SOCIAL_ECONOMY_ENTERPRISE".equals(kinds.get(p.sovOrganisationId()))) {
+        if (sov == null || sov.kind() != OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE) {
             throw new PartnershipRefused("NOT_A_SOV");
         }
-        if (!verified.get(p.sovOrganisationId())) {
+        if (!sov.verified()) {
             throw new PartnershipRefused("SOV_NOT_VERIFIED");
         }
         // the need and the course must be the firm's own: an id typed or sent for another firm links nothing
@@ -336,88 +343,7 @@ public class PartnershipRecords implements PartnershipImpact {
                 .list();
     }
 
-    /** Three statements whatever the number of partnerships. */
     private List<Partnership> query(String where, Map<String, ?> params) {
-        List<Partnership> heads = jdbc.sql("""
-                        select p.id, p.course_id, p.firm_organisation_id, f.name, p.sov_organisation_id, s.name, p.model,
-                            p.municipality_code, p.start_on, p.end_on, p.volume_hours, p.agreed_jobs, p.agreed_job_hours
-                        from partnership p join organisation f on f.id = p.firm_organisation_id
-                        join organisation s on s.id = p.sov_organisation_id
-                        """ + where)
-                .params(params)
-                .query((rs, row) -> new Partnership(
-                        rs.getLong(1),
-                        (Long) rs.getObject(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        rs.getLong(5),
-                        rs.getString(6),
-                        PartnershipModel.valueOf(rs.getString(7)),
-                        rs.getShort(8),
-                        rs.getDate(9).toLocalDate(),
-                        rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate(),
-                        rs.getInt(11),
-                        rs.getInt(12),
-                        rs.getInt(13),
-                        Set.of(),
-                        List.of()))
-                .list();
-        if (heads.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = heads.stream().map(Partnership::id).toList();
-        Map<Long, Set<TargetGroup>> groups = new HashMap<>();
-        jdbc.sql("select partnership_id, target_group from partnership_target_group where partnership_id in (:ids)")
-                .param("ids", ids)
-                .query((rs, row) -> groups.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(TargetGroup.class))
-                        .add(TargetGroup.valueOf(rs.getString(2))))
-                .list();
-        Map<Long, List<FollowUp>> followUps = new HashMap<>();
-        jdbc.sql("""
-                        select f.partnership_id, f.id, f.due_on, f.recorded_on, f.filled_jobs, f.filled_hours, f.note,
-                            (select string_agg(g.target_group, ',') from partnership_follow_up_target_group g
-                             where g.follow_up_id = f.id)
-                        from partnership_follow_up f where f.partnership_id in (:ids) order by f.due_on
-                        """)
-                .param("ids", ids)
-                .query((rs, row) -> followUps
-                        .computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
-                        .add(new FollowUp(
-                                rs.getLong(2),
-                                rs.getDate(3).toLocalDate(),
-                                rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
-                                (Integer) rs.getObject(5),
-                                (Integer) rs.getObject(6),
-                                rs.getString(7),
-                                targetGroups(rs.getString(8)))))
-                .list();
-        return heads.stream()
-                .map(h -> new Partnership(
-                        h.id(),
-                        h.courseId(),
-                        h.firmId(),
-                        h.firmName(),
-                        h.sovId(),
-                        h.sovName(),
-                        h.model(),
-                        h.municipalityCode(),
-                        h.start(),
-                        h.end(),
-                        h.volumeHours(),
-                        h.agreedJobs(),
-                        h.agreedJobHours(),
-                        groups.getOrDefault(h.id(), Set.of()),
-                        followUps.getOrDefault(h.id(), List.of())))
-                .toList();
-    }
-
-    private static Set<TargetGroup> targetGroups(@Nullable String names) {
-        Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
-        if (names != null) {
-            for (String name : names.split(",")) {
-                groups.add(TargetGroup.valueOf(name));
-            }
-        }
-        return groups;
+        return rows.partnerships(where, params);
     }
 }

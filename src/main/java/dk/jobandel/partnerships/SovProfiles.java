@@ -1,11 +1,13 @@
 package dk.jobandel.partnerships;
 
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.members.OrganisationKind;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,10 @@ public class SovProfiles {
     private final Actors actors;
     private final ApplicationEventPublisher events;
 
-    SovProfiles(JdbcClient jdbc, Clock clock, Actors actors, ApplicationEventPublisher events) {
+    private final MemberLookups members;
+
+    SovProfiles(JdbcClient jdbc, Clock clock, Actors actors, ApplicationEventPublisher events, MemberLookups members) {
+        this.members = members;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -179,28 +184,30 @@ public class SovProfiles {
         events.publishEvent(PartnershipMatchInputChanged.everyNeed());
     }
 
-    /** Every SØV, for consultants: one statement. */
+    /** Every SØV, for consultants: two statements (the SØVs from the members module, their RSV status). */
     @Transactional(readOnly = true)
     public List<Listed> all(Actor actor) {
         if (!actor.consultant()) {
             throw new PartnershipNotFound(0);
         }
-        return jdbc.sql("""
-                        select o.id, o.name, o.municipality_code, p.organisation_id is not null,
-                            coalesce(p.rsv_declared, false), p.rsv_checked_on, p.rsv_check_found
-                        from organisation o left join sov_profile p on p.organisation_id = o.id
-                        where o.kind = 'SOCIAL_ECONOMY_ENTERPRISE' order by o.name, o.id
-                        """)
-                .query((rs, row) -> new Listed(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getShort(3),
-                        rs.getBoolean(4),
-                        new RsvStatus(
-                                rs.getBoolean(5),
-                                rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(),
-                                (Boolean) rs.getObject(7))))
-                .list();
+        Map<Long, RsvStatus> declared = new HashMap<>();
+        jdbc.sql("select organisation_id, rsv_declared, rsv_checked_on, rsv_check_found from sov_profile")
+                .query(rs -> {
+                    declared.put(
+                            rs.getLong(1),
+                            new RsvStatus(
+                                    rs.getBoolean(2),
+                                    rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
+                                    (Boolean) rs.getObject(4)));
+                });
+        return members.organisationsOfKind(OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE).stream()
+                .map(o -> new Listed(
+                        o.id(),
+                        o.name(),
+                        o.municipalityCode(),
+                        declared.containsKey(o.id()),
+                        declared.getOrDefault(o.id(), RsvStatus.undeclared())))
+                .toList();
     }
 
     /** SØVs whose RSV status a consultant should check (again), for the dashboard. */
@@ -211,12 +218,9 @@ public class SovProfiles {
     }
 
     Optional<View> load(long organisationId) {
-        record Head(String name, short home, String kind) {}
-        Optional<Head> head = jdbc.sql("select name, municipality_code, kind from organisation where id = :id")
-                .param("id", organisationId)
-                .query((rs, row) -> new Head(rs.getString(1), rs.getShort(2), rs.getString(3)))
-                .optional();
-        if (head.isEmpty() || !head.get().kind().equals(OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE.name())) {
+        Optional<MemberLookups.OrganisationFacts> head =
+                members.organisationFacts(List.of(organisationId)).stream().findFirst();
+        if (head.isEmpty() || head.get().kind() != OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE) {
             return Optional.empty();
         }
         Map<Long, Loaded> loaded = loadProfiles(Set.of(organisationId));
@@ -226,7 +230,7 @@ public class SovProfiles {
             return Optional.of(new View(
                     organisationId,
                     head.get().name(),
-                    head.get().home(),
+                    head.get().municipalityCode(),
                     null,
                     RsvStatus.undeclared(),
                     0,
@@ -234,7 +238,14 @@ public class SovProfiles {
                     used[1]));
         }
         return Optional.of(new View(
-                organisationId, head.get().name(), head.get().home(), p.profile, p.rsv, p.version, used[0], used[1]));
+                organisationId,
+                head.get().name(),
+                head.get().municipalityCode(),
+                p.profile,
+                p.rsv,
+                p.version,
+                used[0],
+                used[1]));
     }
 
     /** Partnerships made so far, and the hours a week the running ones take. */

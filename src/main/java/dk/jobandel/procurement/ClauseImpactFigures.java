@@ -1,5 +1,6 @@
 package dk.jobandel.procurement;
 
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.procurement.core.FollowUp;
 import dk.jobandel.procurement.core.Period;
 import dk.jobandel.procurement.core.TargetUnit;
@@ -11,18 +12,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Answers {@link ProcurementImpact} in two statements, whatever the number of contracts and reports. */
+/**
+ * Answers {@link ProcurementImpact} in three statements (the clauses, the suppliers' names from the members module, the
+ * reports), whatever the number of contracts and reports.
+ */
 @Service
 class ClauseImpactFigures implements ProcurementImpact {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final MemberLookups members;
 
-    ClauseImpactFigures(JdbcClient jdbc, Clock clock) {
+    ClauseImpactFigures(JdbcClient jdbc, Clock clock, MemberLookups members) {
+        this.members = members;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -35,14 +42,14 @@ class ClauseImpactFigures implements ProcurementImpact {
     @Transactional(readOnly = true)
     public List<ClauseFigures> awardedClauses(LocalDate until) {
         List<Head> heads = jdbc.sql("""
-                        select c.id, k.id, k.organisation_id, k.supplier_organisation_id, o.name, k.municipality_code,
+                        select c.id, k.id, k.organisation_id, k.supplier_organisation_id, k.municipality_code,
                                v.target_unit, k.starts_on, k.ends_on, c.committed_value, v.follow_up_months
                         from contract_clause c
                         join procurement_contract k on k.id = c.contract_id
                         join clause_template_version v on v.template_id = c.template_id
                                                       and v.number = c.template_version
-                        join organisation o on o.id = k.supplier_organisation_id
-                        where k.status = 'AWARDED' and v.target_unit <> 'NONE' and k.starts_on <= :until
+                        where k.status = 'AWARDED' and k.supplier_organisation_id is not null
+                          and v.target_unit <> 'NONE' and k.starts_on <= :until
                         order by k.id, c.id
                         """)
                 .param("until", Date.valueOf(until))
@@ -52,18 +59,20 @@ class ClauseImpactFigures implements ProcurementImpact {
                                 rs.getLong(2),
                                 rs.getLong(3),
                                 rs.getLong(4),
-                                rs.getString(5),
-                                rs.getShort(6),
-                                TargetUnit.valueOf(rs.getString(7)),
+                                "",
+                                rs.getShort(5),
+                                TargetUnit.valueOf(rs.getString(6)),
+                                rs.getDate(7).toLocalDate(),
                                 rs.getDate(8).toLocalDate(),
-                                rs.getDate(9).toLocalDate(),
-                                rs.getBigDecimal(10),
+                                rs.getBigDecimal(9),
                                 List.of()),
-                        rs.getInt(11)))
+                        rs.getInt(10)))
                 .list();
         if (heads.isEmpty()) {
             return List.of();
         }
+        Map<Long, String> suppliers = members.organisationNames(
+                heads.stream().map(h -> h.clause().supplierOrganisationId()).collect(Collectors.toSet()));
         Map<Long, List<Row>> reports = new HashMap<>();
         jdbc.sql("""
                         select r.clause_id, r.period_start, r.actual_value, r.reported_at
@@ -92,7 +101,7 @@ class ClauseImpactFigures implements ProcurementImpact {
                     c.contractId(),
                     c.municipalityOrganisationId(),
                     c.supplierOrganisationId(),
-                    c.supplierName(),
+                    suppliers.getOrDefault(c.supplierOrganisationId(), ""),
                     c.municipalityCode(),
                     c.unit(),
                     c.startsOn(),

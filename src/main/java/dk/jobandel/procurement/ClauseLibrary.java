@@ -2,6 +2,7 @@ package dk.jobandel.procurement;
 
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.audit.Subject;
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.procurement.core.ClauseKind;
 import dk.jobandel.procurement.core.LegalBasis;
 import dk.jobandel.procurement.core.TargetUnit;
@@ -11,6 +12,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,7 +32,10 @@ public class ClauseLibrary {
     private final Clock clock;
     private final AuditTrail audit;
 
-    ClauseLibrary(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+    private final MemberLookups members;
+
+    ClauseLibrary(JdbcClient jdbc, Clock clock, AuditTrail audit, MemberLookups members) {
+        this.members = members;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -54,11 +62,20 @@ public class ClauseLibrary {
 
     private static final String VERSION_COLUMNS = """
             v.number, v.kind, v.legal_basis, v.title_da, v.summary_en, v.text_da, v.conditions_da, v.target_unit,
-            v.evidence_da, v.follow_up_months, v.shortfall_da, v.changed_at, coalesce(a.display_name, '')
+            v.evidence_da, v.follow_up_months, v.shortfall_da, v.changed_at, v.changed_by
             """;
 
-    static Version version(ResultSet rs, int offset) throws SQLException {
-        return new Version(
+    /** A version as read, with the account that changed it still to be named by the members module. */
+    private record Unnamed(Version version, @Nullable Long changedBy) {
+
+        Version named(Map<Long, String> names) {
+            String name = changedBy == null ? "" : names.getOrDefault(changedBy, "");
+            return new Version(version.number(), version.text(), version.changedAt(), name);
+        }
+    }
+
+    private static Unnamed version(ResultSet rs, int offset) throws SQLException {
+        Version version = new Version(
                 rs.getInt(offset),
                 new TemplateText(
                         ClauseKind.valueOf(rs.getString(offset + 1)),
@@ -72,23 +89,35 @@ public class ClauseLibrary {
                         rs.getInt(offset + 9),
                         rs.getString(offset + 10)),
                 rs.getTimestamp(offset + 11).toInstant(),
-                rs.getString(offset + 12));
+                "");
+        return new Unnamed(version, rs.getObject(offset + 12, Long.class));
     }
 
-    /** Every template at its current version, by kind then title. One statement. */
+    private Map<Long, String> names(List<Unnamed> versions) {
+        return members.displayNames(versions.stream()
+                .map(Unnamed::changedBy)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+    }
+
+    /** Every template at its current version, by kind then title. Two statements (the second names who changed it). */
     @Transactional(readOnly = true)
     public List<Summary> all() {
-        return jdbc.sql("select t.id, t.code, " + VERSION_COLUMNS + """
+        record Row(long id, String code, Unnamed current) {}
+        List<Row> rows = jdbc.sql("select t.id, t.code, " + VERSION_COLUMNS + """
                         from clause_template t
                         join clause_template_version v on v.template_id = t.id and v.number = t.current_version
-                        left join account a on a.id = v.changed_by
                         order by v.kind, v.title_da
                         """)
-                .query((rs, row) -> new Summary(rs.getLong(1), rs.getString(2), version(rs, 3)))
+                .query((rs, row) -> new Row(rs.getLong(1), rs.getString(2), version(rs, 3)))
                 .list();
+        Map<Long, String> names = names(rows.stream().map(Row::current).toList());
+        return rows.stream()
+                .map(r -> new Summary(r.id(), r.code(), r.current().named(names)))
+                .toList();
     }
 
-    /** A template with its history and use, in three statements. */
+    /** A template with its history and use, in four statements (one names who changed each version). */
     @Transactional(readOnly = true)
     public Template template(long id) {
         record Head(String code, long version) {}
@@ -97,13 +126,15 @@ public class ClauseLibrary {
                 .query((rs, row) -> new Head(rs.getString(1), rs.getLong(2)))
                 .optional()
                 .orElseThrow(() -> new ProcurementNotFound(id));
-        List<Version> history = jdbc.sql("select " + VERSION_COLUMNS + """
-                        from clause_template_version v left join account a on a.id = v.changed_by
+        List<Unnamed> versions = jdbc.sql("select " + VERSION_COLUMNS + """
+                        from clause_template_version v
                         where v.template_id = :id order by v.number desc
                         """)
                 .param("id", id)
                 .query((rs, row) -> version(rs, 1))
                 .list();
+        Map<Long, String> names = names(versions);
+        List<Version> history = versions.stream().map(v -> v.named(names)).toList();
         int[] use = jdbc.sql("""
                         select count(*),
                                count(*) filter (where c.committed_value is not null and (

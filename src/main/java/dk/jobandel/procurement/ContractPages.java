@@ -1,5 +1,6 @@
 package dk.jobandel.procurement;
 
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.partnerships.PartnershipMatching;
 import dk.jobandel.procurement.core.BookedEvidence;
 import dk.jobandel.procurement.core.ChosenClause;
@@ -18,15 +19,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The contract page's read model in a fixed number of statements (contract, clauses, reports, interests, dialogue):
+ * The contract page's read model in a fixed number of statements (contract, clauses, reports, interests, dialogue,
+ * and one look-up in the members module for every organisation and person the page names):
  * the clauses with the check's warnings, and for those who follow up, committed against actual per target as rows a
  * chart and a table are drawn from.
  */
@@ -43,6 +48,7 @@ public class ContractPages {
     private final PartnershipMatching matching;
     private final SupplierProfiles supplierProfiles;
     private final EvidenceLinks evidence;
+    private final MemberLookups members;
 
     ContractPages(
             JdbcClient jdbc,
@@ -51,7 +57,9 @@ public class ContractPages {
             ProcurementSettings settings,
             PartnershipMatching matching,
             SupplierProfiles supplierProfiles,
-            EvidenceLinks evidence) {
+            EvidenceLinks evidence,
+            MemberLookups members) {
+        this.members = members;
         this.supplierProfiles = supplierProfiles;
         this.evidence = evidence;
         this.jdbc = jdbc;
@@ -155,27 +163,62 @@ public class ContractPages {
 
     @Transactional(readOnly = true)
     public Page page(Actor actor, long contractId) {
-        Contracts.Visible visible = contracts.load(actor, contractId);
-        Contracts.Contract c = visible.contract();
+        // the organisations and people the page names are asked of the members module in one look-up, below
+        Contracts.Visible unnamed = contracts.loadUnnamed(actor, contractId);
+        Contracts.Contract c = unnamed.contract();
         LocalDate today = LocalDate.now(clock);
-        boolean followsUp = visible.access().followsUp();
-        Map<Long, List<ReportRow>> reports = new HashMap<>();
+        boolean followsUp = unnamed.access().followsUp();
+        record Reported(
+                long clause, ReportRow report, @Nullable Long by) {}
+        record Noted(DialogueRow note, @Nullable Long by) {}
+        List<Reported> reported = List.of();
+        List<Noted> noted = List.of();
         if (followsUp) {
-            jdbc.sql("""
-                            select r.clause_id, r.period_start, r.actual_value, r.evidence, coalesce(a.display_name, '')
+            reported = jdbc.sql("""
+                            select r.clause_id, r.period_start, r.actual_value, r.evidence, r.reported_by
                             from clause_report r join contract_clause c on c.id = r.clause_id
-                            left join account a on a.id = r.reported_by
                             where c.contract_id = :id order by r.period_start
                             """)
                     .param("id", contractId)
-                    .query((rs, row) -> reports.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new ReportRow(
-                                    rs.getDate(2).toLocalDate(),
-                                    rs.getBigDecimal(3),
-                                    rs.getString(4),
-                                    rs.getString(5))))
+                    .query((rs, row) -> new Reported(
+                            rs.getLong(1),
+                            new ReportRow(rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), rs.getString(4), ""),
+                            rs.getObject(5, Long.class)))
+                    .list();
+            noted = jdbc.sql("""
+                            select d.held_on, d.note, d.penalty_dkk, d.recorded_by from contract_dialogue d
+                            where d.contract_id = :id order by d.held_on, d.id
+                            """)
+                    .param("id", contractId)
+                    .query((rs, row) -> {
+                        long penalty = rs.getLong(3);
+                        boolean noPenalty = rs.wasNull();
+                        return new Noted(
+                                new DialogueRow(
+                                        rs.getDate(1).toLocalDate(), rs.getString(2), noPenalty ? null : penalty, ""),
+                                rs.getObject(4, Long.class));
+                    })
                     .list();
         }
+        List<ContractRows.InterestRow> interestRows = contracts.interestRows(actor, unnamed);
+        Set<Long> organisations = new HashSet<>(ContractRows.organisations(c));
+        interestRows.forEach(i -> organisations.add(i.organisation()));
+        Set<Long> people = new HashSet<>();
+        reported.stream().map(Reported::by).filter(Objects::nonNull).forEach(people::add);
+        noted.stream().map(Noted::by).filter(Objects::nonNull).forEach(people::add);
+        MemberLookups.Names names = members.names(organisations, people);
+        Contracts.Visible visible = new Contracts.Visible(ContractRows.named(c, names), unnamed.access());
+        List<Contracts.Interest> interests = ContractRows.interests(interestRows, names);
+        Map<Long, List<ReportRow>> reports = new HashMap<>();
+        for (Reported r : reported) {
+            ReportRow row = r.report();
+            reports.computeIfAbsent(r.clause(), k -> new ArrayList<>())
+                    .add(new ReportRow(row.periodStart(), row.actual(), row.evidence(), names.account(r.by())));
+        }
+        List<DialogueRow> dialogue = noted.stream()
+                .map(n -> new DialogueRow(
+                        n.note().heldOn(), n.note().note(), n.note().penaltyDkk(), names.account(n.by())))
+                .toList();
         // hours from bookings: only for those who follow up an awarded contract, and read only for consented links
         List<EvidenceLinks.Link> links =
                 followsUp && c.status() == ContractStatus.AWARDED ? evidence.linksOf(contractId) : List.of();
@@ -265,25 +308,6 @@ public class ContractPages {
                             .toList(),
                     settings.traineeLimits(),
                     settings.thresholds());
-        }
-        List<Contracts.Interest> interests = contracts.interests(actor, visible);
-        List<DialogueRow> dialogue = List.of();
-        if (followsUp) {
-            dialogue = jdbc.sql("""
-                            select d.held_on, d.note, d.penalty_dkk, coalesce(a.display_name, '')
-                            from contract_dialogue d left join account a on a.id = d.recorded_by
-                            where d.contract_id = :id order by d.held_on, d.id
-                            """)
-                    .param("id", contractId)
-                    .query((rs, row) -> {
-                        long penalty = rs.getLong(3);
-                        return new DialogueRow(
-                                rs.getDate(1).toLocalDate(),
-                                rs.getString(2),
-                                rs.wasNull() ? null : penalty,
-                                rs.getString(4));
-                    })
-                    .list();
         }
         List<LinkRow> linkRows = new ArrayList<>();
         for (EvidenceLinks.Link l : links) {

@@ -2,7 +2,7 @@ package dk.jobandel.procurement;
 
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.audit.Subject;
-import dk.jobandel.partnerships.ServiceKind;
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.procurement.core.ContractAccess;
 import dk.jobandel.procurement.core.ContractStatus;
 import java.math.BigDecimal;
@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,7 +32,10 @@ public class Contracts {
     private final Clock clock;
     private final AuditTrail audit;
 
-    Contracts(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+    private final ContractRows rows;
+
+    Contracts(JdbcClient jdbc, Clock clock, AuditTrail audit, MemberLookups members) {
+        this.rows = new ContractRows(jdbc, members);
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -52,46 +56,20 @@ public class Contracts {
     /** A supplier's interest in a contract. */
     public record Interest(long organisationId, String name, String kind, String note, boolean invited) {}
 
-    static final String CONTRACT_SELECT = """
-            select c.id, c.organisation_id, o.name, c.title, c.description, c.service, c.estimated_value_dkk,
-                   c.starts_on, c.ends_on, c.municipality_code, c.above_eu_threshold, c.status,
-                   c.supplier_organisation_id, coalesce(s.name, ''), c.awarded_on, c.version
-            from procurement_contract c
-            join organisation o on o.id = c.organisation_id
-            left join organisation s on s.id = c.supplier_organisation_id
-            """;
-
-    private static Contract contract(java.sql.ResultSet rs) throws java.sql.SQLException {
-        long supplierColumn = rs.getLong(13);
-        Long supplier = rs.wasNull() ? null : supplierColumn;
-        Date awarded = rs.getDate(15);
-        return new Contract(
-                rs.getLong(1),
-                rs.getLong(2),
-                rs.getString(3),
-                new ContractDetails(
-                        rs.getString(4),
-                        rs.getString(5),
-                        ServiceKind.valueOf(rs.getString(6)),
-                        rs.getLong(7),
-                        rs.getDate(8).toLocalDate(),
-                        rs.getDate(9).toLocalDate(),
-                        rs.getShort(10),
-                        rs.getBoolean(11)),
-                ContractStatus.valueOf(rs.getString(12)),
-                supplier,
-                rs.getString(14),
-                awarded == null ? null : awarded.toLocalDate(),
-                rs.getLong(16));
-    }
-
     /** The contract and what the actor may see of it; not found when nothing. */
     @Transactional(readOnly = true)
     public Visible load(Actor actor, long id) {
-        Contract c = jdbc.sql(CONTRACT_SELECT + " where c.id = :id")
-                .param("id", id)
-                .query((rs, row) -> contract(rs))
-                .optional()
+        Visible v = loadUnnamed(actor, id);
+        return new Visible(rows.named(List.of(v.contract())).getFirst(), v.access());
+    }
+
+    /**
+     * The same, with the organisations not yet named: for the contract page, which names everything it shows in one
+     * look-up.
+     */
+    Visible loadUnnamed(Actor actor, long id) {
+        Contract c = rows.unnamed(" where c.id = :id", Map.of("id", id)).stream()
+                .findFirst()
                 .orElseThrow(() -> new ProcurementNotFound(id));
         ContractAccess access = ContractAccess.of(
                 actor.consultant(), actor.organisationId(), c.organisationId(), c.status(), c.supplierId());
@@ -105,14 +83,12 @@ public class Contracts {
 
     /**
      * The contracts a member's start page lists: a municipality's own, every contract for a consultant, and for a
-     * supplier the published ones and those it won. One statement.
+     * supplier the published ones and those it won. Two statements (the second names the organisations).
      */
     @Transactional(readOnly = true)
     public List<Contract> listFor(Actor actor) {
         if (actor.consultant()) {
-            return jdbc.sql(CONTRACT_SELECT + " order by c.status, c.starts_on desc, c.id")
-                    .query((rs, row) -> contract(rs))
-                    .list();
+            return rows.contracts(" order by c.status, c.starts_on desc, c.id", Map.of());
         }
         if (actor.organisationId() == null) {
             return List.of();
@@ -120,10 +96,8 @@ public class Contracts {
         String where = actor.isMunicipality()
                 ? " where c.organisation_id = :org"
                 : " where c.status = 'PUBLISHED' or c.supplier_organisation_id = :org";
-        return jdbc.sql(CONTRACT_SELECT + where + " order by c.status, c.starts_on desc, c.id")
-                .param("org", actor.organisationId())
-                .query((rs, row) -> contract(rs))
-                .list();
+        return rows.contracts(
+                where + " order by c.status, c.starts_on desc, c.id", Map.of("org", actor.organisationId()));
     }
 
     /** A verified municipality's new contract, as a draft. */
@@ -312,20 +286,20 @@ public class Contracts {
 
     /** The same, for a contract already loaded with the actor's access. */
     List<Interest> interests(Actor actor, Visible v) {
-        long contractId = v.contract().id();
-        var sql =
-                """
-                select i.organisation_id, o.name, o.kind, i.note, i.invited
-                from contract_interest i join organisation o on o.id = i.organisation_id
-                where i.contract_id = :id
-                """ + (v.access().full() ? "" : " and i.organisation_id = :own") + " order by i.registered_at, o.name";
-        var spec = jdbc.sql(sql).param("id", contractId);
-        if (!v.access().full()) {
-            spec = spec.param("own", actor.organisationId() == null ? -1L : actor.organisationId());
+        return rows.interests(v.contract().id(), visibleInterestsOf(actor, v));
+    }
+
+    /** The interests' rows, unnamed, for the contract page. */
+    List<ContractRows.InterestRow> interestRows(Actor actor, Visible v) {
+        return rows.interestRows(v.contract().id(), visibleInterestsOf(actor, v));
+    }
+
+    /** Whose interests the actor sees: everybody's ({@code null}) with full access, else only their own. */
+    private static @Nullable Long visibleInterestsOf(Actor actor, Visible v) {
+        if (v.access().full()) {
+            return null;
         }
-        return spec.query((rs, row) -> new Interest(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)))
-                .list();
+        return actor.organisationId() == null ? -1L : actor.organisationId();
     }
 
     /** The municipality chooses the winner among the suppliers that showed interest or were invited. */

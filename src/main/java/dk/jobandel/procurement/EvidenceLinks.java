@@ -2,6 +2,7 @@ package dk.jobandel.procurement;
 
 import dk.jobandel.agreements.BookedHoursForEvidence;
 import dk.jobandel.agreements.BookedHoursForEvidence.Placement;
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.notifications.NoticeKind;
 import dk.jobandel.notifications.Notifications;
 import dk.jobandel.procurement.core.ContractStatus;
@@ -9,8 +10,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,18 +34,21 @@ public class EvidenceLinks {
     private final Contracts contracts;
     private final BookedHoursForEvidence booked;
     private final Notifications notifications;
+    private final MemberLookups members;
 
     EvidenceLinks(
             JdbcClient jdbc,
             Clock clock,
             Contracts contracts,
             BookedHoursForEvidence booked,
-            Notifications notifications) {
+            Notifications notifications,
+            MemberLookups members) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.contracts = contracts;
         this.booked = booked;
         this.notifications = notifications;
+        this.members = members;
     }
 
     public enum Consent {
@@ -177,27 +183,52 @@ public class EvidenceLinks {
     /** The links where the signed-in person is the one placed, for their consent page. */
     @Transactional(readOnly = true)
     public List<Mine> mine(long accountId) {
-        return jdbc.sql("""
-                        select l.id, c.title, m.name, coalesce(s.name, ''), v.title_da, l.agreement_id,
+        record Row(Mine mine, long municipality, @Nullable Long supplier) {}
+        List<Row> rows = jdbc.sql("""
+                        select l.id, c.title, c.organisation_id, c.supplier_organisation_id, v.title_da, l.agreement_id,
                                l.consent_given_at is not null, l.consent_withdrawn_at is not null
                         from clause_evidence_link l
                         join contract_clause cc on cc.id = l.clause_id
                         join clause_template_version v on v.template_id = cc.template_id and v.number = cc.template_version
                         join procurement_contract c on c.id = cc.contract_id
-                        join organisation m on m.id = c.organisation_id
-                        left join organisation s on s.id = c.supplier_organisation_id
                         where l.person_account_id = :me order by l.linked_at desc, l.id
                         """)
                 .param("me", accountId)
-                .query((rs, n) -> new Mine(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getLong(6),
-                        rs.getBoolean(8) ? Consent.WITHDRAWN : rs.getBoolean(7) ? Consent.GIVEN : Consent.WAITING))
+                .query((rs, n) -> new Row(
+                        new Mine(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                "",
+                                "",
+                                rs.getString(5),
+                                rs.getLong(6),
+                                rs.getBoolean(8)
+                                        ? Consent.WITHDRAWN
+                                        : rs.getBoolean(7) ? Consent.GIVEN : Consent.WAITING),
+                        rs.getLong(3),
+                        rs.getObject(4, Long.class)))
                 .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> organisations = new HashSet<>();
+        for (Row r : rows) {
+            organisations.add(r.municipality());
+            if (r.supplier() != null) {
+                organisations.add(r.supplier());
+            }
+        }
+        Map<Long, String> names = members.organisationNames(organisations);
+        return rows.stream()
+                .map(r -> new Mine(
+                        r.mine().id(),
+                        r.mine().contractTitle(),
+                        names.getOrDefault(r.municipality(), ""),
+                        r.supplier() == null ? "" : names.getOrDefault(r.supplier(), ""),
+                        r.mine().clauseTitle(),
+                        r.mine().agreementId(),
+                        r.mine().consent()))
+                .toList();
     }
 
     /** The person gives consent (again, after withdrawing); only for a link that is theirs, else not found. */

@@ -1,5 +1,6 @@
 package dk.jobandel.procurement;
 
+import dk.jobandel.members.MemberLookups;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -22,7 +23,10 @@ public class ForumMeetings {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ForumMeetings(JdbcClient jdbc, Clock clock) {
+    private final MemberLookups members;
+
+    ForumMeetings(JdbcClient jdbc, Clock clock, MemberLookups members) {
+        this.members = members;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -56,18 +60,19 @@ public class ForumMeetings {
                 .list();
     }
 
-    /** A meeting with its attendees ("name, organisation"), in two statements. */
+    /** A meeting with its attendees ("name, organisation"), in three statements (one asks the members module). */
     @Transactional(readOnly = true)
     public Meeting meeting(Actor actor, long id) {
         member(actor);
-        List<String> attendees =
-                jdbc.sql("""
-                        select a.display_name || coalesce(', ' || o.name, '')
-                        from forum_attendance f join account a on a.id = f.account_id
-                        left join organisation_staff s on s.account_id = a.id
-                        left join organisation o on o.id = s.organisation_id
-                        where f.meeting_id = :id order by a.display_name
-                        """).param("id", id).query(String.class).list();
+        List<Long> accounts = jdbc.sql("select account_id from forum_attendance where meeting_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .list();
+        // "name, organisation", in the order the members module gives (by name)
+        List<String> attendees = members.people(accounts).stream()
+                .map(p ->
+                        p.organisationName() == null ? p.displayName() : p.displayName() + ", " + p.organisationName())
+                .toList();
         return jdbc.sql("select id, title, held_on, agenda, minutes, version from forum_meeting where id = :id")
                 .param("id", id)
                 .query((rs, row) -> new Meeting(

@@ -1,5 +1,6 @@
 package dk.jobandel.procurement;
 
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.partnerships.ServiceKind;
 import dk.jobandel.partnerships.TargetGroup;
 import dk.jobandel.procurement.core.ClauseKind;
@@ -7,6 +8,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -24,7 +28,10 @@ public class KnowledgeBank {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    KnowledgeBank(JdbcClient jdbc, Clock clock) {
+    private final MemberLookups members;
+
+    KnowledgeBank(JdbcClient jdbc, Clock clock, MemberLookups members) {
+        this.members = members;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -50,17 +57,44 @@ public class KnowledgeBank {
 
     private static final String SELECT = """
             select k.id, k.title, k.body, k.clause_kind, k.template_id, k.service, k.target_group,
-                   coalesce(a.display_name, ''), k.published_at
-            from knowledge_article k left join account a on a.id = k.written_by
+                   k.written_by, k.published_at
+            from knowledge_article k
             """;
 
-    private static Article article(java.sql.ResultSet rs) throws java.sql.SQLException {
+    /** An article as read, with its writer still to be named by the members module. */
+    private record Unnamed(Article article, @Nullable Long writtenBy) {}
+
+    /** One statement for the writers' names, whatever the number of articles. */
+    private List<Article> named(List<Unnamed> articles) {
+        Map<Long, String> names = members.displayNames(articles.stream()
+                .map(Unnamed::writtenBy)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return articles.stream()
+                .map(u -> {
+                    Article a = u.article();
+                    String writer = u.writtenBy() == null ? "" : names.getOrDefault(u.writtenBy(), "");
+                    return new Article(
+                            a.id(),
+                            a.title(),
+                            a.body(),
+                            a.clauseKind(),
+                            a.templateId(),
+                            a.service(),
+                            a.targetGroup(),
+                            writer,
+                            a.publishedAt());
+                })
+                .toList();
+    }
+
+    private static Unnamed article(java.sql.ResultSet rs) throws java.sql.SQLException {
         String kind = rs.getString(4);
         long template = rs.getLong(5);
         boolean noTemplate = rs.wasNull();
         String service = rs.getString(6);
         String group = rs.getString(7);
-        return new Article(
+        Article article = new Article(
                 rs.getLong(1),
                 rs.getString(2),
                 rs.getString(3),
@@ -68,8 +102,9 @@ public class KnowledgeBank {
                 noTemplate ? null : template,
                 service == null ? null : ServiceKind.valueOf(service),
                 group == null ? null : TargetGroup.valueOf(group),
-                rs.getString(8),
+                "",
                 rs.getTimestamp(9).toInstant());
+        return new Unnamed(article, rs.getObject(8, Long.class));
     }
 
     /**
@@ -88,11 +123,11 @@ public class KnowledgeBank {
                         .limit(20)
                         .toList());
         if (plain.isBlank()) {
-            return jdbc.sql(SELECT + " order by k.published_at desc, k.id desc limit 50")
+            return named(jdbc.sql(SELECT + " order by k.published_at desc, k.id desc limit 50")
                     .query((rs, row) -> article(rs))
-                    .list();
+                    .list());
         }
-        return jdbc.sql(SELECT + """
+        return named(jdbc.sql(SELECT + """
                          where k.search @@ plainto_tsquery('danish', :words)
                             or exists (select 1 from unnest(tsvector_to_array(k.search)) as l(lexeme),
                                                      unnest(string_to_array(:words, ' ')) as w(word)
@@ -102,16 +137,16 @@ public class KnowledgeBank {
                         """)
                 .param("words", plain)
                 .query((rs, row) -> article(rs))
-                .list();
+                .list());
     }
 
     /** The experiences that used a clause template. */
     @Transactional(readOnly = true)
     public List<Article> aboutTemplate(long templateId) {
-        return jdbc.sql(SELECT + " where k.template_id = :id order by k.published_at desc")
+        return named(jdbc.sql(SELECT + " where k.template_id = :id order by k.published_at desc")
                 .param("id", templateId)
                 .query((rs, row) -> article(rs))
-                .list();
+                .list());
     }
 
     /** Consultants and verified municipalities write; suppliers read. */

@@ -1,5 +1,6 @@
 package dk.jobandel.procurement;
 
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.partnerships.ServiceKind;
 import dk.jobandel.partnerships.SovProfile;
@@ -34,7 +35,11 @@ public class SupplierProfiles {
     private final SovProfiles sovProfiles;
     private final ReferenceData referenceData;
 
-    SupplierProfiles(JdbcClient jdbc, Clock clock, SovProfiles sovProfiles, ReferenceData referenceData) {
+    private final MemberLookups members;
+
+    SupplierProfiles(
+            JdbcClient jdbc, Clock clock, SovProfiles sovProfiles, ReferenceData referenceData, MemberLookups members) {
+        this.members = members;
         this.jdbc = jdbc;
         this.clock = clock;
         this.sovProfiles = sovProfiles;
@@ -204,31 +209,22 @@ public class SupplierProfiles {
         }
         Map<Long, Field> fields = stored(offering);
         Map<Long, Suggestion> out = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select id, name, kind from organisation
-                        where id in (:ids) and kind <> 'MUNICIPALITY' and kind <> 'SOCIAL_ECONOMY_ENTERPRISE'
-                        order by name, id
-                        """)
-                .param("ids", offering)
-                .query((rs, row) -> {
-                    long id = rs.getLong(1);
-                    Field f = fields.get(id);
-                    if (f == null || !f.serves(place.code(), place.regionCode())) {
-                        return id;
-                    }
-                    List<Reason> reasons = new ArrayList<>();
-                    reasons.add(new Reason("proc16.suggestion.offers", List.of()));
-                    reasons.add(
-                            f.municipalities().contains(place.code())
-                                    ? new Reason("proc16.suggestion.servesMunicipality", List.of(place.name()))
-                                    : new Reason(
-                                            "proc16.suggestion.servesRegion", List.of(regionName(place.regionCode()))));
-                    out.put(
-                            id,
-                            new Suggestion(id, rs.getString(2), OrganisationKind.valueOf(rs.getString(3)), reasons));
-                    return id;
-                })
-                .list();
+        for (MemberLookups.OrganisationFacts o : members.organisationFacts(offering)) {
+            if (o.kind() == OrganisationKind.MUNICIPALITY || o.kind() == OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE) {
+                continue;
+            }
+            Field f = fields.get(o.id());
+            if (f == null || !f.serves(place.code(), place.regionCode())) {
+                continue;
+            }
+            List<Reason> reasons = new ArrayList<>();
+            reasons.add(new Reason("proc16.suggestion.offers", List.of()));
+            reasons.add(
+                    f.municipalities().contains(place.code())
+                            ? new Reason("proc16.suggestion.servesMunicipality", List.of(place.name()))
+                            : new Reason("proc16.suggestion.servesRegion", List.of(regionName(place.regionCode()))));
+            out.put(o.id(), new Suggestion(o.id(), o.name(), o.kind(), reasons));
+        }
         return List.copyOf(out.values());
     }
 

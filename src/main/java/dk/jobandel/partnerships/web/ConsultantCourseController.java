@@ -7,11 +7,9 @@ import dk.jobandel.partnerships.CourseStage;
 import dk.jobandel.partnerships.GuidanceCourses;
 import dk.jobandel.partnerships.Introductions;
 import dk.jobandel.partnerships.Outcome;
-import dk.jobandel.partnerships.PartnershipChanged;
 import dk.jobandel.partnerships.PartnershipChecklists;
 import dk.jobandel.partnerships.PartnershipModel;
 import dk.jobandel.partnerships.PartnershipNeeds;
-import dk.jobandel.partnerships.PartnershipNotFound;
 import dk.jobandel.partnerships.PartnershipRecords;
 import dk.jobandel.partnerships.PartnershipRefused;
 import dk.jobandel.partnerships.SovProfiles;
@@ -22,25 +20,21 @@ import dk.jobandel.shared.ReferenceData;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Consultants' guidance courses: the intake decisions, the stages, the meetings log, the partnership record and its
- * follow-ups, introductions for a need, and the checklists. Rules are the module's; this maps requests to calls.
+ * follow-ups and introductions for a need ({@link ConsultantChecklistController} has the checklists). Rules are the module's; this maps requests to calls.
  */
 @Controller
 @RequestMapping("/consultant/partnerships")
@@ -335,68 +329,5 @@ class ConsultantCourseController {
             redirect.addFlashAttribute("problem", refused.messageKey());
         }
         return "redirect:/consultant/partnerships/needs/" + needId;
-    }
-
-    // --- checklists ---
-
-    @GetMapping("/checklists/{model}")
-    String checklist(@AuthenticationPrincipal SignedInMember me, @PathVariable String model, Model page) {
-        return checklistPage(actors.of(me), model, page);
-    }
-
-    private String checklistPage(Actor actor, String model, Model page) {
-        page.addAttribute("model", model);
-        var history = checklists.history(model);
-        page.addAttribute("history", history);
-        if (!page.containsAttribute("checklistForm")) {
-            ChecklistForm form = new ChecklistForm();
-            form.setVersion(history.getFirst().version());
-            form.setItems(String.join("\n", history.getFirst().items()));
-            page.addAttribute("checklistForm", form);
-        }
-        return "partnerships/checklist";
-    }
-
-    @PostMapping("/checklists/{model}")
-    String saveChecklist(
-            @AuthenticationPrincipal SignedInMember me,
-            @PathVariable String model,
-            @Valid @ModelAttribute("checklistForm") ChecklistForm form,
-            BindingResult result,
-            Model page,
-            RedirectAttributes redirect) {
-        Actor actor = actors.of(me);
-        form.checkItems(result);
-        Integer version = form.getVersion();
-        if (!result.hasErrors() && version != null) {
-            try {
-                checklists.save(actor, model, version, form.lines());
-                redirect.addFlashAttribute("flash", "partnerships.checklist.saved");
-                return "redirect:/consultant/partnerships/checklists/" + model;
-            } catch (PartnershipChanged changed) {
-                // refused, the user's text kept: they see the newest version below and may save again on it
-                result.rejectValue("items", "partnerships.checklist.changed");
-                form.setVersion(checklists.history(model).getFirst().version());
-            }
-        }
-        return checklistPage(actor, model, page);
-    }
-
-    @ExceptionHandler(PartnershipNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
-    }
-
-    @ExceptionHandler(PartnershipChanged.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    ModelAndView changed() {
-        return new ModelAndView("partnerships/problem", java.util.Map.of("problem", "partnerships.changed"));
-    }
-
-    @ExceptionHandler(PartnershipRefused.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    ModelAndView refused(PartnershipRefused refused) {
-        return new ModelAndView("partnerships/problem", java.util.Map.of("problem", refused.messageKey()));
     }
 }

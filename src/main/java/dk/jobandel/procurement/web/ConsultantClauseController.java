@@ -3,24 +3,20 @@ package dk.jobandel.procurement.web;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.procurement.ClauseLibrary;
 import dk.jobandel.procurement.ProcurementActors;
-import dk.jobandel.procurement.ProcurementNotFound;
 import dk.jobandel.procurement.core.ClauseKind;
 import dk.jobandel.procurement.core.LegalBasis;
 import dk.jobandel.procurement.core.TargetUnit;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Consultants keep the clause library: a revision adds a version. */
@@ -72,11 +68,5 @@ class ConsultantClauseController {
         model.addAttribute("units", TargetUnit.values());
         model.addAttribute("frequencies", java.util.List.of(1, 3, 6, 12));
         return VIEW;
-    }
-
-    @ExceptionHandler(ProcurementNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }

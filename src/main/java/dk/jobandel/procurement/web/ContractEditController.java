@@ -11,18 +11,15 @@ import dk.jobandel.procurement.ProcurementSettings;
 import dk.jobandel.procurement.core.ContractStatus;
 import dk.jobandel.shared.ReferenceData;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -105,11 +102,5 @@ class ContractEditController {
         model.addAttribute("editing", true);
         model.addAttribute("contractId", id);
         return "procurement/contract-new";
-    }
-
-    @ExceptionHandler(ProcurementNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }

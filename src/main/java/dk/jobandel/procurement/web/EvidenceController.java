@@ -4,19 +4,15 @@ import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.procurement.Actor;
 import dk.jobandel.procurement.EvidenceLinks;
 import dk.jobandel.procurement.ProcurementActors;
-import dk.jobandel.procurement.ProcurementNotFound;
 import dk.jobandel.procurement.ProcurementRefused;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -86,11 +82,5 @@ class EvidenceController {
         links.withdrawConsent(me.accountId(), linkId);
         redirect.addFlashAttribute("flash", "proc16.consent.withdrawn");
         return "redirect:/procurement/consents";
-    }
-
-    @ExceptionHandler(ProcurementNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }

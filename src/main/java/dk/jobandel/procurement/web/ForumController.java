@@ -4,23 +4,19 @@ import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.procurement.Actor;
 import dk.jobandel.procurement.ForumMeetings;
 import dk.jobandel.procurement.ProcurementActors;
-import dk.jobandel.procurement.ProcurementNotFound;
 import dk.jobandel.procurement.ProcurementRefused;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The development forum's meetings, for municipalities and consultants. */
@@ -116,11 +112,5 @@ class ForumController {
             }
         }
         return meetingView(actor, id, model, form);
-    }
-
-    @ExceptionHandler(ProcurementNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }

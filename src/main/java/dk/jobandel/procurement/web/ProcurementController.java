@@ -7,9 +7,7 @@ import dk.jobandel.procurement.ClauseLibrary;
 import dk.jobandel.procurement.ContractFollowUp;
 import dk.jobandel.procurement.ContractPages;
 import dk.jobandel.procurement.Contracts;
-import dk.jobandel.procurement.KnowledgeBank;
 import dk.jobandel.procurement.ProcurementActors;
-import dk.jobandel.procurement.ProcurementNotFound;
 import dk.jobandel.procurement.ProcurementRefused;
 import dk.jobandel.procurement.ProcurementSettings;
 import dk.jobandel.procurement.core.ContractStatus;
@@ -17,7 +15,6 @@ import dk.jobandel.shared.ReferenceData;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,12 +26,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Social procurement pages for municipalities, suppliers and consultants. The module's services decide who may see and
- * change what; an id the member may not see reads as not found.
+ * Social procurement's contract pages for municipalities, suppliers and consultants ({@link KnowledgeController} has
+ * the clause library and the knowledge bank). The module's services decide who may see and change what; an id the
+ * member may not see reads as not found.
  */
 @Controller
 @RequestMapping("/procurement")
@@ -47,7 +44,6 @@ class ProcurementController {
     private final ContractPages pages;
     private final ContractFollowUp followUp;
     private final ClauseLibrary library;
-    private final KnowledgeBank knowledge;
     private final ReferenceData referenceData;
     private final ProcurementSettings settings;
     private final dk.jobandel.procurement.ProcurementHome home;
@@ -59,7 +55,6 @@ class ProcurementController {
             ContractPages pages,
             ContractFollowUp followUp,
             ClauseLibrary library,
-            KnowledgeBank knowledge,
             ReferenceData referenceData,
             ProcurementSettings settings,
             dk.jobandel.procurement.ProcurementHome home,
@@ -71,7 +66,6 @@ class ProcurementController {
         this.pages = pages;
         this.followUp = followUp;
         this.library = library;
-        this.knowledge = knowledge;
         this.referenceData = referenceData;
         this.settings = settings;
     }
@@ -83,22 +77,6 @@ class ProcurementController {
         model.addAttribute("lists", home.of(actor));
         model.addAttribute("referenceData", referenceData);
         return "procurement/home";
-    }
-
-    // --- the clause library ---
-
-    @GetMapping("/clauses")
-    String clauses(Model model) {
-        model.addAttribute("templates", library.all());
-        return "procurement/clauses";
-    }
-
-    @GetMapping("/clauses/{id}")
-    String clause(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
-        model.addAttribute("actor", actors.of(me));
-        model.addAttribute("template", library.template(id));
-        model.addAttribute("experiences", knowledge.aboutTemplate(id));
-        return "procurement/clause";
     }
 
     // --- contracts ---
@@ -395,50 +373,6 @@ class ProcurementController {
         return show(actor, id, model);
     }
 
-    // --- the development forum's knowledge bank ---
-
-    @GetMapping("/knowledge")
-    String knowledge(
-            @AuthenticationPrincipal SignedInMember me,
-            @RequestParam(name = "q", defaultValue = "") String words,
-            Model model) {
-        model.addAttribute("form", new ArticleForm());
-        return knowledgeView(actors.of(me), words, model);
-    }
-
-    @PostMapping("/knowledge")
-    String write(
-            @AuthenticationPrincipal SignedInMember me,
-            @Valid @ModelAttribute("form") ArticleForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        Actor actor = actors.of(me);
-        if (!result.hasErrors()) {
-            try {
-                knowledge.write(actor, form.toArticle());
-                redirect.addFlashAttribute("flash", "procurement.knowledge.saved");
-                return "redirect:/procurement/knowledge";
-            } catch (ProcurementRefused refused) {
-                reject(result, refused);
-                model.addAttribute("problem", refused.messageKey());
-            }
-        }
-        return knowledgeView(actor, "", model);
-    }
-
-    private String knowledgeView(Actor actor, String words, Model model) {
-        model.addAttribute("actor", actor);
-        model.addAttribute("q", words.length() > 200 ? words.substring(0, 200) : words);
-        model.addAttribute("articles", knowledge.search(words.length() > 200 ? words.substring(0, 200) : words));
-        model.addAttribute("templates", library.all());
-        model.addAttribute("services", ServiceKind.values());
-        model.addAttribute("targetGroups", dk.jobandel.partnerships.TargetGroup.values());
-        model.addAttribute("clauseKinds", dk.jobandel.procurement.core.ClauseKind.values());
-        model.addAttribute("mayWrite", actor.consultant() || (actor.isMunicipality() && actor.verified()));
-        return "procurement/knowledge";
-    }
-
     static void reject(BindingResult result, ProcurementRefused refused) {
         if (refused.field().isEmpty()) {
             result.reject(refused.messageKey());
@@ -456,11 +390,5 @@ class ProcurementController {
         redirect.addFlashAttribute("flash", "procurement.conflict");
         var matcher = CONTRACT_PATH.matcher(request.getRequestURI());
         return "redirect:" + (matcher.find() ? matcher.group() : "/procurement");
-    }
-
-    @ExceptionHandler(ProcurementNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }
