@@ -217,7 +217,11 @@ public class SecurityConfiguration {
      */
     @Bean
     static org.springframework.beans.factory.config.BeanPostProcessor coarseLastAccessSessions(
-            @Value("${jobandel.session.last-access-resolution:PT1M}") java.time.Duration resolution) {
+            org.springframework.core.env.Environment environment) {
+        // read from the environment, not with @Value: a static post-processor is made before placeholders resolve
+        // (in web-slice tests there is no placeholder configurer at all)
+        java.time.Duration resolution = environment.getProperty(
+                "jobandel.session.last-access-resolution", java.time.Duration.class, java.time.Duration.ofMinutes(1));
         return CoarseLastAccessSessions.decorating(resolution);
     }
 
