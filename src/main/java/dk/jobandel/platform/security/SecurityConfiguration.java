@@ -225,6 +225,16 @@ public class SecurityConfiguration {
         return CoarseLastAccessSessions.decorating(resolution);
     }
 
+    /**
+     * No observation of the filter chain, the authentications or the authorizations: requests are observed as a whole
+     * (http.server.requests). Without this, Spring Security wraps each of the chain's filters in an observing
+     * decorator on every request even when the observations are switched off by name.
+     */
+    @Bean
+    static org.springframework.security.config.observation.SecurityObservationSettings securityObservationSettings() {
+        return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+    }
+
     /** Idle timeouts and absolute lifetimes of signed-in sessions, shorter for consultants and admins. */
     @Bean
     SessionLifetimes sessionLifetimes(
