@@ -33,6 +33,16 @@ public final class SqlStatements implements BeanPostProcessor, SmartInitializing
         SESSION
     }
 
+    /** The statements each store was sent, as counted on one thread while {@link #onThisThread} runs there. */
+    public record Counts(long app, long session) {}
+
+    /** Something to count the statements of; it may throw what the code it runs throws. */
+    @FunctionalInterface
+    public interface Action<E extends Exception> {
+        void run() throws E;
+    }
+
+    private final ThreadLocal<long @Nullable []> watched = new ThreadLocal<>();
     private final LongAdder app = new LongAdder();
     private final LongAdder session = new LongAdder();
     private final ObjectProvider<MeterRegistry> registries;
@@ -44,6 +54,27 @@ public final class SqlStatements implements BeanPostProcessor, SmartInitializing
     /** Statements sent to the store since start-up. */
     public long count(Store store) {
         return (store == Store.APP ? app : session).sum();
+    }
+
+    /**
+     * Runs the action and counts the statements that this thread sends meanwhile, and only those: a scheduled job or
+     * an event listener running on another thread at the same moment is not counted (the all-threads counts above
+     * include it).
+     */
+    public <E extends Exception> Counts onThisThread(Action<E> action) throws E {
+        long[] counts = new long[2];
+        long @Nullable [] outer = watched.get();
+        watched.set(counts);
+        try {
+            action.run();
+        } finally {
+            if (outer == null) {
+                watched.remove();
+            } else {
+                watched.set(outer);
+            }
+        }
+        return new Counts(counts[0], counts[1]);
     }
 
     @Override
@@ -78,7 +109,12 @@ public final class SqlStatements implements BeanPostProcessor, SmartInitializing
 
         @Override
         public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-            (isSessionStore(queryInfoList) ? session : app).increment();
+            boolean sessionStore = isSessionStore(queryInfoList);
+            (sessionStore ? session : app).increment();
+            long @Nullable [] counts = watched.get();
+            if (counts != null) {
+                counts[sessionStore ? 1 : 0]++;
+            }
         }
     }
 
