@@ -220,7 +220,7 @@ public class PoolMatching {
             if (refused.contains(fingerprint(portfolio.workerId(), parts))) {
                 continue;
             }
-            store(runId, poolId, stored++, portfolio, parts);
+            proposals.insertPortfolio(runId, poolId, stored++, portfolio, parts, clock.instant());
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
         PoolPlan.Stats stats = plan.stats();
@@ -277,21 +277,5 @@ public class PoolMatching {
             windows.put(part.needId(), part.slots());
         }
         return Fingerprints.portfolio(workerId, windows);
-    }
-
-    /** The portfolio, its worker with the whole window, and each need's part. */
-    private void store(long runId, long poolId, int rank, Portfolio portfolio, List<Part> parts) {
-        WeekGrid window = WeekGrid.EMPTY;
-        int halfHours = 0;
-        for (Part part : parts) {
-            window = window.union(part.slots());
-            halfHours += part.halfHours();
-        }
-        long id = proposals.insertProposal(
-                runId, null, poolId, "PORTFOLIO", rank, halfHours / 2.0, portfolio, clock.instant());
-        proposals.insertMember(id, 0, portfolio.workerId(), window, window.slotCount());
-        for (Part part : parts) {
-            proposals.insertNeed(id, part);
-        }
     }
 }

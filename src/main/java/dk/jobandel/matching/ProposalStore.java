@@ -1,6 +1,7 @@
 package dk.jobandel.matching;
 
 import dk.jobandel.matching.engine.PlanMember;
+import dk.jobandel.matching.engine.pool.Portfolio;
 import dk.jobandel.shared.WeekGrid;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -182,17 +183,29 @@ class ProposalStore {
                 .update();
     }
 
-    void insertNeed(long proposalId, PoolMatching.Part part) {
-        jdbc.sql("""
-                        insert into proposal_need (proposal_id, need_id, organisation_id, slots, half_hours)
-                        values (:id, :need, :organisation, :slots, :halfHours)
-                        """)
-                .param("id", proposalId)
-                .param("need", part.needId())
-                .param("organisation", part.organisationId())
-                .param("slots", part.slots().toBytes())
-                .param("halfHours", part.halfHours())
-                .update();
+    /** A pool's portfolio: its worker with the whole window, and each need's part; scored by the hours a week. */
+    void insertPortfolio(
+            long runId, long poolId, int rank, Portfolio portfolio, List<PoolMatching.Part> parts, Instant at) {
+        WeekGrid window = WeekGrid.EMPTY;
+        int halfHours = 0;
+        for (PoolMatching.Part part : parts) {
+            window = window.union(part.slots());
+            halfHours += part.halfHours();
+        }
+        long id = insertProposal(runId, null, poolId, "PORTFOLIO", rank, halfHours / 2.0, portfolio, at);
+        insertMember(id, 0, portfolio.workerId(), window, window.slotCount());
+        for (PoolMatching.Part part : parts) {
+            jdbc.sql("""
+                            insert into proposal_need (proposal_id, need_id, organisation_id, slots, half_hours)
+                            values (:id, :need, :organisation, :slots, :halfHours)
+                            """)
+                    .param("id", id)
+                    .param("need", part.needId())
+                    .param("organisation", part.organisationId())
+                    .param("slots", part.slots().toBytes())
+                    .param("halfHours", part.halfHours())
+                    .update();
+        }
     }
 
     /** An unreviewed team or single proposal as the whole plan sees it, its people in member order. */
