@@ -32,7 +32,7 @@ class PoolMonthCosts implements MonthCosts {
         this.agreements = agreements;
     }
 
-    /** Four statements (the agreements' pool month). */
+    /** The statements of the agreements' pool month; the split is arithmetic. */
     @Override
     @Transactional(readOnly = true)
     public Optional<CostedMonth> costedMonth(long poolId, YearMonth month, SignedInMember viewer) {
