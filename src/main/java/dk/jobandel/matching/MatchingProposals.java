@@ -1,41 +1,35 @@
 package dk.jobandel.matching;
 
+import dk.jobandel.matching.core.Fingerprints;
 import dk.jobandel.matching.engine.Breakdown;
-import dk.jobandel.matching.engine.Candidate;
 import dk.jobandel.matching.engine.CandidateReasons;
 import dk.jobandel.matching.engine.Handover;
-import dk.jobandel.matching.engine.Team;
-import dk.jobandel.matching.engine.TeamMember;
 import dk.jobandel.matching.engine.TeamReasons;
 import dk.jobandel.platform.HeaderFigure;
 import dk.jobandel.shared.WeekGrid;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stored proposals with their explanation, read back as the engine wrote them: a role's proposals in
- * two statements, and an overview of every role's best proposal in one.
+ * Stored proposals with their explanation, read back as the engine wrote them ({@link ProposalQueries}): a role's
+ * proposals in two statements, and an overview of every role's best proposal in one; and the typed review changes
+ * other modules make to them ({@link ProposalStore}).
  */
 @Service
+@Transactional(readOnly = true)
 public class MatchingProposals {
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final ProposalStore store;
+    private final ProposalQueries queries;
 
-    MatchingProposals(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
+    MatchingProposals(ProposalStore store, ProposalQueries queries) {
+        this.store = store;
+        this.queries = queries;
     }
 
     /** What a proposal is. */
@@ -150,27 +144,13 @@ public class MatchingProposals {
     public static final String UNREVIEWED = "UNREVIEWED";
 
     /**
-     * The same people with the same slots for the same role: what "the same proposal again" means. Stable
-     * across runs: the people in id order, each with their slots.
+     * The same people with the same slots for the same role: what "the same proposal again" means. Stable across
+     * runs: the people in id order, each with their slots ({@link Fingerprints}).
      */
     public static String fingerprint(List<Member> members) {
-        return fingerprintOf(members.stream()
+        return Fingerprints.of(members.stream()
                 .collect(java.util.stream.Collectors.toMap(
                         Member::freelancerId, Member::assigned, (a, b) -> a, java.util.TreeMap::new)));
-    }
-
-    static String fingerprintOf(java.util.SortedMap<Long, WeekGrid> slotsByPerson) {
-        try {
-            var digest = java.security.MessageDigest.getInstance("SHA-256");
-            slotsByPerson.forEach((id, slots) -> {
-                digest.update(
-                        java.nio.ByteBuffer.allocate(Long.BYTES).putLong(id).array());
-                digest.update(slots.toBytes());
-            });
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
     /**
@@ -181,16 +161,7 @@ public class MatchingProposals {
      */
     @Transactional
     public boolean markReviewed(long proposalId, long version, ProposalStatus from, ProposalStatus to) {
-        return jdbc.sql("""
-                        update proposal set review_status = :to, version = version + 1
-                        where id = :id and version = :version and review_status = :from
-                        """)
-                        .param("to", to.name())
-                        .param("id", proposalId)
-                        .param("version", version)
-                        .param("from", from.name())
-                        .update()
-                == 1;
+        return store.markReviewed(proposalId, version, from, to);
     }
 
     /**
@@ -201,39 +172,13 @@ public class MatchingProposals {
      */
     @Transactional
     public boolean changeSplit(long proposalId, long version, List<WeekGrid> slots) {
-        boolean current =
-                jdbc.sql("""
-                                update proposal set version = version + 1
-                                where id = :id and version = :version and review_status = 'UNREVIEWED'
-                                """).param("id", proposalId).param("version", version).update() == 1;
-        if (!current) {
-            return false;
-        }
-        for (int position = 0; position < slots.size(); position++) {
-            jdbc.sql("""
-                            update proposal_member set assigned = :assigned, half_hours = :halfHours
-                            where proposal_id = :id and position = :position
-                            """)
-                    .param("assigned", slots.get(position).toBytes())
-                    .param("halfHours", slots.get(position).slotCount())
-                    .param("id", proposalId)
-                    .param("position", position)
-                    .update();
-        }
-        return true;
+        return store.changeSplit(proposalId, version, slots);
     }
 
     /** Remembers that this proposal was refused, so that matching does not make it again unchanged. */
     @Transactional
     public void rememberRefusal(Proposal proposal, Instant at) {
-        jdbc.sql("""
-                        insert into proposal_refusal (role_id, fingerprint, refused_at) values (:role, :fingerprint, :at)
-                        on conflict (role_id, fingerprint) where role_id is not null do update set refused_at = excluded.refused_at
-                        """)
-                .param("role", proposal.roleId())
-                .param("fingerprint", fingerprint(proposal.members()))
-                .param("at", java.sql.Timestamp.from(at))
-                .update();
+        store.rememberRoleRefusal(proposal.roleId(), fingerprint(proposal.members()), at);
     }
 
     /** What a proposal was made for: a shared role, or a pool (a portfolio). */
@@ -241,22 +186,8 @@ public class MatchingProposals {
             @Nullable Long roleId, @Nullable Long poolId) {}
 
     /** What each of these proposals was made for, by proposal id: one statement. */
-    @Transactional(readOnly = true)
     public Map<Long, ProposedFor> proposedFor(java.util.Collection<Long> proposalIds) {
-        Map<Long, ProposedFor> made = new HashMap<>();
-        if (proposalIds.isEmpty()) {
-            return made;
-        }
-        jdbc.sql("select id, role_id, pool_id from proposal where id = any(:ids)")
-                .param("ids", proposalIds.stream().distinct().toArray(Long[]::new))
-                .query(rs -> {
-                    long role = rs.getLong(2);
-                    Long roleId = rs.wasNull() ? null : role;
-                    long pool = rs.getLong(3);
-                    Long poolId = rs.wasNull() ? null : pool;
-                    made.put(rs.getLong(1), new ProposedFor(roleId, poolId));
-                });
-        return made;
+        return queries.proposedFor(proposalIds);
     }
 
     /**
@@ -279,16 +210,8 @@ public class MatchingProposals {
     public record RoleInReview(int awaitingReview, List<Long> reviewedIds) {}
 
     /** A role's proposals awaiting review, and those reviewed: one statement. */
-    @Transactional(readOnly = true)
     public RoleInReview inReview(long roleId) {
-        return jdbc.sql("""
-                        select count(*) filter (where review_status = 'UNREVIEWED' and kind in ('SINGLE', 'TEAM')),
-                               array_agg(id order by id) filter (where review_status <> 'UNREVIEWED')
-                        from proposal where role_id = :role
-                        """)
-                .param("role", roleId)
-                .query((rs, row) -> new RoleInReview(rs.getInt(1), ids(rs.getArray(2))))
-                .single();
+        return queries.inReview(roleId);
     }
 
     /**
@@ -301,18 +224,8 @@ public class MatchingProposals {
     public record Naming(long proposals, long awaitingReview, long agreed) {}
 
     /** How many proposals name the person, and how far they got: one statement. */
-    @Transactional(readOnly = true)
     public Naming naming(long freelancerId) {
-        return jdbc.sql("""
-                        select count(*),
-                               count(*) filter (where p.review_status = 'UNREVIEWED' and p.kind in ('SINGLE', 'TEAM')),
-                               count(*) filter (where p.review_status = 'AGREED')
-                        from proposal_member m join proposal p on p.id = m.proposal_id
-                        where m.freelancer_id = :me
-                        """)
-                .param("me", freelancerId)
-                .query((rs, row) -> new Naming(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
-                .single();
+        return queries.naming(freelancerId);
     }
 
     /** What the review queue asks for; empty parts do not filter. */
@@ -345,65 +258,17 @@ public class MatchingProposals {
      * Team and single proposals in a status with their people (in member order), the oldest first (the ones that
      * have waited longest), then best first: one statement.
      */
-    @Transactional(readOnly = true)
     public List<Queued> queue(QueueFilter filter) {
-        if (filter.roleIds() != null && filter.roleIds().isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                        select p.id, p.role_id, p.kind, p.score, p.review_status, p.run_id, p.created_at,
-                               (select count(*) from proposal_member m where m.proposal_id = p.id), p.in_plan,
-                               (select array_agg(m.freelancer_id order by m.position)
-                                from proposal_member m where m.proposal_id = p.id)
-                        from proposal p
-                        where p.kind in ('SINGLE', 'TEAM') and p.review_status = :status
-                          and (cast(:kind as text) is null or p.kind = :kind)
-                          and (cast(:minScore as float8) is null or p.score >= :minScore)
-                          and (cast(:roles as bigint[]) is null or p.role_id = any(:roles))
-                        order by p.created_at, p.score desc, p.id
-                        limit :limit
-                        """)
-                .param("status", filter.status())
-                .param("kind", filter.kind() == null ? null : filter.kind().name())
-                .param("minScore", filter.minScore())
-                .param(
-                        "roles",
-                        filter.roleIds() == null ? null : filter.roleIds().toArray(Long[]::new))
-                .param("limit", filter.limit())
-                .query((rs, row) -> new Queued(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        Kind.valueOf(rs.getString(3)),
-                        rs.getDouble(4),
-                        rs.getString(5),
-                        rs.getLong(6),
-                        rs.getTimestamp(7).toInstant(),
-                        rs.getInt(8),
-                        rs.getBoolean(9),
-                        ids(rs.getArray(10))))
-                .list();
-    }
-
-    private static List<Long> ids(java.sql.@Nullable Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        List<Long> ids = new ArrayList<>();
-        for (Object id : (Object[]) array.getArray()) {
-            ids.add(((Number) id).longValue());
-        }
-        return ids;
+        return queries.queue(filter);
     }
 
     /** A role's proposals: teams and single proposals by rank, then a shared role's candidates. */
-    @Transactional(readOnly = true)
     public List<Proposal> forRole(long roleId) {
-        return read("p.role_id = :key", roleId);
+        return queries.forRole(roleId);
     }
 
-    @Transactional(readOnly = true)
     public Optional<Proposal> byId(long proposalId) {
-        return read("p.id = :key", proposalId).stream().findFirst();
+        return queries.byId(proposalId);
     }
 
     /**
@@ -424,123 +289,7 @@ public class MatchingProposals {
             boolean planned) {}
 
     /** For each role that has proposals: its best proposal's score and coverage, and counts. */
-    @Transactional(readOnly = true)
     public Map<Long, RoleSummary> summaries() {
-        Map<Long, RoleSummary> summaries = new HashMap<>();
-        jdbc.sql("""
-                        with best as (
-                            select distinct on (role_id) role_id, score,
-                                case when kind = 'TEAM' then 1.0 else (
-                                    select (c ->> 'score')::float8
-                                    from jsonb_array_elements(explanation -> 'breakdown' -> 'criteria') c
-                                    where c ->> 'criterion' = 'COVERAGE') end as coverage
-                            from proposal where kind in ('SINGLE', 'TEAM')
-                            order by role_id, score desc, id
-                        )
-                        select p.role_id, b.score, b.coverage,
-                               count(*) filter (where p.kind in ('SINGLE', 'TEAM')),
-                               count(*) filter (where p.kind = 'CANDIDATE'),
-                               count(*) filter (where p.kind in ('SINGLE', 'TEAM') and p.review_status = 'UNREVIEWED'),
-                               bool_or(p.in_plan)
-                        from proposal p left join best b on b.role_id = p.role_id
-                        group by p.role_id, b.score, b.coverage
-                        """).query(rs -> {
-            long roleId = rs.getLong(1);
-            summaries.put(
-                    roleId,
-                    new RoleSummary(
-                            roleId,
-                            (Double) nullable(rs, 2),
-                            (Double) nullable(rs, 3),
-                            rs.getInt(4),
-                            rs.getInt(5),
-                            rs.getInt(6),
-                            rs.getBoolean(7)));
-        });
-        return summaries;
-    }
-
-    private static @Nullable Object nullable(ResultSet rs, int column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private List<Proposal> read(String where, long key) {
-        Map<Long, List<Member>> members = new HashMap<>();
-        jdbc.sql("""
-                        select m.proposal_id, m.freelancer_id, m.assigned, m.half_hours
-                        from proposal_member m join proposal p on p.id = m.proposal_id
-                        where %s and p.kind <> 'PORTFOLIO' order by m.proposal_id, m.position
-                        """.formatted(where)).param("key", key).query(rs -> {
-            members.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                    .add(new Member(rs.getLong(2), WeekGrid.fromBytes(rs.getBytes(3)), rs.getInt(4), 0, 0, 0));
-        });
-        return jdbc.sql("""
-                        select p.id, p.run_id, p.role_id, p.kind, p.rank, p.score, p.review_status, p.created_at,
-                               p.explanation::text, p.version, p.in_plan
-                        from proposal p where %s and p.kind <> 'PORTFOLIO'
-                        order by case p.kind when 'CANDIDATE' then 1 else 0 end, p.kind, p.rank, p.id
-                        """.formatted(where))
-                .param("key", key)
-                .query((rs, row) -> proposal(rs, members.getOrDefault(rs.getLong(1), List.of())))
-                .list();
-    }
-
-    private Proposal proposal(ResultSet rs, List<Member> stored) throws SQLException {
-        Kind kind = Kind.valueOf(rs.getString(4));
-        String explanation = rs.getString(9);
-        List<Member> members = new ArrayList<>();
-        Breakdown breakdown;
-        CandidateReasons candidateReasons = null;
-        TeamReasons teamReasons = null;
-        List<Handover> handovers = List.of();
-        if (kind == Kind.TEAM) {
-            Team team = json.readValue(explanation, Team.class);
-            for (Member member : stored) {
-                TeamMember facts = team.members().stream()
-                        .filter(m -> m.freelancerId() == member.freelancerId())
-                        .findFirst()
-                        .orElseThrow();
-                members.add(new Member(
-                        member.freelancerId(),
-                        member.assigned(),
-                        member.halfHours(),
-                        facts.distanceKm(),
-                        facts.desiredMinHalfHours(),
-                        facts.desiredMaxHalfHours()));
-            }
-            breakdown = team.breakdown();
-            teamReasons = team.reasons();
-            handovers = team.handovers();
-        } else {
-            Candidate candidate = json.readValue(explanation, Candidate.class);
-            candidateReasons = candidate.reasons();
-            for (Member member : stored) {
-                members.add(new Member(
-                        member.freelancerId(),
-                        member.assigned(),
-                        (int) Math.round(candidateReasons.shareHalfHours()),
-                        candidateReasons.distanceKm(),
-                        candidateReasons.desiredMinHalfHours(),
-                        candidateReasons.desiredMaxHalfHours()));
-            }
-            breakdown = candidate.breakdown();
-        }
-        return new Proposal(
-                rs.getLong(1),
-                rs.getLong(2),
-                rs.getLong(3),
-                kind,
-                rs.getInt(5),
-                rs.getDouble(6),
-                rs.getString(7),
-                rs.getLong(10),
-                rs.getBoolean(11),
-                rs.getTimestamp(8).toInstant(),
-                List.copyOf(members),
-                breakdown,
-                candidateReasons,
-                teamReasons,
-                handovers);
+        return queries.summaries();
     }
 }

@@ -1,7 +1,5 @@
 package dk.jobandel.matching.engine.pool;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -11,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A pool's monthly cost split: what each member pays for the hours it used of each worker, to the øre.
@@ -25,6 +21,9 @@ import org.apache.commons.csv.CSVPrinter;
  * the øre its exact share rounds down to, and the øre left over go one each to the largest fractional remainders,
  * ties to the lower member id. So the members' shares add up exactly to the worker's cost plus fee, and the pool's
  * totals to the sum over its workers, with integer arithmetic throughout.
+ *
+ * <p>Only the arithmetic: the statements that show it and their CSV file are the pools module's billing
+ * ({@code dk.jobandel.pools.billing}).
  */
 public final class CostSplit {
 
@@ -215,123 +214,5 @@ public final class CostSplit {
                 .movePointLeft(2)
                 .setScale(0, RoundingMode.HALF_UP)
                 .longValueExact();
-    }
-
-    /** The CSV columns of {@link #statementCsv}. */
-    public static final List<String> CSV_HEADER =
-            List.of("month", "worker_id", "member_id", "hours", "cost_dkk", "fee_dkk", "total_dkk");
-
-    /** The label of the totals row, in the worker column. */
-    public static final String CSV_TOTAL = "total";
-
-    /**
-     * The statement as CSV (RFC 4180, comma-separated, CRLF line ends): a header row, one row per worker and member
-     * (workers, then members, by id), and a totals row. Hours with one decimal, amounts in kroner with two. Column
-     * names are fixed identifiers, not prose, so the file reads the same whatever the reader's language.
-     */
-    public static String statementCsv(Statement statement) {
-        var out = new StringBuilder();
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader(CSV_HEADER.toArray(String[]::new))
-                .get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            long halfHours = 0;
-            long cost = 0;
-            long fee = 0;
-            for (WorkerMonth worker : statement.workers()) {
-                for (MemberShare share : worker.shares()) {
-                    printer.printRecord(
-                            statement.month(),
-                            worker.workerId(),
-                            share.memberId(),
-                            hours(share.halfHours()),
-                            kroner(share.costOre()),
-                            kroner(share.feeOre()),
-                            kroner(share.totalOre()));
-                    halfHours += share.halfHours();
-                    cost += share.costOre();
-                    fee += share.feeOre();
-                }
-            }
-            printer.printRecord(
-                    statement.month(), CSV_TOTAL, "", hours(halfHours), kroner(cost), kroner(fee), kroner(cost + fee));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    /** The CSV columns of {@link #statementCsv(Statement, Map, Map)}: the names beside the ids. */
-    public static final List<String> CSV_HEADER_NAMED = List.of(
-            "month",
-            "worker_id",
-            "worker_name",
-            "member_id",
-            "member_name",
-            "hours",
-            "cost_dkk",
-            "fee_dkk",
-            "total_dkk");
-
-    /**
-     * The statement as {@link #statementCsv(Statement)} with the worker's and the member's names in a column beside
-     * their ids, so the file reads without a look-up. A name that a spreadsheet would take for a formula (it begins
-     * with {@code = + - @}, a tab or a carriage return) is written with a leading apostrophe.
-     */
-    public static String statementCsv(
-            Statement statement, Map<Long, String> workerNames, Map<Long, String> memberNames) {
-        var out = new StringBuilder();
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader(CSV_HEADER_NAMED.toArray(String[]::new))
-                .get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            long halfHours = 0;
-            long cost = 0;
-            long fee = 0;
-            for (WorkerMonth worker : statement.workers()) {
-                for (MemberShare share : worker.shares()) {
-                    printer.printRecord(
-                            statement.month(),
-                            worker.workerId(),
-                            cell(workerNames.getOrDefault(worker.workerId(), "")),
-                            share.memberId(),
-                            cell(memberNames.getOrDefault(share.memberId(), "")),
-                            hours(share.halfHours()),
-                            kroner(share.costOre()),
-                            kroner(share.feeOre()),
-                            kroner(share.totalOre()));
-                    halfHours += share.halfHours();
-                    cost += share.costOre();
-                    fee += share.feeOre();
-                }
-            }
-            printer.printRecord(
-                    statement.month(),
-                    CSV_TOTAL,
-                    "",
-                    "",
-                    "",
-                    hours(halfHours),
-                    kroner(cost),
-                    kroner(fee),
-                    kroner(cost + fee));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    private static String cell(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-    }
-
-    private static String hours(long halfHours) {
-        return BigDecimal.valueOf(halfHours * 5, 1).toPlainString();
-    }
-
-    private static String kroner(long ore) {
-        return BigDecimal.valueOf(ore, 2).toPlainString();
     }
 }

@@ -7,8 +7,6 @@ import dk.jobandel.matching.engine.pool.CostSplit.MemberShare;
 import dk.jobandel.matching.engine.pool.CostSplit.Usage;
 import dk.jobandel.matching.engine.pool.CostSplit.WorkerMonth;
 import dk.jobandel.matching.engine.pool.CostSplit.WorkerTerms;
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -17,11 +15,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
-/** The monthly cost split: worked examples, exact sums on seeded random months, and the CSV read back. */
+/**
+ * The monthly cost split: worked examples and exact sums on seeded random months. The CSV read back is the pools
+ * module's ({@code pools.billing.StatementCsvTest}).
+ */
 class CostSplitTest {
 
     private static final YearMonth MONTH = YearMonth.of(2026, 11);
@@ -111,50 +110,6 @@ class CostSplitTest {
                 .containsExactly(1, 1, 0); // the two lower keys, 3 and 5, get the øre left over
         assertThatThrownBy(() -> CostSplit.largestRemainder(1, new long[] {0}, new long[] {1}))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void statementCsvReadsBackToTheSameAmounts() throws IOException {
-        SplittableRandom random = new SplittableRandom(0xC5F);
-        for (int t = 0; t < 200; t++) {
-            var statement = randomStatement(random);
-            String csv = CostSplit.statementCsv(statement);
-            var format = CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get();
-            try (var parser = format.parse(new StringReader(csv))) {
-                assertThat(parser.getHeaderNames()).containsExactlyElementsOf(CostSplit.CSV_HEADER);
-                List<CSVRecord> rows = parser.getRecords();
-                int shares = statement.workers().stream()
-                        .mapToInt(w -> w.shares().size())
-                        .sum();
-                assertThat(rows).hasSize(shares + 1);
-                BigDecimal sum = BigDecimal.ZERO;
-                int i = 0;
-                for (WorkerMonth worker : statement.workers()) {
-                    for (MemberShare share : worker.shares()) {
-                        CSVRecord row = rows.get(i++);
-                        assertThat(row.get("month")).isEqualTo("2026-11");
-                        assertThat(Long.parseLong(row.get("worker_id"))).isEqualTo(worker.workerId());
-                        assertThat(Long.parseLong(row.get("member_id"))).isEqualTo(share.memberId());
-                        assertThat(new BigDecimal(row.get("hours")))
-                                .isEqualByComparingTo(
-                                        BigDecimal.valueOf(share.halfHours(), 0).divide(BigDecimal.TWO));
-                        assertThat(new BigDecimal(row.get("total_dkk")))
-                                .isEqualTo(BigDecimal.valueOf(share.totalOre(), 2));
-                        assertThat(new BigDecimal(row.get("cost_dkk")).add(new BigDecimal(row.get("fee_dkk"))))
-                                .isEqualTo(new BigDecimal(row.get("total_dkk")));
-                        sum = sum.add(new BigDecimal(row.get("total_dkk")));
-                    }
-                }
-                CSVRecord total = rows.getLast();
-                assertThat(total.get("worker_id")).isEqualTo(CostSplit.CSV_TOTAL);
-                assertThat(new BigDecimal(total.get("total_dkk"))).isEqualTo(sum);
-                assertThat(sum).isEqualTo(BigDecimal.valueOf(statement.totalOre(), 2));
-            }
-        }
     }
 
     private static CostSplit.Statement randomStatement(SplittableRandom random) {

@@ -1,4 +1,4 @@
-package dk.jobandel.matching;
+package dk.jobandel.pools.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dk.jobandel.agreements.AgreementNotFound;
 import dk.jobandel.agreements.Agreements;
 import dk.jobandel.agreements.Creation;
 import dk.jobandel.agreements.PoolAgreementFixtures;
@@ -19,6 +18,7 @@ import dk.jobandel.agreements.PoolAgreementFixtures.Viewer;
 import dk.jobandel.agreements.PoolMonth;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
+import dk.jobandel.platform.ConcealedAsNotFound;
 import dk.jobandel.pools.Pools;
 import dk.jobandel.testsupport.ApplicationTest;
 import dk.jobandel.testsupport.Sessions;
@@ -85,7 +85,7 @@ class PoolStatementsIntegrationTest {
 
         assertThat(s.whole()).isTrue();
         // member A: 8 half-hours a week → 34 in 30 days; member B: 12 → 51; 85 half-hours at 200,00 kr. an hour
-        PoolStatements.WorkerLine worker = s.workers().getFirst();
+        CostedMonth.WorkerLine worker = s.workers().getFirst();
         assertThat(s.workers()).hasSize(1);
         assertThat(worker.name()).isEqualTo("Wilma Worker");
         assertThat(worker.halfHours()).isEqualTo(85);
@@ -95,22 +95,18 @@ class PoolStatementsIntegrationTest {
         assertThat(worker.costOre()).isEqualTo(1_041_250);
         assertThat(worker.feeOre()).isEqualTo(83_300); // 8 %
         assertThat(worker.shares())
-                .extracting(PoolStatements.Line::organisationId, PoolStatements.Line::halfHours)
+                .extracting(CostedMonth.Line::organisationId, CostedMonth.Line::halfHours)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(pool.memberA.organisationId(), 34),
                         org.assertj.core.groups.Tuple.tuple(pool.memberB.organisationId(), 51));
         // 34/85 of 1.041.250 = 416.500 exactly; of 83.300 = 33.320
         assertThat(worker.shares().getFirst().costOre()).isEqualTo(416_500);
         assertThat(worker.shares().getFirst().feeOre()).isEqualTo(33_320);
-        assertThat(worker.shares().stream()
-                        .mapToLong(PoolStatements.Line::costOre)
-                        .sum())
+        assertThat(worker.shares().stream().mapToLong(CostedMonth.Line::costOre).sum())
                 .isEqualTo(worker.costOre());
-        assertThat(worker.shares().stream()
-                        .mapToLong(PoolStatements.Line::feeOre)
-                        .sum())
+        assertThat(worker.shares().stream().mapToLong(CostedMonth.Line::feeOre).sum())
                 .isEqualTo(worker.feeOre());
-        assertThat(s.members().stream().mapToLong(PoolStatements.Line::totalOre).sum())
+        assertThat(s.members().stream().mapToLong(CostedMonth.Line::totalOre).sum())
                 .isEqualTo(s.totalOre())
                 .isEqualTo(worker.costOre() + worker.feeOre());
         assertThat(s.split()).isNotNull();
@@ -136,7 +132,7 @@ class PoolStatementsIntegrationTest {
         assertThat(a.workers())
                 .singleElement()
                 .satisfies(w -> assertThat(w.shares())
-                        .extracting(PoolStatements.Line::organisationId)
+                        .extracting(CostedMonth.Line::organisationId)
                         .containsExactly(pool.memberA.organisationId()));
         assertThat(a.totalOre()).isEqualTo(449_820);
 
@@ -144,9 +140,11 @@ class PoolStatementsIntegrationTest {
                 .isInstanceOf(PoolStatements.NotForReader.class);
         assertThatThrownBy(
                         () -> statements.statement(pool.poolId, month, Viewer.of(pool.outsider.staff(), "COOPERATIVE")))
-                .isInstanceOf(AgreementNotFound.class);
+                .isInstanceOf(PoolStatements.StatementNotFound.class)
+                .isInstanceOf(ConcealedAsNotFound.class);
         assertThatThrownBy(() -> statements.statement(pool.poolId, month, Viewer.of(pool.worker, "FREELANCER")))
-                .isInstanceOf(AgreementNotFound.class);
+                .isInstanceOf(PoolStatements.StatementNotFound.class)
+                .isInstanceOf(ConcealedAsNotFound.class);
     }
 
     @Test

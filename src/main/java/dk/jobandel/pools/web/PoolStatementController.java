@@ -1,9 +1,8 @@
-package dk.jobandel.matching.web;
+package dk.jobandel.pools.web;
 
-import dk.jobandel.agreements.AgreementNotFound;
-import dk.jobandel.matching.PoolStatements;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.pools.PoolNotFound;
+import dk.jobandel.pools.billing.PoolStatements;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -83,7 +82,7 @@ class PoolStatementController {
         model.addAttribute("poolId", poolId);
         model.addAttribute("form", form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
-        return "matching/pool-statements";
+        return "pools/statements";
     }
 
     @GetMapping("/statements.csv")
@@ -117,7 +116,7 @@ class PoolStatementController {
         }
     }
 
-    @ExceptionHandler({AgreementNotFound.class, PoolNotFound.class, PoolStatements.NotForReader.class})
+    @ExceptionHandler({PoolStatements.StatementNotFound.class, PoolNotFound.class, PoolStatements.NotForReader.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
