@@ -115,11 +115,11 @@ class PageStatementBudgetIntegrationTest {
         mvc.perform(get(page).session(session)); // warm: first-time reference data and template caches
         int[] status = new int[1];
         // only the request's own statements: the matching that new freelancers trigger runs on other threads
-        var counts = statements.onThisThread(() -> status[0] = mvc.perform(
-                        get(page).session(session))
-                .andReturn()
-                .getResponse()
-                .getStatus());
+        var counts =
+                statements.onThisThread(() -> status[0] = mvc.perform(get(page).session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus());
         assertThat(status[0]).as(page).isEqualTo(200);
         return new Cost((int) counts.app(), (int) counts.session());
     }
