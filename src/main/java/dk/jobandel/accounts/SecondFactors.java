@@ -3,10 +3,12 @@ package dk.jobandel.accounts;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import dk.jobandel.accounts.core.Base32;
 import dk.jobandel.accounts.core.RecoveryCodes;
+import dk.jobandel.accounts.core.SecondFactorRequirement;
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.members.Accounts;
 import dk.jobandel.platform.RateLimits;
 import dk.jobandel.platform.RateLimits.Limit;
+import dk.jobandel.platform.SignedInMember;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -19,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +56,7 @@ public class SecondFactors {
     private final RateLimits limits;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final SecondFactorRequirement requirement;
 
     SecondFactors(
             JdbcClient jdbc,
@@ -61,8 +65,10 @@ public class SecondFactors {
             AuditTrail audit,
             RateLimits limits,
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            @Value("${jobandel.two-factor.required-roles:CONSULTANT,ADMIN}") List<String> requiredRoles) {
         this.events = events;
+        this.requirement = new SecondFactorRequirement(requiredRoles);
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -189,12 +195,26 @@ public class SecondFactors {
         return newRecoveryCodes(accountId);
     }
 
-    /** The member turns the second factor off (the caller checks that their role does not require it). */
+    /** Whether the member's role requires a second factor: they must set it up and may not turn it off. */
+    public boolean requiredFor(SignedInMember member) {
+        return requirement.requiredFor(member::hasRole);
+    }
+
+    /**
+     * The member turns the second factor off, unless their role requires it.
+     *
+     * @return whether it was turned off ({@code false}: their role requires it, nothing changed)
+     */
     @Transactional
-    public void disable(long accountId) {
+    public boolean disable(SignedInMember member) {
+        if (requiredFor(member)) {
+            return false;
+        }
+        long accountId = member.accountId();
         remove(accountId);
         audit.record("ACCOUNT", accountId, "TWO_FACTOR_ON", "TWO_FACTOR_OFF", accountId, null);
         events.publishEvent(dk.jobandel.platform.SecurityEvent.of("TWO_FACTOR_OFF", accountId));
+        return true;
     }
 
     /**
