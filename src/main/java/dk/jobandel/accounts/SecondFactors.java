@@ -1,9 +1,9 @@
 package dk.jobandel.accounts;
 
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import dk.jobandel.accounts.core.Base32;
 import dk.jobandel.accounts.core.RecoveryCodes;
 import dk.jobandel.accounts.core.SecondFactorRequirement;
+import dk.jobandel.accounts.core.Totp;
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.members.Accounts;
 import dk.jobandel.platform.RateLimits;
@@ -11,16 +11,13 @@ import dk.jobandel.platform.RateLimits.Limit;
 import dk.jobandel.platform.SignedInMember;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.OptionalLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class SecondFactors {
 
     static final Limit CHECKS = new Limit("second-factor", 5, Duration.ofMinutes(15));
-    private static final TimeBasedOneTimePasswordGenerator TOTP = new TimeBasedOneTimePasswordGenerator();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What the set-up page shows: a QR code of {@code uri}, and the secret as text for typing in by hand. */
@@ -259,36 +255,16 @@ public class SecondFactors {
 
     /** Accepts a code of this step or the one before or after, once: the step is claimed atomically. */
     private boolean acceptTotp(long accountId, byte[] secret, String code) {
-        String typed = code.replace(" ", "").strip();
-        if (!typed.matches("[0-9]{6}")) {
-            return false;
-        }
-        Instant now = clock.instant();
-        long step = now.getEpochSecond() / TOTP.getTimeStep().getSeconds();
-        var key = new SecretKeySpec(secret, "HmacSHA1");
-        for (long candidate = step - 1; candidate <= step + 1; candidate++) {
-            String expected;
-            try {
-                expected = TOTP.generateOneTimePasswordString(
-                        key,
-                        Instant.ofEpochSecond(candidate * TOTP.getTimeStep().getSeconds()),
-                        java.util.Locale.ROOT);
-            } catch (InvalidKeyException e) {
-                throw new IllegalStateException(e);
-            }
-            if (MessageDigest.isEqual(
-                    expected.getBytes(StandardCharsets.US_ASCII), typed.getBytes(StandardCharsets.US_ASCII))) {
-                return jdbc.sql("""
+        OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
+        return step.isPresent()
+                && jdbc.sql("""
                                         update account_totp set last_used_step = :step
                                         where account_id = :id and last_used_step < :step
                                         """)
-                                .param("step", candidate)
+                                .param("step", step.getAsLong())
                                 .param("id", accountId)
                                 .update()
                         == 1;
-            }
-        }
-        return false;
     }
 
     private Enrolment enrolment(long accountId, byte[] secret) {
