@@ -1,24 +1,24 @@
 package dk.jobandel.accounts;
 
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import dk.jobandel.accounts.core.Base32;
 import dk.jobandel.accounts.core.RecoveryCodes;
+import dk.jobandel.accounts.core.SecondFactorRequirement;
+import dk.jobandel.accounts.core.Totp;
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.members.Accounts;
 import dk.jobandel.platform.RateLimits;
 import dk.jobandel.platform.RateLimits.Limit;
+import dk.jobandel.platform.SignedInMember;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.OptionalLong;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class SecondFactors {
 
     static final Limit CHECKS = new Limit("second-factor", 5, Duration.ofMinutes(15));
-    private static final TimeBasedOneTimePasswordGenerator TOTP = new TimeBasedOneTimePasswordGenerator();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What the set-up page shows: a QR code of {@code uri}, and the secret as text for typing in by hand. */
@@ -53,6 +52,7 @@ public class SecondFactors {
     private final RateLimits limits;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final SecondFactorRequirement requirement;
 
     SecondFactors(
             JdbcClient jdbc,
@@ -61,8 +61,10 @@ public class SecondFactors {
             AuditTrail audit,
             RateLimits limits,
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            @Value("${jobandel.two-factor.required-roles:CONSULTANT,ADMIN}") List<String> requiredRoles) {
         this.events = events;
+        this.requirement = new SecondFactorRequirement(requiredRoles);
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -189,12 +191,26 @@ public class SecondFactors {
         return newRecoveryCodes(accountId);
     }
 
-    /** The member turns the second factor off (the caller checks that their role does not require it). */
+    /** Whether the member's role requires a second factor: they must set it up and may not turn it off. */
+    public boolean requiredFor(SignedInMember member) {
+        return requirement.requiredFor(member::hasRole);
+    }
+
+    /**
+     * The member turns the second factor off, unless their role requires it.
+     *
+     * @return whether it was turned off ({@code false}: their role requires it, nothing changed)
+     */
     @Transactional
-    public void disable(long accountId) {
+    public boolean disable(SignedInMember member) {
+        if (requiredFor(member)) {
+            return false;
+        }
+        long accountId = member.accountId();
         remove(accountId);
         audit.record("ACCOUNT", accountId, "TWO_FACTOR_ON", "TWO_FACTOR_OFF", accountId, null);
         events.publishEvent(dk.jobandel.platform.SecurityEvent.of("TWO_FACTOR_OFF", accountId));
+        return true;
     }
 
     /**
@@ -239,36 +255,16 @@ public class SecondFactors {
 
     /** Accepts a code of this step or the one before or after, once: the step is claimed atomically. */
     private boolean acceptTotp(long accountId, byte[] secret, String code) {
-        String typed = code.replace(" ", "").strip();
-        if (!typed.matches("[0-9]{6}")) {
-            return false;
-        }
-        Instant now = clock.instant();
-        long step = now.getEpochSecond() / TOTP.getTimeStep().getSeconds();
-        var key = new SecretKeySpec(secret, "HmacSHA1");
-        for (long candidate = step - 1; candidate <= step + 1; candidate++) {
-            String expected;
-            try {
-                expected = TOTP.generateOneTimePasswordString(
-                        key,
-                        Instant.ofEpochSecond(candidate * TOTP.getTimeStep().getSeconds()),
-                        java.util.Locale.ROOT);
-            } catch (InvalidKeyException e) {
-                throw new IllegalStateException(e);
-            }
-            if (MessageDigest.isEqual(
-                    expected.getBytes(StandardCharsets.US_ASCII), typed.getBytes(StandardCharsets.US_ASCII))) {
-                return jdbc.sql("""
+        OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
+        return step.isPresent()
+                && jdbc.sql("""
                                         update account_totp set last_used_step = :step
                                         where account_id = :id and last_used_step < :step
                                         """)
-                                .param("step", candidate)
+                                .param("step", step.getAsLong())
                                 .param("id", accountId)
                                 .update()
                         == 1;
-            }
-        }
-        return false;
     }
 
     private Enrolment enrolment(long accountId, byte[] secret) {

@@ -1,11 +1,13 @@
 package dk.jobandel.agreements;
 
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.roles.PayKind;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -13,15 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Agreements as facts for counting (the impact module's figures): one row per person in an agreement, without names
- * or access checks, so callers must only publish aggregates. One statement.
+ * or access checks, so callers must only publish aggregates. Two statements: the agreements, and the employers' names
+ * from the members module.
  */
 @Service
 public class AgreementFacts {
 
     private final JdbcClient jdbc;
+    private final MemberLookups members;
 
-    AgreementFacts(JdbcClient jdbc) {
+    AgreementFacts(JdbcClient jdbc, MemberLookups members) {
         this.jdbc = jdbc;
+        this.members = members;
     }
 
     /**
@@ -56,14 +61,13 @@ public class AgreementFacts {
     /** Every person's part in every agreement that starts on or before {@code until}. */
     @Transactional(readOnly = true)
     public List<Fact> startedBy(LocalDate until) {
-        return jdbc.sql("""
-                        select a.id, p.freelancer_id, a.pool_id, a.organisation_id, o.name, a.municipality_code,
+        List<Fact> unnamed = jdbc.sql("""
+                        select a.id, p.freelancer_id, a.pool_id, a.organisation_id, '' as name, a.municipality_code,
                                a.start_date, a.end_date, a.pay_kind, a.pay_from, a.pension_percent,
                                coalesce(parts.half_hours, p.half_hours) as half_hours,
                                coalesce(parts.members, '{}') as members
                         from agreement a
                         join agreement_party p on p.agreement_id = a.id
-                        join organisation o on o.id = a.organisation_id
                         left join (
                             select agreement_id, sum(half_hours)::int as half_hours,
                                    array_agg(distinct organisation_id) as members
@@ -94,5 +98,26 @@ public class AgreementFacts {
                             rs.getBigDecimal(11));
                 })
                 .list();
+        if (unnamed.isEmpty()) {
+            return unnamed;
+        }
+        Map<Long, String> names = members.organisationNames(
+                unnamed.stream().map(Fact::organisationId).distinct().toList());
+        return unnamed.stream()
+                .map(f -> new Fact(
+                        f.agreementId(),
+                        f.freelancerId(),
+                        f.poolId(),
+                        f.organisationId(),
+                        names.getOrDefault(f.organisationId(), ""),
+                        f.memberOrganisationIds(),
+                        f.municipalityCode(),
+                        f.startDate(),
+                        f.lastDay(),
+                        f.halfHoursPerWeek(),
+                        f.payKind(),
+                        f.payFrom(),
+                        f.pensionPercent()))
+                .toList();
     }
 }

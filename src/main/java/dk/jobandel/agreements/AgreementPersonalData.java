@@ -2,12 +2,15 @@ package dk.jobandel.agreements;
 
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.audit.Subject;
+import dk.jobandel.members.MemberLookups;
 import dk.jobandel.platform.PersonalData;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +25,13 @@ class AgreementPersonalData implements PersonalData {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditTrail audit;
+    private final MemberLookups members;
 
-    AgreementPersonalData(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+    AgreementPersonalData(JdbcClient jdbc, Clock clock, AuditTrail audit, MemberLookups members) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
+        this.members = members;
     }
 
     @Override
@@ -68,16 +73,7 @@ class AgreementPersonalData implements PersonalData {
                 "historyOfYourAgreements",
                 history,
                 "agreements",
-                jdbc.sql("""
-                                select a.id, a.role_title, o.name as organisation, a.start_date, a.end_date, a.status,
-                                       a.pay_kind, a.pay_from, a.pay_to, a.pension_percent, a.collective_agreement_name,
-                                       p.half_hours, p.slots
-                                from agreement_party p join agreement a on a.id = p.agreement_id
-                                join organisation o on o.id = a.organisation_id
-                                where p.freelancer_id = :id order by a.start_date, a.id
-                                """).param("id", accountId).query().listOfRows().stream()
-                        .map(PersonalData::row)
-                        .toList(),
+                agreements(accountId),
                 "bookings",
                 jdbc.sql("""
                                 select agreement_id, lower(period) as first_day, upper(period) - 1 as last_day,
@@ -86,6 +82,36 @@ class AgreementPersonalData implements PersonalData {
                                 """).param("id", accountId).query().listOfRows().stream()
                         .map(PersonalData::row)
                         .toList());
+    }
+
+    /**
+     * The person's agreements, each with its employer's name in place of its id (the name comes from the members
+     * module): two statements.
+     */
+    private List<Map<String, @Nullable Object>> agreements(long accountId) {
+        List<Map<String, @Nullable Object>> rows = jdbc.sql("""
+                        select a.id, a.role_title, a.organisation_id as organisation, a.start_date, a.end_date,
+                               a.status, a.pay_kind, a.pay_from, a.pay_to, a.pension_percent,
+                               a.collective_agreement_name, p.half_hours, p.slots
+                        from agreement_party p join agreement a on a.id = p.agreement_id
+                        where p.freelancer_id = :id order by a.start_date, a.id
+                        """).param("id", accountId).query().listOfRows().stream()
+                .map(PersonalData::row)
+                .toList();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, String> names = members.organisationNames(rows.stream()
+                .map(row -> ((Number) row.get("organisation")).longValue())
+                .distinct()
+                .toList());
+        return rows.stream()
+                .map(row -> {
+                    Map<String, @Nullable Object> named = new LinkedHashMap<>(row);
+                    named.put("organisation", names.get(((Number) row.get("organisation")).longValue()));
+                    return named;
+                })
+                .toList();
     }
 
     @Override

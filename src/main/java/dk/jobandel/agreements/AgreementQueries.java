@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * The read models of the agreement pages: one agreement with its people, the lists of a freelancer and of an
  * organisation, and a pool's month. A pool's name comes from the pools module ({@link PoolsForAgreements}); no
- * statement here names a pools table.
+ * statement here names a pools table. The lists name people and organisations in their one statement through the
+ * views members publishes ({@code member_account}, {@code member_organisation}).
  */
 @Component
 class AgreementQueries {
@@ -158,7 +159,7 @@ class AgreementQueries {
         return jdbc.sql(SUMMARY_SELECT + """
                         , coalesce((select sum(x.half_hours) from agreement_part x where x.agreement_id = a.id),
                                    p.half_hours)
-                        from agreement a join organisation o on o.id = a.organisation_id
+                        from agreement a join member_organisation o on o.organisation_id = a.organisation_id
                         join agreement_party p on p.agreement_id = a.id and p.freelancer_id = :freelancer
                         order by a.start_date desc, a.id desc
                         """)
@@ -179,7 +180,7 @@ class AgreementQueries {
                                      where x.agreement_id = a.id
                                        and (a.organisation_id = :organisation or x.organisation_id = :organisation))
                           end
-                        from agreement a join organisation o on o.id = a.organisation_id
+                        from agreement a join member_organisation o on o.organisation_id = a.organisation_id
                         where a.organisation_id = :organisation
                            or exists (select 1 from agreement_part x
                                       where x.agreement_id = a.id and x.organisation_id = :organisation)
@@ -293,7 +294,7 @@ class AgreementQueries {
 
     private static final String SUMMARY_SELECT = """
             select a.id, a.role_title, o.name, a.start_date, a.end_date, a.status,
-                   array(select x.display_name from agreement_party y join account x on x.id = y.freelancer_id
+                   array(select x.display_name from agreement_party y join member_account x on x.account_id = y.freelancer_id
                          where y.agreement_id = a.id order by y.position)
             """;
 

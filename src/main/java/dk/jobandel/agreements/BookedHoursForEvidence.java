@@ -1,10 +1,12 @@
 package dk.jobandel.agreements;
 
+import dk.jobandel.members.MemberLookups;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -13,15 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Booked hours as evidence for another module (social procurement, issue 16): which of an employer's agreements a
  * person works under, and the hours their bookings add up to day by day. This class does not decide who may read
- * what: the caller asks only for people who have consented, and only for agreements of the employer acting.
+ * what: the caller asks only for people who have consented, and only for agreements of the employer acting. The
+ * people's names come from the members module, in one look-up for all the placements.
  */
 @Service
 public class BookedHoursForEvidence {
 
     private final JdbcClient jdbc;
+    private final MemberLookups members;
 
-    BookedHoursForEvidence(JdbcClient jdbc) {
+    BookedHoursForEvidence(JdbcClient jdbc, MemberLookups members) {
         this.jdbc = jdbc;
+        this.members = members;
     }
 
     /**
@@ -43,21 +48,24 @@ public class BookedHoursForEvidence {
     /** The people in the employer's agreements (role and pool agreements alike), newest first. */
     @Transactional(readOnly = true)
     public List<Placement> placementsOf(long employerOrganisationId) {
-        return jdbc.sql(SELECT + " where a.organisation_id = :org order by a.start_date desc, a.id, p.position")
+        return named(jdbc.sql(SELECT + " where a.organisation_id = :org order by a.start_date desc, a.id, p.position")
                 .param("org", employerOrganisationId)
                 .query((rs, row) -> placement(rs))
-                .list();
+                .list());
     }
 
     /** The placement when the person works under the agreement and the agreement is the employer's; else empty. */
     @Transactional(readOnly = true)
     public Optional<Placement> placement(long employerOrganisationId, long agreementId, long personAccountId) {
-        return jdbc.sql(SELECT + " where a.organisation_id = :org and a.id = :agreement and p.freelancer_id = :person")
-                .param("org", employerOrganisationId)
-                .param("agreement", agreementId)
-                .param("person", personAccountId)
-                .query((rs, row) -> placement(rs))
-                .optional();
+        return named(jdbc.sql(SELECT
+                                + " where a.organisation_id = :org and a.id = :agreement and p.freelancer_id = :person")
+                        .param("org", employerOrganisationId)
+                        .param("agreement", agreementId)
+                        .param("person", personAccountId)
+                        .query((rs, row) -> placement(rs))
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     /** Placements by agreement and person, whoever the employer (for showing links already made). */
@@ -66,18 +74,37 @@ public class BookedHoursForEvidence {
         if (agreementIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where a.id in (:ids)")
+        return named(jdbc.sql(SELECT + " where a.id in (:ids)")
                 .param("ids", agreementIds)
                 .query((rs, row) -> placement(rs))
-                .list();
+                .list());
+    }
+
+    /** The placements with their people's names (empty for an account that has none), in one look-up. */
+    private List<Placement> named(List<Placement> placements) {
+        if (placements.isEmpty()) {
+            return placements;
+        }
+        Map<Long, String> names = members.displayNames(
+                placements.stream().map(Placement::personAccountId).distinct().toList());
+        return placements.stream()
+                .map(p -> new Placement(
+                        p.agreementId(),
+                        p.personAccountId(),
+                        names.getOrDefault(p.personAccountId(), ""),
+                        p.roleTitle(),
+                        p.startDate(),
+                        p.payKind(),
+                        p.coveredByCollectiveAgreement(),
+                        p.collectiveAgreement()))
+                .toList();
     }
 
     private static final String SELECT = """
-            select a.id, p.freelancer_id, coalesce(ac.display_name, ''), coalesce(a.role_title, ''), a.start_date,
+            select a.id, p.freelancer_id, '', coalesce(a.role_title, ''), a.start_date,
                    a.pay_kind, a.collective_agreement, a.collective_agreement_name
             from agreement a
             join agreement_party p on p.agreement_id = a.id
-            join account ac on ac.id = p.freelancer_id
             """;
 
     private static Placement placement(java.sql.ResultSet rs) throws java.sql.SQLException {

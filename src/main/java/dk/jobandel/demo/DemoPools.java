@@ -175,8 +175,8 @@ final class DemoPools {
                             skills));
         }
         // the people who came for pool work first, then others who want it, three in all
-        List<String> personas = DemoFreelancers.POOL_PERSONAS.stream()
-                .map(DemoFreelancers.PoolPersona::name)
+        List<String> personas = DemoPersonas.POOL_PERSONAS.stream()
+                .map(DemoPersonas.PoolPersona::name)
                 .toList();
         List<Pools.Candidate> candidates = new java.util.ArrayList<>(pools.workerCandidates(host, poolId));
         candidates.sort(java.util.Comparator.comparing(c -> !personas.contains(c.name())));

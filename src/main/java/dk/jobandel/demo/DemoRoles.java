@@ -52,7 +52,7 @@ final class DemoRoles {
 
     /**
      * A reception shared by three that can only be staffed unevenly (issue 19): the three people made for it
-     * ({@link DemoFreelancers#TEAM_PERSONAS}) want at most 10, 15 and 25 hours, so an even 15 hours each is out,
+     * ({@link DemoPersonas#TEAM_PERSONAS}) want at most 10, 15 and 25 hours, so an even 15 hours each is out,
      * and no other demo person is shaped for it.
      */
     static final Demo UNEVEN = new Demo(

@@ -1,6 +1,7 @@
 package dk.jobandel.notifications;
 
 import dk.jobandel.platform.MailQueue;
+import dk.jobandel.platform.SignedInMember;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,6 +73,26 @@ public class MailOutbox implements MailQueue {
                 .param("now", now)
                 .update();
         return mailServer.getIfAvailable() != null;
+    }
+
+    /**
+     * What a member reads in the demo outbox: consultants and admins every mail, as they would a shared test mailbox;
+     * every other member the mails sent to their own address.
+     *
+     * @param everything whether the mails are everybody's
+     */
+    public record Readable(boolean everything, List<Mail> mails) {
+
+        public Readable {
+            mails = List.copyOf(mails);
+        }
+    }
+
+    /** The newest mails the member may read, at most {@code limit}; {@code email} is the member's own address. */
+    @Transactional(readOnly = true)
+    public Readable readableBy(SignedInMember reader, String email, int limit) {
+        boolean everything = reader.hasRole("CONSULTANT") || reader.hasRole("ADMIN");
+        return new Readable(everything, everything ? newest(limit) : newestTo(email, limit));
     }
 
     /** The newest mails, for the demo outbox page. */

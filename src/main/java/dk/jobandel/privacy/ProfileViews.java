@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,15 @@ public class ProfileViews implements ProfileViewLog {
                 .param("page", page)
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /**
+     * Who read the member's own profile, for a freelancer (only freelancers have a profile others read); empty for any
+     * other member.
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<View>> ofOwnProfile(SignedInMember member) {
+        return member.hasRole("FREELANCER") ? Optional.of(of(member.accountId())) : Optional.empty();
     }
 
     /** The newest reads first, at most 200, with the reader's name as it is now: two statements. */

@@ -64,6 +64,9 @@ class ReviewIntegrationTest {
     Reviews reviews;
 
     @Autowired
+    ReviewQueue queue;
+
+    @Autowired
     Offers offers;
 
     Sessions sessions;
@@ -157,7 +160,7 @@ class ReviewIntegrationTest {
                 .update();
         List<Long> oldestFirst = queueOrder("");
         assertThat(oldestFirst).isNotEmpty().contains(team.id());
-        assertThat(reviews.queue(new Reviews.QueueFilter(null, null, null, null, null))
+        assertThat(queue.queue(new ReviewQueue.QueueFilter(null, null, null, null, null))
                         .getFirst()
                         .proposal()
                         .roleId())
@@ -165,8 +168,8 @@ class ReviewIntegrationTest {
         assertThat(queueOrder("?sort=nonsense")).isEqualTo(oldestFirst);
         assertThat(queueOrder("?sort=%27;drop")).isEqualTo(oldestFirst);
 
-        List<Reviews.QueueRow> byScore =
-                reviews.queue(new Reviews.QueueFilter(null, null, null, null, null), Reviews.QueueOrder.SCORE);
+        List<ReviewQueue.QueueRow> byScore =
+                queue.queue(new ReviewQueue.QueueFilter(null, null, null, null, null), ReviewQueue.QueueOrder.SCORE);
         assertThat(queueOrder("?sort=score"))
                 .isEqualTo(byScore.stream().map(r -> r.proposal().id()).toList());
         assertThat(byScore)

@@ -42,7 +42,6 @@ class AccountController {
     private final EmailVerifications verifications;
     private final MemberSessions sessions;
     private final SecondFactors factors;
-    private final java.util.List<String> requiredRoles;
     private final Accounts accounts;
     private final LocaleResolver localeResolver;
 
@@ -51,13 +50,9 @@ class AccountController {
             EmailVerifications verifications,
             MemberSessions sessions,
             SecondFactors factors,
-            @org.springframework.beans.factory.annotation.Value(
-                            "${jobandel.two-factor.required-roles:CONSULTANT,ADMIN}")
-                    java.util.List<String> requiredRoles,
             Accounts accounts,
             LocaleResolver localeResolver) {
         this.factors = factors;
-        this.requiredRoles = requiredRoles;
         this.settings = settings;
         this.verifications = verifications;
         this.sessions = sessions;
@@ -200,9 +195,7 @@ class AccountController {
         boolean enrolled = factors.enrolled(me.accountId());
         model.addAttribute("twoFactorEnrolled", enrolled);
         model.addAttribute("recoveryCodesLeft", enrolled ? factors.recoveryCodesLeft(me.accountId()) : 0);
-        model.addAttribute(
-                "twoFactorRequired",
-                requiredRoles.stream().filter(r -> !r.isBlank()).anyMatch(me::hasRole));
+        model.addAttribute("twoFactorRequired", factors.requiredFor(me));
         if (!model.containsAttribute("nameForm")) {
             var form = new NameForm();
             form.setDisplayName(account.displayName());

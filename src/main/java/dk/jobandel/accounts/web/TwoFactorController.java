@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -38,23 +37,18 @@ class TwoFactorController {
 
     private final SecondFactors factors;
     private final Accounts accounts;
-    private final List<String> requiredRoles;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    TwoFactorController(
-            SecondFactors factors,
-            Accounts accounts,
-            @Value("${jobandel.two-factor.required-roles:CONSULTANT,ADMIN}") List<String> requiredRoles) {
+    TwoFactorController(SecondFactors factors, Accounts accounts) {
         this.factors = factors;
         this.accounts = accounts;
-        this.requiredRoles = requiredRoles;
     }
 
     @GetMapping(SecondFactor.PAGE)
     String challenge(@AuthenticationPrincipal SignedInMember me) {
         if (!factors.enrolled(me.accountId())) {
-            return required(me) ? "redirect:/account/two-factor/setup" : "redirect:/dashboard";
+            return factors.requiredFor(me) ? "redirect:/account/two-factor/setup" : "redirect:/dashboard";
         }
         return CHALLENGE_VIEW;
     }
@@ -129,11 +123,10 @@ class TwoFactorController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (required(me)) {
+        if (!factors.disable(me)) {
             redirect.addFlashAttribute("flash", "twoFactor.requiredForRole");
             return "redirect:/account#two-factor";
         }
-        factors.disable(me.accountId());
         accounts.refreshSession(me.accountId(), request, response);
         redirect.addFlashAttribute("flash", "twoFactor.disabled");
         return "redirect:/account#two-factor";
@@ -142,12 +135,8 @@ class TwoFactorController {
     private String setupPage(SecondFactors.Enrolment enrolment, SignedInMember me, Model model) {
         model.addAttribute("secret", enrolment.secret());
         model.addAttribute("qr", QrCodes.of(enrolment.uri()));
-        model.addAttribute("required", required(me));
+        model.addAttribute("required", factors.requiredFor(me));
         return SETUP_VIEW;
-    }
-
-    private boolean required(SignedInMember me) {
-        return requiredRoles.stream().filter(role -> !role.isBlank()).anyMatch(me::hasRole);
     }
 
     /**

@@ -11,9 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The local outbox, for demonstrations without a mail server: only in the {@code demo} profile (elsewhere
- * the address does not exist). Consultants and admins read every mail, as they would a shared test
- * mailbox; every other signed-in member reads the mails sent to their own address (the login name is the
- * e-mail address).
+ * the address does not exist). Who reads which mails is the outbox's rule ({@link MailOutbox#readableBy}); the
+ * login name is the member's e-mail address.
  */
 @Controller
 @Profile("demo")
@@ -29,9 +28,9 @@ class DemoOutboxController {
 
     @GetMapping("/demo/outbox")
     String outbox(@AuthenticationPrincipal SignedInMember me, Principal principal, Model model) {
-        boolean everything = me.hasRole("CONSULTANT") || me.hasRole("ADMIN");
-        model.addAttribute("everything", everything);
-        model.addAttribute("mails", everything ? outbox.newest(SHOWN) : outbox.newestTo(principal.getName(), SHOWN));
+        MailOutbox.Readable readable = outbox.readableBy(me, principal.getName(), SHOWN);
+        model.addAttribute("everything", readable.everything());
+        model.addAttribute("mails", readable.mails());
         return "notifications/outbox";
     }
 }

@@ -51,8 +51,9 @@ class MyDataController {
     String page(@AuthenticationPrincipal SignedInMember me, Model model) {
         model.addAttribute("exports", exports.of(me.accountId()));
         model.addAttribute("consents", consents.of(me.accountId()));
-        model.addAttribute("freelancer", me.hasRole("FREELANCER"));
-        model.addAttribute("views", me.hasRole("FREELANCER") ? views.of(me.accountId()) : java.util.List.of());
+        var readers = views.ofOwnProfile(me);
+        model.addAttribute("freelancer", readers.isPresent());
+        model.addAttribute("views", readers.orElse(java.util.List.of()));
         return "privacy/my-data";
     }
 

@@ -13,6 +13,7 @@ import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.review.OfferTerms;
 import dk.jobandel.review.Offers;
 import dk.jobandel.review.ReviewNotFound;
+import dk.jobandel.review.ReviewQueue;
 import dk.jobandel.review.ReviewRefused;
 import dk.jobandel.review.ReviewStatus;
 import dk.jobandel.review.Reviews;
@@ -51,7 +52,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The consultants' review: the queue of proposals awaiting a decision, and one proposal with everything
@@ -62,6 +62,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ReviewController {
 
     private final Reviews reviews;
+    private final ReviewQueue queue;
     private final OfferTerms offerTerms;
     private final Offers offers;
     private final SharedRoles roles;
@@ -75,6 +76,7 @@ class ReviewController {
 
     ReviewController(
             Reviews reviews,
+            ReviewQueue queue,
             Offers offers,
             SharedRoles roles,
             ProposalViews views,
@@ -88,6 +90,7 @@ class ReviewController {
         this.viewLog = viewLog;
         this.offerTerms = offerTerms;
         this.reviews = reviews;
+        this.queue = queue;
         this.offers = offers;
         this.roles = roles;
         this.views = views;
@@ -103,10 +106,10 @@ class ReviewController {
             @RequestParam(required = false) @Nullable String page,
             Model model) {
         int number = ListPage.number(page);
-        Reviews.QueueOrder order = Reviews.QueueOrder.parse(filter.getSort());
-        Reviews.QueuePage queue = result.hasErrors()
-                ? new Reviews.QueuePage(ListPage.empty(ListPage.SIZE), List.of(), java.util.Set.of())
-                : reviews.queuePage(queueFilter(filter), order, number, ListPage.SIZE);
+        ReviewQueue.QueueOrder order = ReviewQueue.QueueOrder.parse(filter.getSort());
+        ReviewQueue.QueuePage queue = result.hasErrors()
+                ? new ReviewQueue.QueuePage(ListPage.empty(ListPage.SIZE), List.of(), java.util.Set.of())
+                : this.queue.queuePage(filter.queueFilter(), order, number, ListPage.SIZE);
         model.addAttribute("queue", queue.rows());
         model.addAttribute("rows", queue.rows().rows());
         // "in the plan" tells something only where the plan chose among several proposals for a role
@@ -119,56 +122,22 @@ class ReviewController {
         // knows its place in this queue
         QueueForm kept = result.hasErrors() ? new QueueForm() : filter;
         Map<String, String> sortLinks = new LinkedHashMap<>();
-        for (Reviews.QueueOrder o : Reviews.QueueOrder.values()) {
-            sortLinks.put(o.name(), "/consultant/review" + context(kept, o));
+        for (ReviewQueue.QueueOrder o : ReviewQueue.QueueOrder.values()) {
+            sortLinks.put(o.name(), "/consultant/review" + kept.query(o));
         }
         model.addAttribute("sortLinks", sortLinks);
-        model.addAttribute("context", context(kept, order));
+        model.addAttribute("context", kept.query(order));
         model.addAttribute("previousPage", pageLink(kept, order, queue.rows().number() - 1));
         model.addAttribute("nextPage", pageLink(kept, order, queue.rows().number() + 1));
         return "review/queue";
     }
 
     /** The queue's page {@code number} (from 0) with the filter and order kept. */
-    static String pageLink(QueueForm filter, Reviews.QueueOrder order, int number) {
-        String context = context(filter, order);
+    static String pageLink(QueueForm filter, ReviewQueue.QueueOrder order, int number) {
+        String context = filter.query(order);
         return number <= 0
                 ? "/consultant/review" + context
                 : "/consultant/review" + context + (context.isEmpty() ? "?" : "&") + "page=" + number;
-    }
-
-    private static Reviews.QueueFilter queueFilter(QueueForm filter) {
-        return new Reviews.QueueFilter(
-                filter.getOrganisation(),
-                filter.getMunicipality(),
-                filter.getSkill(),
-                filter.getKind(),
-                filter.getMinScore());
-    }
-
-    /** The queue's filter and order as a query string ("" or "?organisation=3&sort=score"), for links and redirects. */
-    static String context(QueueForm filter, Reviews.QueueOrder order) {
-        var query = UriComponentsBuilder.newInstance();
-        if (filter.getOrganisation() != null) {
-            query.queryParam("organisation", filter.getOrganisation());
-        }
-        if (filter.getMunicipality() != null) {
-            query.queryParam("municipality", filter.getMunicipality());
-        }
-        if (filter.getSkill() != null) {
-            query.queryParam("skill", filter.getSkill());
-        }
-        if (filter.getKind() != null) {
-            query.queryParam("kind", filter.getKind().name());
-        }
-        if (filter.getMinScore() != null) {
-            query.queryParam("minScore", filter.getMinScore());
-        }
-        if (order != Reviews.QueueOrder.WAITED) {
-            query.queryParam("sort", order.parameter());
-        }
-        String text = query.encode().build().getQuery();
-        return text == null || text.isEmpty() ? "" : "?" + text;
     }
 
     /** The filter a proposal's page was opened with; one that does not read (a typed-in URL) is no filter. */
@@ -322,15 +291,15 @@ class ReviewController {
                         locale));
         model.addAttribute("handovers", Explanation.handovers(proposal, names, referenceData, messages, locale));
         // the place in the queue the consultant came from, and the proposal after this one
-        Reviews.QueueOrder order = Reviews.QueueOrder.parse(filter.getSort());
-        List<Long> queue = reviews.queue(queueFilter(filter), order).stream()
+        ReviewQueue.QueueOrder order = ReviewQueue.QueueOrder.parse(filter.getSort());
+        List<Long> queue = this.queue.queue(filter.queueFilter(), order).stream()
                 .map(row -> row.proposal().id())
                 .toList();
         int index = queue.indexOf(proposal.id());
         Long next = index >= 0
                 ? (index + 1 < queue.size() ? queue.get(index + 1) : null)
                 : (queue.isEmpty() ? null : queue.getFirst());
-        String context = context(filter, order);
+        String context = filter.query(order);
         model.addAttribute("position", index + 1);
         model.addAttribute("queueSize", queue.size());
         model.addAttribute("nextLink", next == null ? null : "/consultant/review/" + next + context);
@@ -373,7 +342,7 @@ class ReviewController {
     }
 
     private static String contextOf(QueueForm filter) {
-        return context(filter, Reviews.QueueOrder.parse(filter.getSort()));
+        return filter.query(ReviewQueue.QueueOrder.parse(filter.getSort()));
     }
 
     private Map<Long, String> names(Collection<Long> ids) {

@@ -3,6 +3,7 @@ package dk.jobandel.review.web;
 import dk.jobandel.matching.MatchingProposals;
 import dk.jobandel.platform.HeaderFigure;
 import dk.jobandel.platform.SignedInMember;
+import dk.jobandel.review.Reviews;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ class ReviewWaitingFigure implements HeaderFigure {
 
     @Override
     public Optional<Count> countFor(SignedInMember member) {
-        if (!member.hasRole("CONSULTANT") && !member.hasRole("ADMIN")) {
+        if (!Reviews.reviewer(member)) {
             return Optional.empty();
         }
         return Optional.of(MatchingProposals.awaitingReviewFigure());
