@@ -28,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,6 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * every round.
  */
 @ApplicationTest
+// fifty bookings at once queue for the pool's ten connections; on a busy machine some waited longer than production's
+// 0.5 s and failed to start at all. The same settings (and so the same cached context) as
+// OfferAcceptanceConcurrencyIntegrationTest, whose demo data this test does not use.
+@ActiveProfiles("demo")
+@TestPropertySource(properties = {"jobandel.offers.expiry-days=7", "spring.datasource.hikari.connection-timeout=30000"})
 class DoubleBookingConcurrencyIntegrationTest {
 
     static final int THREADS = 50;
