@@ -461,6 +461,14 @@ class ReviewIntegrationTest {
         mvc.perform(get("/consultant/review").session(consultant).param("kind", "POOL"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("kind-error")));
+        // the chosen municipality and skill stay chosen in the filter's selects (written by the ref: dialect)
+        mvc.perform(get("/consultant/review")
+                        .session(consultant)
+                        .param("municipality", "751")
+                        .param("skill", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"751\" selected>Aarhus</option>")))
+                .andExpect(content().string(containsString("<option value=\"1\" selected>")));
         mvc.perform(post("/offers/1/accept").with(csrf()).param("version", "x").session(consultant))
                 .andExpect(status().isForbidden());
         for (String path : List.of("/consultant/review", "/offers", "/offers/1")) {
