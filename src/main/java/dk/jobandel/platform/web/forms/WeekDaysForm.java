@@ -1,6 +1,11 @@
-package dk.jobandel.shared;
+package dk.jobandel.platform.web.forms;
 
+import dk.jobandel.shared.WeekGrid;
+import dk.jobandel.shared.WeekGridFormatException;
 import java.time.DayOfWeek;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -24,6 +29,16 @@ public abstract class WeekDaysForm {
         for (int day = 0; day < 5; day++) {
             days[day] = "08:00–16:00";
         }
+    }
+
+    /**
+     * The quick fill without JavaScript: the form, named {@code name} in the model, comes back filled and unsaved,
+     * without error messages yet, and the page says that it was filled ({@code filled}).
+     */
+    public void fillWeekdays(Model model, String name) {
+        fillWeekdays();
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, new BeanPropertyBindingResult(this, name));
+        model.addAttribute("filled", true);
     }
 
     /** Parses every day, rejecting each field that cannot be read with the precise reason. */
