@@ -1,42 +1,25 @@
 package dk.jobandel.pools.web;
 
+import dk.jobandel.platform.web.forms.PostingForm;
 import dk.jobandel.platform.web.forms.SkillRow;
-import dk.jobandel.platform.web.forms.SkillsForm;
 import dk.jobandel.pools.NeedDetails;
 import dk.jobandel.pools.NeedSkill;
 import dk.jobandel.pools.Pools;
 import dk.jobandel.shared.ReferenceData;
 import dk.jobandel.shared.WeekGrid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** A pool need: title, the week window as one text field per day, hours, place, period and skills. */
-public class NeedForm extends SkillsForm<SkillRow> {
-
-    private long version;
-
-    @NotBlank
-    @Size(max = 120)
-    private String title = "";
+public class NeedForm extends PostingForm<SkillRow> {
 
     private @Nullable BigDecimal hoursPerWeek;
 
     private boolean remote;
-
-    private @Nullable Short municipalityCode;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private @Nullable LocalDate startDate;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private @Nullable LocalDate endDate;
 
     @Override
     protected SkillRow newRow() {
@@ -52,8 +35,8 @@ public class NeedForm extends SkillsForm<SkillRow> {
 
     static NeedForm of(Pools.Need need) {
         var form = new NeedForm();
-        form.version = need.version();
-        form.title = need.title();
+        form.setVersion(need.version());
+        form.setTitle(need.title());
         form.hoursPerWeek = need.hoursPerWeek().stripTrailingZeros();
         form.remote = need.remote();
         form.municipalityCode = need.municipalityCode();
@@ -89,23 +72,8 @@ public class NeedForm extends SkillsForm<SkillRow> {
         List<NeedSkill> chosen = chosenRows().stream()
                 .map(row -> new NeedSkill(Objects.requireNonNull(row.getSkillId()), row.getMinLevel()))
                 .toList();
-        return new NeedDetails(title, schedule, hoursPerWeek, remote, municipalityCode, startDate, endDate, chosen);
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
+        return new NeedDetails(
+                getTitle(), schedule, hoursPerWeek, remote, municipalityCode, startDate, endDate, chosen);
     }
 
     public @Nullable BigDecimal getHoursPerWeek() {
@@ -122,29 +90,5 @@ public class NeedForm extends SkillsForm<SkillRow> {
 
     public void setRemote(boolean remote) {
         this.remote = remote;
-    }
-
-    public @Nullable Short getMunicipalityCode() {
-        return municipalityCode;
-    }
-
-    public void setMunicipalityCode(@Nullable Short municipalityCode) {
-        this.municipalityCode = municipalityCode;
-    }
-
-    public @Nullable LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(@Nullable LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public @Nullable LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(@Nullable LocalDate endDate) {
-        this.endDate = endDate;
     }
 }

@@ -226,20 +226,16 @@ class PoolController {
             @PathVariable long id,
             @Valid @ModelAttribute("needForm") NeedForm form,
             BindingResult result,
-            @RequestParam(required = false) @Nullable String fill,
-            @RequestParam(required = false) @Nullable String add,
-            @RequestParam(required = false) @Nullable String remove,
-            @RequestParam(required = false) @Nullable String search,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
         List<Pools.Need> board = pools.needs(me.accountId(), id); // not found before anything else
-        if ("weekdays".equals(fill)) {
+        if (form.fillingWeekdays()) {
             form.fillWeekdays(model, "needForm");
             return board(me, id, model, board);
         }
-        if (add != null || remove != null || search != null) {
-            picked(form, result, add, remove, locale, model);
+        if (form.picking()) {
+            picked(form, result, locale, model);
             return board(me, id, model, board);
         }
         NeedDetails details = form.checkRules(result, pools, referenceData);
@@ -269,20 +265,16 @@ class PoolController {
             @PathVariable long needId,
             @Valid @ModelAttribute("needForm") NeedForm form,
             BindingResult result,
-            @RequestParam(required = false) @Nullable String fill,
-            @RequestParam(required = false) @Nullable String add,
-            @RequestParam(required = false) @Nullable String remove,
-            @RequestParam(required = false) @Nullable String search,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
         pools.ownNeed(me.accountId(), id, needId);
-        if ("weekdays".equals(fill)) {
+        if (form.fillingWeekdays()) {
             form.fillWeekdays(model, "needForm");
             return editView(me, id, needId, model);
         }
-        if (add != null || remove != null || search != null) {
-            picked(form, result, add, remove, locale, model);
+        if (form.picking()) {
+            picked(form, result, locale, model);
             return editView(me, id, needId, model);
         }
         NeedDetails details = form.checkRules(result, pools, referenceData);
@@ -328,15 +320,9 @@ class PoolController {
     }
 
     /** The skills picker's buttons without JavaScript (add, remove, find); see {@link NeedForm#picked}. */
-    private void picked(
-            NeedForm form,
-            BindingResult result,
-            @Nullable String add,
-            @Nullable String remove,
-            Locale locale,
-            Model model) {
+    private void picked(NeedForm form, BindingResult result, Locale locale, Model model) {
         form.checkRules(result, pools, referenceData);
-        form.picked(result, "needForm", add, remove, referenceData, locale, model);
+        form.picked(result, "needForm", referenceData, locale, model);
     }
 
     /** Suggestions while typing in the skills picker's search box (htmx): skills whose name holds the text. */

@@ -103,19 +103,15 @@ class RoleController {
             @AuthenticationPrincipal SignedInMember me,
             @Valid @ModelAttribute("form") RoleForm form,
             BindingResult result,
-            @RequestParam(required = false) String fill,
             @RequestParam(required = false) @Nullable String check,
-            @RequestParam(required = false) @Nullable String add,
-            @RequestParam(required = false) @Nullable String remove,
-            @RequestParam(required = false) @Nullable String search,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        if ("weekdays".equals(fill)) {
+        if (form.fillingWeekdays()) {
             return filled(form, model, null);
         }
-        if (add != null || remove != null || search != null) {
-            return picked(form, result, add, remove, locale, model, null);
+        if (form.picking()) {
+            return picked(form, result, locale, model, null);
         }
         WeekGrid schedule = form.checkRules(result, referenceData);
         if (result.hasErrors()) {
@@ -181,21 +177,17 @@ class RoleController {
             @PathVariable long id,
             @Valid @ModelAttribute("form") RoleForm form,
             BindingResult result,
-            @RequestParam(required = false) String fill,
             @RequestParam(required = false) @Nullable String check,
-            @RequestParam(required = false) @Nullable String add,
-            @RequestParam(required = false) @Nullable String remove,
-            @RequestParam(required = false) @Nullable String search,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
         Role current = roles.ownRole(me.accountId(), id);
-        if ("weekdays".equals(fill)) {
+        if (form.fillingWeekdays()) {
             return filled(form, model, id);
         }
-        if (add != null || remove != null || search != null) {
+        if (form.picking()) {
             model.addAttribute("status", current.status());
-            return picked(form, result, add, remove, locale, model, id);
+            return picked(form, result, locale, model, id);
         }
         WeekGrid schedule = form.checkRules(result, referenceData);
         if (!result.hasErrors() && check != null) {
@@ -256,16 +248,9 @@ class RoleController {
     }
 
     /** The skills picker's buttons without JavaScript (add, remove, find); see {@link RoleForm#picked}. */
-    private String picked(
-            RoleForm form,
-            BindingResult result,
-            @Nullable String add,
-            @Nullable String remove,
-            Locale locale,
-            Model model,
-            @Nullable Long roleId) {
+    private String picked(RoleForm form, BindingResult result, Locale locale, Model model, @Nullable Long roleId) {
         form.checkRules(result, referenceData);
-        form.picked(result, "form", add, remove, referenceData, locale, model);
+        form.picked(result, "form", referenceData, locale, model);
         return edit(model, roleId);
     }
 

@@ -1,6 +1,6 @@
 package dk.jobandel.roles.web;
 
-import dk.jobandel.platform.web.forms.SkillsForm;
+import dk.jobandel.platform.web.forms.PostingForm;
 import dk.jobandel.roles.PayKind;
 import dk.jobandel.roles.RequiredSkill;
 import dk.jobandel.roles.Requirement;
@@ -13,7 +13,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -22,20 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /**
  * The role form: details, the schedule as one text field per day (painted by the week-grid widget), skills (the
- * picker's rows, {@link SkillsForm}) and the employment terms ({@link RoleTermsFields}).
+ * picker's rows, {@link PostingForm}) and the employment terms ({@link RoleTermsFields}).
  */
 public class RoleForm extends RoleTermsFields {
-
-    private long version;
-
-    @NotBlank
-    @Size(max = 120)
-    private String title = "";
 
     @Size(max = 4000)
     private String description = "";
@@ -56,17 +48,7 @@ public class RoleForm extends RoleTermsFields {
     private @Nullable Integer split3;
 
     @NotNull
-    private @Nullable Short municipalityCode;
-
-    @NotNull
     private @Nullable WorkMode workMode = WorkMode.ON_SITE;
-
-    @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private @Nullable LocalDate startDate;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private @Nullable LocalDate endDate;
 
     @NotNull
     private @Nullable PayKind payKind = PayKind.HOURLY;
@@ -116,8 +98,8 @@ public class RoleForm extends RoleTermsFields {
     static RoleForm of(Role role) {
         RoleDetails d = role.details();
         var form = new RoleForm();
-        form.version = role.version();
-        form.title = d.title();
+        form.setVersion(role.version());
+        form.setTitle(d.title());
         form.description = d.description();
         form.sharers = d.sharers();
         form.handoverMinutes = d.handoverMinutes();
@@ -216,7 +198,7 @@ public class RoleForm extends RoleTermsFields {
                         Objects.requireNonNull(row.getSkillId()), row.getRequirement(), (short) row.getMinLevel()))
                 .toList();
         return new RoleDetails(
-                title,
+                getTitle(),
                 description,
                 schedule,
                 sharers,
@@ -238,20 +220,18 @@ public class RoleForm extends RoleTermsFields {
 
     // --- accessors for data binding ---
 
-    public long getVersion() {
-        return version;
+    /** A role names its place (a need may leave it to the pool's). */
+    @Override
+    @NotNull
+    public @Nullable Short getMunicipalityCode() {
+        return municipalityCode;
     }
 
-    public void setVersion(long version) {
-        this.version = version;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
+    /** A role names its start (a need may leave it open). */
+    @Override
+    @NotNull
+    public @Nullable LocalDate getStartDate() {
+        return startDate;
     }
 
     public String getDescription() {
@@ -310,36 +290,12 @@ public class RoleForm extends RoleTermsFields {
         this.split3 = split3;
     }
 
-    public @Nullable Short getMunicipalityCode() {
-        return municipalityCode;
-    }
-
-    public void setMunicipalityCode(@Nullable Short municipalityCode) {
-        this.municipalityCode = municipalityCode;
-    }
-
     public @Nullable WorkMode getWorkMode() {
         return workMode;
     }
 
     public void setWorkMode(@Nullable WorkMode workMode) {
         this.workMode = workMode;
-    }
-
-    public @Nullable LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(@Nullable LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public @Nullable LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(@Nullable LocalDate endDate) {
-        this.endDate = endDate;
     }
 
     public @Nullable PayKind getPayKind() {

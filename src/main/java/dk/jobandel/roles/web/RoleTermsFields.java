@@ -1,7 +1,7 @@
 package dk.jobandel.roles.web;
 
 import dk.jobandel.advisor.core.Terms;
-import dk.jobandel.platform.web.forms.SkillsForm;
+import dk.jobandel.platform.web.forms.PostingForm;
 import dk.jobandel.roles.RoleTerms;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * full-time pay and membership), which the secure-terms advisor reads; {@link RoleForm} extends it so that the fields
  * keep their names in the page.
  */
-public abstract class RoleTermsFields extends SkillsForm<RoleForm.SkillRow> {
+public abstract class RoleTermsFields extends PostingForm<RoleForm.SkillRow> {
 
     @Size(max = 120)
     private String agreementName = "";

@@ -3,6 +3,7 @@ package dk.jobandel.platform.web.forms;
 import dk.jobandel.shared.WeekGrid;
 import dk.jobandel.shared.WeekGridFormatException;
 import java.time.DayOfWeek;
+import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -16,6 +17,18 @@ import org.springframework.validation.Errors;
 public abstract class WeekDaysForm {
 
     private final String[] days = {"", "", "", "", "", "", ""};
+
+    /** The quick-fill button as the request names it ({@code fill=weekdays}). */
+    private @Nullable String fill;
+
+    /** Whether the quick fill "weekdays 8–16" sent the form, rather than its save button. */
+    public boolean fillingWeekdays() {
+        return "weekdays".equals(fill);
+    }
+
+    public void setFill(@Nullable String fill) {
+        this.fill = fill;
+    }
 
     /** Shows the grid as text in the seven fields. */
     protected void fill(WeekGrid grid) {

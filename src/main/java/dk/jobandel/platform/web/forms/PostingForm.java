@@ -3,31 +3,58 @@ package dk.jobandel.platform.web.forms;
 import dk.jobandel.shared.ReferenceData;
 import dk.jobandel.shared.Skill;
 import dk.jobandel.shared.SkillPicks;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 
 /**
- * A form with a week and a list of chosen skills, edited with the skills picker ({@code fragments/skill-picker ::
+ * A posting of work (a role, a pool need): its title and version, place, period and week, and a list of chosen skills
+ * edited with the skills picker ({@code fragments/skill-picker ::
  * rows}): the rows {@code skills[i]}, the search box {@code skillSearch}, the checks of each row and the picker's
  * buttons. The role form and the pool-need form extend it with their own row type.
  *
  * @param <R> the form's row: a {@link SkillRow}, or one that asks for more per skill
  */
-public abstract class SkillsForm<R extends SkillRow> extends WeekDaysForm {
+public abstract class PostingForm<R extends SkillRow> extends WeekDaysForm {
+
+    private long version;
+
+    @NotBlank
+    @Size(max = 120)
+    private String title = "";
+
+    /** Where the work is (a subclass may require it). */
+    protected @Nullable Short municipalityCode;
+
+    /** The period of the work (a subclass may require its start). */
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    protected @Nullable LocalDate startDate;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    protected @Nullable LocalDate endDate;
 
     /** The chosen skills (the picker's list); a row without a skill is ignored. */
     private List<R> skills = new ArrayList<>();
 
     /** The picker's search box: text to find skills by, kept when the page comes back. */
     private @Nullable String skillSearch;
+
+    /** The picker's buttons as the request names them: a skill to add, one to remove, or the search's "find". */
+    private @Nullable String add;
+
+    private @Nullable String remove;
+    private @Nullable String search;
 
     /** A new, empty row for a skill the picker adds. */
     protected abstract R newRow();
@@ -71,19 +98,17 @@ public abstract class SkillsForm<R extends SkillRow> extends WeekDaysForm {
         }
     }
 
+    /** Whether one of the picker's buttons (add, remove, find) sent the form, rather than its save button. */
+    public boolean picking() {
+        return add != null || remove != null || search != null;
+    }
+
     /**
      * The picker's buttons without JavaScript (add, remove, find) after the form has been checked into {@code
      * result}: the form, named {@code name} in the model, comes back with the list changed and everything typed kept;
      * nothing is saved, and only the skills' own errors show (a bad skill or level), with the search's suggestions.
      */
-    public void picked(
-            BindingResult result,
-            String name,
-            @Nullable String add,
-            @Nullable String remove,
-            ReferenceData referenceData,
-            Locale locale,
-            Model model) {
+    public void picked(BindingResult result, String name, ReferenceData referenceData, Locale locale, Model model) {
         var skillErrors = new BeanPropertyBindingResult(this, name);
         result.getFieldErrors().stream()
                 .filter(error -> error.getField().startsWith("skills"))
@@ -120,12 +145,65 @@ public abstract class SkillsForm<R extends SkillRow> extends WeekDaysForm {
         return SkillPicks.chosen(skills, skill);
     }
 
+    /** The version the form's changes are based on (0 for a new one). */
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public @Nullable Short getMunicipalityCode() {
+        return municipalityCode;
+    }
+
+    public void setMunicipalityCode(@Nullable Short municipalityCode) {
+        this.municipalityCode = municipalityCode;
+    }
+
+    public @Nullable LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(@Nullable LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public @Nullable LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(@Nullable LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
     public @Nullable String getSkillSearch() {
         return skillSearch;
     }
 
     public void setSkillSearch(@Nullable String skillSearch) {
         this.skillSearch = SkillPicks.search(skillSearch);
+    }
+
+    public void setAdd(@Nullable String add) {
+        this.add = add;
+    }
+
+    public void setRemove(@Nullable String remove) {
+        this.remove = remove;
+    }
+
+    public void setSearch(@Nullable String search) {
+        this.search = search;
     }
 
     public List<R> getSkills() {
