@@ -12,6 +12,7 @@ import dk.jobandel.pools.PoolViews.Worker;
 import dk.jobandel.pools.core.Actor;
 import dk.jobandel.pools.core.MembershipRules;
 import dk.jobandel.pools.core.PoolAccess;
+import dk.jobandel.pools.core.PoolRules;
 import dk.jobandel.pools.core.Viewer;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -165,7 +166,10 @@ class PoolQueries {
             }
         }
         return new ListPage(
-                List.copyOf(mine), List.copyOf(joinable), actor.consultant() ? List.copyOf(hosts) : List.of());
+                List.copyOf(mine),
+                List.copyOf(joinable),
+                actor.consultant() ? List.copyOf(hosts) : List.of(),
+                PoolRules.namesHost(actor));
     }
 
     /** The organisation's pools and the applications awaiting its decision as a host. */

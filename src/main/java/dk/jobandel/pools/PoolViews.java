@@ -139,8 +139,11 @@ public interface PoolViews {
     /** A cooperative's dashboard: its pools and the applications awaiting its decision as a host. */
     record Dashboard(List<Listed> pools, List<Pending> pending) {}
 
-    /** What the pools page lists; see {@link Pools#listPage}. */
-    record ListPage(List<Listed> mine, List<Listed> joinable, List<Host> hosts) {}
+    /**
+     * What the pools page lists; see {@link Pools#listPage}. {@code namesHost}: the member names the host of a pool
+     * they create ({@link dk.jobandel.pools.core.PoolRules#namesHost}), so the form asks for one.
+     */
+    record ListPage(List<Listed> mine, List<Listed> joinable, List<Host> hosts, boolean namesHost) {}
 
     /** An organisation that can host a pool. */
     record Host(long id, String name) {}

@@ -7,6 +7,7 @@ import dk.jobandel.pools.core.Actor;
 import dk.jobandel.pools.core.Coverage;
 import dk.jobandel.pools.core.Decision;
 import dk.jobandel.pools.core.PoolAccess;
+import dk.jobandel.pools.core.PoolRules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,6 +81,12 @@ public class Pools implements PoolViews {
     @Transactional
     public long create(long actingAccountId, @Nullable Long hostOrganisationId, PoolDetails details) {
         return settings.create(actors.of(actingAccountId), hostOrganisationId, details);
+    }
+
+    /** Whether the member names the host of a pool they create (consultants and admins); see {@link PoolRules}. */
+    @Transactional(readOnly = true)
+    public boolean namesHost(long actingAccountId) {
+        return PoolRules.namesHost(actors.of(actingAccountId));
     }
 
     /** The pool, for its host's staff to change its terms; anybody else, consultants included, reads not found. */

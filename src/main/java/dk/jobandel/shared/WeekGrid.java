@@ -2,16 +2,10 @@ package dk.jobandel.shared;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -50,13 +44,6 @@ public final class WeekGrid {
     /** For each day index, the words of the grid that holds the whole of that day. */
     private static final long[][] DAY_WORDS = dayWords();
 
-    private static final String EN_DASH = "\u2013";
-    private static final List<String> DANISH_DAYS = List.of("man", "tir", "ons", "tor", "fre", "lør", "søn");
-    private static final List<String> ENGLISH_DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
-    private static final List<String> DANISH_DAY_NAMES =
-            List.of("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag");
-    private static final Map<String, DayOfWeek> DAYS_BY_NAME = daysByName();
-
     private final long w0;
     private final long w1;
     private final long w2;
@@ -73,7 +60,7 @@ public final class WeekGrid {
         this.w5 = w5;
     }
 
-    private static WeekGrid of(long[] words) {
+    static WeekGrid of(long[] words) {
         return new WeekGrid(words[0], words[1], words[2], words[3], words[4], words[5]);
     }
 
@@ -99,14 +86,7 @@ public final class WeekGrid {
      * @throws IllegalArgumentException for a slot outside 0–335
      */
     public static WeekGrid ofSlots(int... slots) {
-        long[] words = new long[WORDS];
-        for (int slot : slots) {
-            if (slot < 0 || slot >= SLOTS) {
-                throw new IllegalArgumentException("Slot " + slot + " is outside 0–" + (SLOTS - 1));
-            }
-            words[slot >>> 6] |= 1L << slot;
-        }
-        return of(words);
+        return WeekGridCodec.ofSlots(slots);
     }
 
     /**
@@ -125,15 +105,7 @@ public final class WeekGrid {
      * @throws WeekGridFormatException as {@link #range(DayOfWeek, LocalTime, LocalTime)}
      */
     public static WeekGrid daily(Set<DayOfWeek> days, LocalTime from, LocalTime to) {
-        int fromHalfHour = startHalfHour(from);
-        int toHalfHour = endHalfHour(to);
-        checkOrder(fromHalfHour, toHalfHour);
-        long[] words = new long[WORDS];
-        for (DayOfWeek day : days) {
-            int dayStart = index(day) * SLOTS_PER_DAY;
-            setRange(words, dayStart + fromHalfHour, dayStart + toHalfHour);
-        }
-        return of(words);
+        return WeekGridCodec.daily(days, from, to);
     }
 
     /** Word {@code index} (0–5): slot {@code index * 64 + b} is bit {@code b}. */
@@ -246,33 +218,16 @@ public final class WeekGrid {
 
     /** The runs of consecutive half-hours, day by day; a run ends at midnight even if the next day goes on. */
     public List<TimeRange> ranges() {
-        List<TimeRange> ranges = new ArrayList<>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            addRanges(day, ranges);
-        }
-        return List.copyOf(ranges);
+        return WeekGridCodec.ranges(this, DayOfWeek.values());
     }
 
     /** The runs of consecutive half-hours on one day, in order. */
     public List<TimeRange> ranges(DayOfWeek day) {
-        List<TimeRange> ranges = new ArrayList<>();
-        addRanges(day, ranges);
-        return List.copyOf(ranges);
-    }
-
-    private void addRanges(DayOfWeek day, List<TimeRange> ranges) {
-        int dayStart = index(day) * SLOTS_PER_DAY;
-        int dayEnd = dayStart + SLOTS_PER_DAY;
-        int from = nextSetSlot(dayStart);
-        while (from >= 0 && from < dayEnd) {
-            int to = Math.min(nextClearSlot(from), dayEnd);
-            ranges.add(new TimeRange(day, timeOf(from - dayStart), timeOf(to - dayStart)));
-            from = nextSetSlot(to);
-        }
+        return WeekGridCodec.ranges(this, day);
     }
 
     /** The first set slot at or after {@code from}, or -1. */
-    private int nextSetSlot(int from) {
+    int nextSetSlot(int from) {
         if (from >= SLOTS) {
             return -1;
         }
@@ -285,23 +240,6 @@ public final class WeekGrid {
             bits = word(index);
         }
         return index * Long.SIZE + Long.numberOfTrailingZeros(bits);
-    }
-
-    /** The first clear slot at or after {@code from}, or {@link #SLOTS}. */
-    private int nextClearSlot(int from) {
-        if (from >= SLOTS) {
-            return SLOTS;
-        }
-        int index = from >>> 6;
-        long bits = ~word(index) & (-1L << from);
-        while (bits == 0) {
-            if (++index == WORDS) {
-                return SLOTS;
-            }
-            bits = ~word(index);
-        }
-        // the unused top of word 5 reads as clear
-        return Math.min(index * Long.SIZE + Long.numberOfTrailingZeros(bits), SLOTS);
     }
 
     /**
@@ -317,17 +255,17 @@ public final class WeekGrid {
          */
         public TimeRange {
             Objects.requireNonNull(day, "day");
-            checkOrder(startHalfHour(from), endHalfHour(to));
+            WeekGridCodec.checkOrder(WeekGridCodec.startHalfHour(from), WeekGridCodec.endHalfHour(to));
         }
 
         /** The grid slot (0–335) of the first half-hour. */
         public int fromSlot() {
-            return index(day) * SLOTS_PER_DAY + startHalfHour(from);
+            return index(day) * SLOTS_PER_DAY + WeekGridCodec.startHalfHour(from);
         }
 
         /** The grid slot just after the last half-hour (1–336). */
         public int toSlotExclusive() {
-            return index(day) * SLOTS_PER_DAY + endHalfHour(to);
+            return index(day) * SLOTS_PER_DAY + WeekGridCodec.endHalfHour(to);
         }
 
         /** The length in minutes. */
@@ -337,7 +275,7 @@ public final class WeekGrid {
 
         /** The times as people write them: {@code "08:00–12:00"}, with 24:00 for the end of the day. */
         public String toText() {
-            return rangeText(startHalfHour(from), endHalfHour(to));
+            return WeekGridCodec.rangeText(WeekGridCodec.startHalfHour(from), WeekGridCodec.endHalfHour(to));
         }
     }
 
@@ -347,15 +285,12 @@ public final class WeekGrid {
      * empty grid is "". {@link #parse(String)} reads it back.
      */
     public String format(Locale locale) {
-        List<String> dayNames = "da".equals(locale.getLanguage()) ? DANISH_DAYS : ENGLISH_DAYS;
-        return ranges().stream()
-                .map(range -> dayNames.get(index(range.day())) + " " + range.toText())
-                .collect(Collectors.joining(", "));
+        return WeekGridCodec.format(this, locale);
     }
 
     /** One day's times without the day, such as {@code "08:00–12:00, 13:00–16:00"}; see {@link #parseDay}. */
     public String formatDay(DayOfWeek day) {
-        return ranges(day).stream().map(TimeRange::toText).collect(Collectors.joining(", "));
+        return WeekGridCodec.formatDay(this, day);
     }
 
     /**
@@ -369,20 +304,7 @@ public final class WeekGrid {
      * @throws WeekGridFormatException naming what could not be read, with a message code for the user
      */
     public static WeekGrid parse(String text) {
-        var parser = new Parser();
-        DayOfWeek day = null;
-        for (String entry : Parser.entries(text)) {
-            String times = entry;
-            Matcher dayPrefix = Parser.DAY_PREFIX.matcher(entry);
-            if (dayPrefix.matches()) {
-                day = Parser.day(dayPrefix.group(1));
-                times = dayPrefix.group(2);
-            } else if (day == null) {
-                throw WeekGridFormatException.malformed(entry);
-            }
-            parser.add(day, entry, times);
-        }
-        return parser.grid();
+        return WeekGridCodec.parse(text);
     }
 
     /**
@@ -392,90 +314,7 @@ public final class WeekGrid {
      * @throws WeekGridFormatException naming what could not be read, with a message code for the user
      */
     public static WeekGrid parseDay(DayOfWeek day, String text) {
-        var parser = new Parser();
-        for (String entry : Parser.entries(text)) {
-            parser.add(day, entry, entry);
-        }
-        return parser.grid();
-    }
-
-    /** Reads text into a grid, refusing overlaps between the ranges as written. */
-    private static final class Parser {
-
-        static final Pattern SEPARATORS = Pattern.compile("[,;\\r\\n]+");
-        static final Pattern DAY_PREFIX = Pattern.compile("(\\p{L}+)[.:]?\\s*(.*)");
-        static final Pattern DASH = Pattern.compile("\\s*[-\u2013\u2014]\\s*");
-        static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?");
-
-        private final long[] words = new long[WORDS];
-        private final List<Written> written = new ArrayList<>();
-
-        /** A range as the person wrote it, before it merges with the ones it touches. */
-        private record Written(DayOfWeek day, int fromHalfHour, int toHalfHour) {
-
-            boolean overlaps(Written other) {
-                return day == other.day && fromHalfHour < other.toHalfHour && other.fromHalfHour < toHalfHour;
-            }
-
-            String text() {
-                return rangeText(fromHalfHour, toHalfHour);
-            }
-        }
-
-        static List<String> entries(String text) {
-            return SEPARATORS
-                    .splitAsStream(text)
-                    .map(String::strip)
-                    .filter(entry -> !entry.isEmpty())
-                    .toList();
-        }
-
-        static DayOfWeek day(String name) {
-            DayOfWeek day = DAYS_BY_NAME.get(name.toLowerCase(Locale.ROOT));
-            if (day == null) {
-                throw WeekGridFormatException.unknownDay(name);
-            }
-            return day;
-        }
-
-        /** Adds the range {@code times} ("08:00–12:00") of {@code entry}, which may also name the day. */
-        void add(DayOfWeek day, String entry, String times) {
-            String[] ends = DASH.split(times, -1);
-            if (ends.length != 2 || ends[0].isEmpty() || ends[1].isEmpty()) {
-                throw WeekGridFormatException.malformed(entry);
-            }
-            var range = new Written(day, halfHour(ends[0]), halfHour(ends[1]));
-            checkOrder(range.fromHalfHour(), range.toHalfHour());
-            for (Written earlier : written) {
-                if (range.overlaps(earlier)) {
-                    throw WeekGridFormatException.overlap(earlier.text(), range.text());
-                }
-            }
-            written.add(range);
-            int dayStart = index(day) * SLOTS_PER_DAY;
-            setRange(words, dayStart + range.fromHalfHour(), dayStart + range.toHalfHour());
-        }
-
-        /** The half-hour of the day (0–48) of a time as written. */
-        static int halfHour(String time) {
-            Matcher matcher = TIME.matcher(time);
-            if (!matcher.matches()) {
-                throw WeekGridFormatException.badTime(time);
-            }
-            int hour = Integer.parseInt(matcher.group(1));
-            int minute = matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2));
-            if (hour > 24 || minute > 59 || (hour == 24 && minute != 0)) {
-                throw WeekGridFormatException.badTime(time);
-            }
-            if (minute % 30 != 0) {
-                throw WeekGridFormatException.notOnHalfHour(time);
-            }
-            return hour * 2 + minute / 30;
-        }
-
-        WeekGrid grid() {
-            return of(words);
-        }
+        return WeekGridCodec.parseDay(day, text);
     }
 
     /**
@@ -484,11 +323,7 @@ public final class WeekGrid {
      * layout of {@link java.util.BitSet#toByteArray()}).
      */
     public byte[] toBytes() {
-        byte[] bytes = new byte[BYTES];
-        for (int i = 0; i < BYTES; i++) {
-            bytes[i] = (byte) (word(i / Long.BYTES) >>> (Byte.SIZE * (i % Long.BYTES)));
-        }
-        return bytes;
+        return WeekGridCodec.toBytes(this);
     }
 
     /**
@@ -497,14 +332,7 @@ public final class WeekGrid {
      * @throws IllegalArgumentException unless there are exactly {@value #BYTES} bytes
      */
     public static WeekGrid fromBytes(byte[] bytes) {
-        if (bytes.length != BYTES) {
-            throw new IllegalArgumentException("A week grid is stored in " + BYTES + " bytes, not " + bytes.length);
-        }
-        long[] words = new long[WORDS];
-        for (int i = 0; i < BYTES; i++) {
-            words[i / Long.BYTES] |= (bytes[i] & 0xFFL) << (Byte.SIZE * (i % Long.BYTES));
-        }
-        return of(words);
+        return WeekGridCodec.fromBytes(bytes);
     }
 
     @Override
@@ -536,47 +364,14 @@ public final class WeekGrid {
         return isEmpty() ? "WeekGrid[empty]" : format(Locale.ENGLISH);
     }
 
-    private static int index(DayOfWeek day) {
+    static int index(DayOfWeek day) {
         return day.getValue() - 1;
     }
 
-    private static void setRange(long[] words, int from, int toExclusive) {
+    static void setRange(long[] words, int from, int toExclusive) {
         for (int slot = from; slot < toExclusive; slot++) {
             words[slot >>> 6] |= 1L << slot;
         }
-    }
-
-    /** The half-hour of the day (0–47) at which a range may start. */
-    private static int startHalfHour(LocalTime time) {
-        if (time.getNano() != 0 || time.getSecond() != 0 || time.getMinute() % 30 != 0) {
-            throw WeekGridFormatException.notOnHalfHour(time.toString());
-        }
-        return time.getHour() * 2 + time.getMinute() / 30;
-    }
-
-    /** The half-hour of the day (1–48) at which a range may end; midnight is 24:00. */
-    private static int endHalfHour(LocalTime time) {
-        return time.equals(LocalTime.MIDNIGHT) ? SLOTS_PER_DAY : startHalfHour(time);
-    }
-
-    private static void checkOrder(int fromHalfHour, int toHalfHour) {
-        if (fromHalfHour >= toHalfHour) {
-            throw WeekGridFormatException.endBeforeStart(timeText(fromHalfHour), timeText(toHalfHour));
-        }
-    }
-
-    private static LocalTime timeOf(int halfHour) {
-        return halfHour == SLOTS_PER_DAY ? LocalTime.MIDNIGHT : LocalTime.of(halfHour / 2, halfHour % 2 * 30);
-    }
-
-    /** "08:30", or "24:00" for half-hour 48. */
-    private static String timeText(int halfHour) {
-        int hour = halfHour / 2;
-        return (hour < 10 ? "0" : "") + hour + (halfHour % 2 == 0 ? ":00" : ":30");
-    }
-
-    private static String rangeText(int fromHalfHour, int toHalfHour) {
-        return timeText(fromHalfHour) + EN_DASH + timeText(toHalfHour);
     }
 
     private static long[][] dayWords() {
@@ -585,16 +380,5 @@ public final class WeekGrid {
             setRange(dayWords[day], day * SLOTS_PER_DAY, (day + 1) * SLOTS_PER_DAY);
         }
         return dayWords;
-    }
-
-    private static Map<String, DayOfWeek> daysByName() {
-        Map<String, DayOfWeek> days = new HashMap<>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            days.put(DANISH_DAYS.get(index(day)), day);
-            days.put(ENGLISH_DAYS.get(index(day)), day);
-            days.put(DANISH_DAY_NAMES.get(index(day)), day);
-            days.put(day.name().toLowerCase(Locale.ROOT), day);
-        }
-        return Map.copyOf(days);
     }
 }

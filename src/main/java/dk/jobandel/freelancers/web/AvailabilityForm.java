@@ -1,7 +1,7 @@
 package dk.jobandel.freelancers.web;
 
 import dk.jobandel.freelancers.Profile;
-import dk.jobandel.shared.WeekDaysForm;
+import dk.jobandel.platform.web.forms.WeekDaysForm;
 
 /** The weekly availability, one text field per day; the painted grid writes the same fields. */
 public class AvailabilityForm extends WeekDaysForm {

@@ -17,6 +17,11 @@ public final class PoolRules {
         return actor.organisationId() != null ? actor.organisationId() : actor.consultant() ? named : null;
     }
 
+    /** Consultants (and admins) name the host of a pool they create, and must name one; staff host their own. */
+    public static boolean namesHost(Actor actor) {
+        return actor.consultant();
+    }
+
     /** Whether the actor may create a pool with this host named: staff and consultants (who must name one). */
     public static Decision create(Actor actor, @Nullable Long named) {
         if (actor.organisationId() != null) {

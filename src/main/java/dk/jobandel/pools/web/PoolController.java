@@ -7,24 +7,19 @@ import dk.jobandel.pools.PoolChanged;
 import dk.jobandel.pools.PoolNotFound;
 import dk.jobandel.pools.PoolRefused;
 import dk.jobandel.pools.Pools;
-import dk.jobandel.shared.CoverPicture;
 import dk.jobandel.shared.ReferenceData;
-import dk.jobandel.shared.WeekGrid;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -85,7 +80,7 @@ class PoolController {
         if (findings != null && findings.stream().anyMatch(dk.jobandel.advisor.core.Finding::blocking)) {
             result.reject("pool.terms.refused");
         }
-        boolean consultant = isConsultant(me);
+        boolean consultant = pools.namesHost(me.accountId());
         if (consultant && form.getHostOrganisationId() == null) {
             result.rejectValue("hostOrganisationId", "pool.host.required");
         }
@@ -120,15 +115,11 @@ class PoolController {
         Pools.ListPage page = pools.listPage(me.accountId());
         model.addAttribute("mine", page.mine());
         model.addAttribute("joinable", page.joinable());
-        model.addAttribute("consultant", isConsultant(me));
-        model.addAttribute("hosts", isConsultant(me) ? page.hosts() : List.of());
+        model.addAttribute("consultant", page.namesHost());
+        model.addAttribute("hosts", page.hosts());
         model.addAttribute("referenceData", referenceData);
         model.addAttribute("fresh", fresh);
         return "pools/list";
-    }
-
-    private static boolean isConsultant(SignedInMember me) {
-        return me.hasRole("CONSULTANT") || me.hasRole("ADMIN");
     }
 
     // --- overview and membership ---
@@ -235,23 +226,16 @@ class PoolController {
             @PathVariable long id,
             @Valid @ModelAttribute("needForm") NeedForm form,
             BindingResult result,
-            @RequestParam(required = false) @Nullable String fill,
-            @RequestParam(required = false) @Nullable String add,
-            @RequestParam(required = false) @Nullable String remove,
-            @RequestParam(required = false) @Nullable String search,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
         List<Pools.Need> board = pools.needs(me.accountId(), id); // not found before anything else
-        if ("weekdays".equals(fill)) {
-            form.fillWeekdays();
-            model.addAttribute(
-                    BindingResult.MODEL_KEY_PREFIX + "needForm", new BeanPropertyBindingResult(form, "needForm"));
-            model.addAttribute("filled", true);
+        if (form.fillingWeekdays()) {
+            form.fillWeekdays(model, "needForm");
             return board(me, id, model, board);
         }
-        if (add != null || remove != null || search != null) {
-            picked(form, result, add, remove, locale, model);
+        if (form.picking()) {
+            picked(form, result, locale, model);
             return board(me, id, model, board);
         }
         NeedDetails details = form.checkRules(result, pools, referenceData);
@@ -281,23 +265,16 @@ class PoolController {
             @PathVariable long needId,
             @Valid @ModelAttribute("needForm") NeedForm form,
             BindingResult result,
-            @RequestParam(required = false) @Nullable String fill,
-            @RequestParam(required = false) @Nullable String add,
-            @RequestParam(required = false) @Nullable String remove,
-            @RequestParam(required = false) @Nullable String search,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
         pools.ownNeed(me.accountId(), id, needId);
-        if ("weekdays".equals(fill)) {
-            form.fillWeekdays();
-            model.addAttribute(
-                    BindingResult.MODEL_KEY_PREFIX + "needForm", new BeanPropertyBindingResult(form, "needForm"));
-            model.addAttribute("filled", true);
+        if (form.fillingWeekdays()) {
+            form.fillWeekdays(model, "needForm");
             return editView(me, id, needId, model);
         }
-        if (add != null || remove != null || search != null) {
-            picked(form, result, add, remove, locale, model);
+        if (form.picking()) {
+            picked(form, result, locale, model);
             return editView(me, id, needId, model);
         }
         NeedDetails details = form.checkRules(result, pools, referenceData);
@@ -342,35 +319,16 @@ class PoolController {
         return LocalDate.now(clock).with(TemporalAdjusters.firstDayOfNextMonth());
     }
 
-    /**
-     * The skills picker's buttons without JavaScript (add, remove, find): the form comes back with the list changed
-     * and everything typed kept; nothing is saved, and only the skills' own errors show (a bad skill or level).
-     */
-    private void picked(
-            NeedForm form,
-            BindingResult result,
-            @Nullable String add,
-            @Nullable String remove,
-            Locale locale,
-            Model model) {
+    /** The skills picker's buttons without JavaScript (add, remove, find); see {@link NeedForm#picked}. */
+    private void picked(NeedForm form, BindingResult result, Locale locale, Model model) {
         form.checkRules(result, pools, referenceData);
-        var skillErrors = new BeanPropertyBindingResult(form, "needForm");
-        result.getFieldErrors().stream()
-                .filter(error -> error.getField().startsWith("skills"))
-                .forEach(skillErrors::addError);
-        form.pick(add, remove, referenceData);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "needForm", skillErrors);
-        model.addAttribute("suggestions", form.suggestions(referenceData, locale));
+        form.picked(result, "needForm", referenceData, locale, model);
     }
 
     /** Suggestions while typing in the skills picker's search box (htmx): skills whose name holds the text. */
     @GetMapping("/skills/suggestions")
     String skillSuggestions(@RequestParam(required = false) @Nullable String skillSearch, Locale locale, Model model) {
-        var form = new NeedForm();
-        form.setSkillSearch(skillSearch);
-        model.addAttribute("form", form);
-        model.addAttribute("suggestions", form.suggestions(referenceData, locale));
-        return "fragments/skill-picker :: suggestions";
+        return new NeedForm().suggestionsFragment(skillSearch, referenceData, locale, model);
     }
 
     private String board(SignedInMember me, long id, Model model) {
@@ -379,21 +337,7 @@ class PoolController {
 
     private String board(SignedInMember me, long id, Model model, List<Pools.Need> needs) {
         Pools.Overview overview = pools.overview(me.accountId(), id, LocalDate.now(clock));
-        // one picture for all the needs, each member in its colour (members by organisation id, as everywhere)
-        Map<Long, WeekGrid> byMember = new java.util.TreeMap<>();
-        Map<Long, String> memberNames = new java.util.TreeMap<>();
-        WeekGrid all = WeekGrid.EMPTY;
-        for (Pools.Need need : needs) {
-            byMember.merge(need.organisationId(), need.schedule(), WeekGrid::union);
-            memberNames.put(need.organisationId(), need.organisationName());
-            all = all.union(need.schedule());
-        }
-        List<Long> memberIds = List.copyOf(byMember.keySet());
-        Map<Long, String> colours = new LinkedHashMap<>();
-        memberIds.forEach(m -> colours.put(m, "m" + memberIds.indexOf(m) % CoverPicture.COLOURS));
-        model.addAttribute("needsPicture", all.isEmpty() ? null : CoverPicture.of(all, List.copyOf(byMember.values())));
-        model.addAttribute("memberNames", memberNames);
-        model.addAttribute("memberColours", colours);
+        NeedsPicture.addTo(model, needs);
         model.addAttribute("pool", overview.pool());
         model.addAttribute("titleArg", overview.pool().name());
         model.addAttribute("viewer", overview.viewer());

@@ -33,7 +33,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -104,19 +103,15 @@ class RoleController {
             @AuthenticationPrincipal SignedInMember me,
             @Valid @ModelAttribute("form") RoleForm form,
             BindingResult result,
-            @RequestParam(required = false) String fill,
             @RequestParam(required = false) @Nullable String check,
-            @RequestParam(required = false) @Nullable String add,
-            @RequestParam(required = false) @Nullable String remove,
-            @RequestParam(required = false) @Nullable String search,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        if ("weekdays".equals(fill)) {
+        if (form.fillingWeekdays()) {
             return filled(form, model, null);
         }
-        if (add != null || remove != null || search != null) {
-            return picked(form, result, add, remove, locale, model, null);
+        if (form.picking()) {
+            return picked(form, result, locale, model, null);
         }
         WeekGrid schedule = form.checkRules(result, referenceData);
         if (result.hasErrors()) {
@@ -182,21 +177,17 @@ class RoleController {
             @PathVariable long id,
             @Valid @ModelAttribute("form") RoleForm form,
             BindingResult result,
-            @RequestParam(required = false) String fill,
             @RequestParam(required = false) @Nullable String check,
-            @RequestParam(required = false) @Nullable String add,
-            @RequestParam(required = false) @Nullable String remove,
-            @RequestParam(required = false) @Nullable String search,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
         Role current = roles.ownRole(me.accountId(), id);
-        if ("weekdays".equals(fill)) {
+        if (form.fillingWeekdays()) {
             return filled(form, model, id);
         }
-        if (add != null || remove != null || search != null) {
+        if (form.picking()) {
             model.addAttribute("status", current.status());
-            return picked(form, result, add, remove, locale, model, id);
+            return picked(form, result, locale, model, id);
         }
         WeekGrid schedule = form.checkRules(result, referenceData);
         if (!result.hasErrors() && check != null) {
@@ -252,43 +243,21 @@ class RoleController {
 
     /** The quick fill without JavaScript: the form comes back filled, unsaved, without error messages yet. */
     private String filled(RoleForm form, Model model, @Nullable Long roleId) {
-        form.fillWeekdays();
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
-        model.addAttribute("filled", true);
+        form.fillWeekdays(model, "form");
         return edit(model, roleId);
     }
 
-    /**
-     * The skills picker's buttons without JavaScript (add, remove, find): the form comes back with the list changed
-     * and everything typed kept; nothing is saved, and only the skills' own errors show (a bad skill or level).
-     */
-    private String picked(
-            RoleForm form,
-            BindingResult result,
-            @Nullable String add,
-            @Nullable String remove,
-            Locale locale,
-            Model model,
-            @Nullable Long roleId) {
+    /** The skills picker's buttons without JavaScript (add, remove, find); see {@link RoleForm#picked}. */
+    private String picked(RoleForm form, BindingResult result, Locale locale, Model model, @Nullable Long roleId) {
         form.checkRules(result, referenceData);
-        var skillErrors = new BeanPropertyBindingResult(form, "form");
-        result.getFieldErrors().stream()
-                .filter(error -> error.getField().startsWith("skills"))
-                .forEach(skillErrors::addError);
-        form.pick(add, remove, referenceData);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", skillErrors);
-        model.addAttribute("suggestions", form.suggestions(referenceData, locale));
+        form.picked(result, "form", referenceData, locale, model);
         return edit(model, roleId);
     }
 
     /** Suggestions while typing in the skills picker's search box (htmx): skills whose name holds the text. */
     @GetMapping("/skills/suggestions")
     String skillSuggestions(@RequestParam(required = false) @Nullable String skillSearch, Locale locale, Model model) {
-        var form = new RoleForm();
-        form.setSkillSearch(skillSearch);
-        model.addAttribute("form", form);
-        model.addAttribute("suggestions", form.suggestions(referenceData, locale));
-        return "fragments/skill-picker :: suggestions";
+        return new RoleForm().suggestionsFragment(skillSearch, referenceData, locale, model);
     }
 
     private String edit(Model model, @Nullable Long roleId) {

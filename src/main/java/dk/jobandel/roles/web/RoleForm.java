@@ -1,44 +1,33 @@
 package dk.jobandel.roles.web;
 
-import dk.jobandel.advisor.core.Terms;
+import dk.jobandel.platform.web.forms.PostingForm;
 import dk.jobandel.roles.PayKind;
 import dk.jobandel.roles.RequiredSkill;
 import dk.jobandel.roles.Requirement;
 import dk.jobandel.roles.Role;
 import dk.jobandel.roles.RoleDetails;
-import dk.jobandel.roles.RoleTerms;
 import dk.jobandel.roles.WorkMode;
 import dk.jobandel.shared.ReferenceData;
-import dk.jobandel.shared.Skill;
-import dk.jobandel.shared.SkillPicks;
-import dk.jobandel.shared.WeekDaysForm;
 import dk.jobandel.shared.WeekGrid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
-/** The role form: details, the schedule as one text field per day (painted by the week-grid widget), and skills. */
-public class RoleForm extends WeekDaysForm {
-
-    private long version;
-
-    @NotBlank
-    @Size(max = 120)
-    private String title = "";
+/**
+ * The role form: details, the schedule as one text field per day (painted by the week-grid widget), skills (the
+ * picker's rows, {@link PostingForm}) and the employment terms ({@link RoleTermsFields}).
+ */
+public class RoleForm extends RoleTermsFields {
 
     @Size(max = 4000)
     private String description = "";
@@ -59,17 +48,7 @@ public class RoleForm extends WeekDaysForm {
     private @Nullable Integer split3;
 
     @NotNull
-    private @Nullable Short municipalityCode;
-
-    @NotNull
     private @Nullable WorkMode workMode = WorkMode.ON_SITE;
-
-    @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private @Nullable LocalDate startDate;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private @Nullable LocalDate endDate;
 
     @NotNull
     private @Nullable PayKind payKind = PayKind.HOURLY;
@@ -91,51 +70,9 @@ public class RoleForm extends WeekDaysForm {
     private boolean collectiveAgreement;
     private boolean openToFlexjob;
 
-    @Size(max = 120)
-    private String agreementName = "";
-
-    @DecimalMin(value = "0.01")
-    @DecimalMax(value = "1000000")
-    private @Nullable BigDecimal agreementMinimumPay;
-
-    @DecimalMin(value = "0")
-    @DecimalMax(value = "30")
-    private @Nullable BigDecimal agreementPensionPercent;
-
-    @NotNull
-    private Terms.@Nullable Holiday holiday = Terms.Holiday.HOLIDAY_PAY;
-
-    private boolean officeWork;
-
-    @DecimalMin(value = "0.01")
-    @DecimalMax(value = "1000000")
-    private @Nullable BigDecimal fullTimePay;
-
-    @DecimalMin(value = "0")
-    @DecimalMax(value = "30")
-    private @Nullable BigDecimal fullTimePensionPercent;
-
-    private boolean membershipOffered;
-
-    /** The chosen skills (the picker's list); a row without a skill is ignored. */
-    private List<SkillRow> skills = new ArrayList<>();
-
-    /** The picker's search box: text to find skills by, kept when the page comes back. */
-    private @Nullable String skillSearch;
-
-    /** One requested skill; a row without a skill is ignored. */
-    public static class SkillRow implements SkillPicks.Row {
-        private @Nullable Short skillId;
+    /** One requested skill with how much it is required; a row without a skill is ignored. */
+    public static class SkillRow extends dk.jobandel.platform.web.forms.SkillRow {
         private Requirement requirement = Requirement.MUST_EACH;
-        private int minLevel = 1;
-
-        public @Nullable Short getSkillId() {
-            return skillId;
-        }
-
-        public void setSkillId(@Nullable Short skillId) {
-            this.skillId = skillId;
-        }
 
         public Requirement getRequirement() {
             return requirement;
@@ -144,14 +81,11 @@ public class RoleForm extends WeekDaysForm {
         public void setRequirement(Requirement requirement) {
             this.requirement = requirement;
         }
+    }
 
-        public int getMinLevel() {
-            return minLevel;
-        }
-
-        public void setMinLevel(int minLevel) {
-            this.minLevel = minLevel;
-        }
+    @Override
+    protected SkillRow newRow() {
+        return new SkillRow();
     }
 
     static RoleForm blank(short municipalityCode, LocalDate startDate) {
@@ -164,8 +98,8 @@ public class RoleForm extends WeekDaysForm {
     static RoleForm of(Role role) {
         RoleDetails d = role.details();
         var form = new RoleForm();
-        form.version = role.version();
-        form.title = d.title();
+        form.setVersion(role.version());
+        form.setTitle(d.title());
         form.description = d.description();
         form.sharers = d.sharers();
         form.handoverMinutes = d.handoverMinutes();
@@ -186,22 +120,14 @@ public class RoleForm extends WeekDaysForm {
         form.pensionPercent = d.pensionPercent();
         form.collectiveAgreement = d.collectiveAgreement();
         form.openToFlexjob = d.openToFlexjob();
-        RoleTerms terms = d.terms();
-        form.agreementName = terms.agreementName() == null ? "" : terms.agreementName();
-        form.agreementMinimumPay = terms.agreementMinimumPay();
-        form.agreementPensionPercent = terms.agreementPensionPercent();
-        form.holiday = terms.holiday();
-        form.officeWork = terms.officeWork();
-        form.fullTimePay = terms.fullTimePay();
-        form.fullTimePensionPercent = terms.fullTimePensionPercent();
-        form.membershipOffered = terms.membershipOffered();
+        form.fillTerms(d.terms());
         form.fill(d.schedule());
         for (RequiredSkill skill : d.skills()) {
             SkillRow row = new SkillRow();
-            form.skills.add(row);
-            row.skillId = skill.skillId();
-            row.requirement = skill.requirement();
-            row.minLevel = skill.minLevel();
+            row.setSkillId(skill.skillId());
+            row.setRequirement(skill.requirement());
+            row.setMinLevel(skill.minLevel());
+            form.getSkills().add(row);
         }
         return form;
     }
@@ -243,56 +169,8 @@ public class RoleForm extends WeekDaysForm {
         if (schedule.isEmpty() && !unreadable) {
             errors.rejectValue("day0", "role.schedule.empty");
         }
-        Set<Short> seen = new HashSet<>();
-        for (int i = 0; i < skills.size(); i++) {
-            SkillRow row = skills.get(i);
-            if (row.skillId == null) {
-                continue;
-            }
-            if (referenceData.skill(row.skillId).isEmpty()) {
-                errors.rejectValue("skills[" + i + "].skillId", "profile.skills.unknown");
-            } else if (!seen.add(row.skillId)) {
-                errors.rejectValue("skills[" + i + "].skillId", "role.skills.duplicate");
-            }
-            if (row.minLevel < 1 || row.minLevel > 3) {
-                errors.rejectValue("skills[" + i + "].minLevel", "profile.skills.level");
-            }
-        }
+        checkSkills(errors, referenceData);
         return schedule;
-    }
-
-    /**
-     * The picker's buttons without saving: takes a skill off the list and adds one (a known skill not yet chosen, as
-     * a must at the basic level). Rows keep their places so that errors stay beside their rows.
-     */
-    void pick(@Nullable String add, @Nullable String remove, ReferenceData referenceData) {
-        SkillPicks.pick(skills, SkillRow::new, add, remove, referenceData);
-        if (add != null) {
-            skillSearch = null;
-        }
-    }
-
-    /** The skills, not yet chosen, whose name holds the search text. */
-    List<Skill> suggestions(ReferenceData referenceData, Locale locale) {
-        return SkillPicks.suggestions(referenceData, skillSearch, this::chosen, locale);
-    }
-
-    /** Whether any skill is on the chosen list. */
-    public boolean hasChosen() {
-        return SkillPicks.hasChosen(skills);
-    }
-
-    /** Whether a skill is on the chosen list. */
-    public boolean chosen(Skill skill) {
-        return SkillPicks.chosen(skills, skill);
-    }
-
-    public @Nullable String getSkillSearch() {
-        return skillSearch;
-    }
-
-    public void setSkillSearch(@Nullable String skillSearch) {
-        this.skillSearch = SkillPicks.search(skillSearch);
     }
 
     RoleDetails toDetails(WeekGrid schedule) {
@@ -304,7 +182,7 @@ public class RoleForm extends WeekDaysForm {
                 || payKind == null
                 || payFrom == null
                 || pensionPercent == null
-                || holiday == null) {
+                || getHoliday() == null) {
             throw new IllegalStateException("Validate the form before using it");
         }
         List<Integer> split = null;
@@ -315,12 +193,12 @@ public class RoleForm extends WeekDaysForm {
                 split.add(parts[i]);
             }
         }
-        List<RequiredSkill> required = skills.stream()
-                .filter(row -> row.skillId != null)
-                .map(row -> new RequiredSkill(row.skillId, row.requirement, (short) row.minLevel))
+        List<RequiredSkill> required = chosenRows().stream()
+                .map(row -> new RequiredSkill(
+                        Objects.requireNonNull(row.getSkillId()), row.getRequirement(), (short) row.getMinLevel()))
                 .toList();
         return new RoleDetails(
-                title,
+                getTitle(),
                 description,
                 schedule,
                 sharers,
@@ -337,33 +215,23 @@ public class RoleForm extends WeekDaysForm {
                 collectiveAgreement,
                 openToFlexjob,
                 required,
-                new RoleTerms(
-                        agreementName,
-                        agreementMinimumPay,
-                        agreementPensionPercent,
-                        holiday,
-                        officeWork,
-                        fullTimePay,
-                        fullTimePensionPercent,
-                        membershipOffered));
+                toTerms());
     }
 
     // --- accessors for data binding ---
 
-    public long getVersion() {
-        return version;
+    /** A role names its place (a need may leave it to the pool's). */
+    @Override
+    @NotNull
+    public @Nullable Short getMunicipalityCode() {
+        return municipalityCode;
     }
 
-    public void setVersion(long version) {
-        this.version = version;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
+    /** A role names its start (a need may leave it open). */
+    @Override
+    @NotNull
+    public @Nullable LocalDate getStartDate() {
+        return startDate;
     }
 
     public String getDescription() {
@@ -422,36 +290,12 @@ public class RoleForm extends WeekDaysForm {
         this.split3 = split3;
     }
 
-    public @Nullable Short getMunicipalityCode() {
-        return municipalityCode;
-    }
-
-    public void setMunicipalityCode(@Nullable Short municipalityCode) {
-        this.municipalityCode = municipalityCode;
-    }
-
     public @Nullable WorkMode getWorkMode() {
         return workMode;
     }
 
     public void setWorkMode(@Nullable WorkMode workMode) {
         this.workMode = workMode;
-    }
-
-    public @Nullable LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(@Nullable LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public @Nullable LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(@Nullable LocalDate endDate) {
-        this.endDate = endDate;
     }
 
     public @Nullable PayKind getPayKind() {
@@ -486,70 +330,6 @@ public class RoleForm extends WeekDaysForm {
         this.pensionPercent = pensionPercent;
     }
 
-    public String getAgreementName() {
-        return agreementName;
-    }
-
-    public void setAgreementName(String agreementName) {
-        this.agreementName = agreementName;
-    }
-
-    public @Nullable BigDecimal getAgreementMinimumPay() {
-        return agreementMinimumPay;
-    }
-
-    public void setAgreementMinimumPay(@Nullable BigDecimal agreementMinimumPay) {
-        this.agreementMinimumPay = agreementMinimumPay;
-    }
-
-    public @Nullable BigDecimal getAgreementPensionPercent() {
-        return agreementPensionPercent;
-    }
-
-    public void setAgreementPensionPercent(@Nullable BigDecimal agreementPensionPercent) {
-        this.agreementPensionPercent = agreementPensionPercent;
-    }
-
-    public Terms.@Nullable Holiday getHoliday() {
-        return holiday;
-    }
-
-    public void setHoliday(Terms.@Nullable Holiday holiday) {
-        this.holiday = holiday;
-    }
-
-    public boolean isOfficeWork() {
-        return officeWork;
-    }
-
-    public void setOfficeWork(boolean officeWork) {
-        this.officeWork = officeWork;
-    }
-
-    public @Nullable BigDecimal getFullTimePay() {
-        return fullTimePay;
-    }
-
-    public void setFullTimePay(@Nullable BigDecimal fullTimePay) {
-        this.fullTimePay = fullTimePay;
-    }
-
-    public @Nullable BigDecimal getFullTimePensionPercent() {
-        return fullTimePensionPercent;
-    }
-
-    public void setFullTimePensionPercent(@Nullable BigDecimal fullTimePensionPercent) {
-        this.fullTimePensionPercent = fullTimePensionPercent;
-    }
-
-    public boolean isMembershipOffered() {
-        return membershipOffered;
-    }
-
-    public void setMembershipOffered(boolean membershipOffered) {
-        this.membershipOffered = membershipOffered;
-    }
-
     public boolean isCollectiveAgreement() {
         return collectiveAgreement;
     }
@@ -564,13 +344,5 @@ public class RoleForm extends WeekDaysForm {
 
     public void setOpenToFlexjob(boolean openToFlexjob) {
         this.openToFlexjob = openToFlexjob;
-    }
-
-    public List<SkillRow> getSkills() {
-        return skills;
-    }
-
-    public void setSkills(List<SkillRow> skills) {
-        this.skills = skills;
     }
 }

@@ -25,6 +25,13 @@ class PoolRulesUnitTest {
     }
 
     @Test
+    void consultantsNameTheHostOfAPoolTheyCreateAndStaffDoNot() {
+        assertThat(PoolRules.namesHost(CONSULTANT)).isTrue();
+        assertThat(PoolRules.namesHost(STAFF)).isFalse();
+        assertThat(PoolRules.namesHost(FREELANCER)).isFalse();
+    }
+
+    @Test
     void aConsultantWhoNamesNoHostIsRefused() {
         assertThat(PoolRules.create(CONSULTANT, null)).isEqualTo(Decision.refused("pool.host.required"));
     }

@@ -1,6 +1,12 @@
-package dk.jobandel.shared;
+package dk.jobandel.platform.web.forms;
 
+import dk.jobandel.shared.WeekGrid;
+import dk.jobandel.shared.WeekGridFormatException;
 import java.time.DayOfWeek;
+import org.jspecify.annotations.Nullable;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -11,6 +17,18 @@ import org.springframework.validation.Errors;
 public abstract class WeekDaysForm {
 
     private final String[] days = {"", "", "", "", "", "", ""};
+
+    /** The quick-fill button as the request names it ({@code fill=weekdays}). */
+    private @Nullable String fill;
+
+    /** Whether the quick fill "weekdays 8–16" sent the form, rather than its save button. */
+    public boolean fillingWeekdays() {
+        return "weekdays".equals(fill);
+    }
+
+    public void setFill(@Nullable String fill) {
+        this.fill = fill;
+    }
 
     /** Shows the grid as text in the seven fields. */
     protected void fill(WeekGrid grid) {
@@ -24,6 +42,16 @@ public abstract class WeekDaysForm {
         for (int day = 0; day < 5; day++) {
             days[day] = "08:00–16:00";
         }
+    }
+
+    /**
+     * The quick fill without JavaScript: the form, named {@code name} in the model, comes back filled and unsaved,
+     * without error messages yet, and the page says that it was filled ({@code filled}).
+     */
+    public void fillWeekdays(Model model, String name) {
+        fillWeekdays();
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, new BeanPropertyBindingResult(this, name));
+        model.addAttribute("filled", true);
     }
 
     /** Parses every day, rejecting each field that cannot be read with the precise reason. */
