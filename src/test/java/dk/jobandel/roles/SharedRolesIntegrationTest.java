@@ -356,6 +356,14 @@ class SharedRolesIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/consultant/roles/" + published)))
                 .andExpect(content().string(not(containsString("/consultant/roles/" + draft + "\""))));
+        // the filter's selects keep what was chosen
+        mvc.perform(get("/consultant/roles")
+                        .session(consultant)
+                        .param("municipality", "101")
+                        .param("skill", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"101\" selected>København</option>")))
+                .andExpect(content().string(containsString("<option value=\"1\" selected>")));
         mvc.perform(get("/consultant/roles").session(consultant).param("status", "NONSENSE"))
                 .andExpect(status().isBadRequest());
     }
