@@ -4,8 +4,12 @@ import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.NamedInterface;
 
-/** The Markdown of {@code docs/module-dependencies.md}: each module and the modules its code uses, from Modulith. */
+/**
+ * The Markdown of {@code docs/module-dependencies.md}: each module, the modules its code uses and its named interfaces,
+ * from Modulith.
+ */
 final class ModuleDependencyTable {
 
     private ModuleDependencyTable() {}
@@ -22,7 +26,10 @@ final class ModuleDependencyTable {
                         " classes refers\nto a type of the other (a call, a parameter, an event it listens to, a bean it is")
                 .append(" given). Every module may\nalso use `platform` and `shared`; they are listed too.")
                 .append(" What each module holds: [architecture.md](architecture.md#modules).\n\n")
-                .append("| module | uses | used by |\n|---|---|---|\n");
+                .append("A module's API is the types of its base package and of the sub-packages it names as")
+                .append(
+                        " named interfaces\n(`@NamedInterface`, listed below); every other sub-package is internal.\n\n")
+                .append("| module | uses | used by | named interfaces |\n|---|---|---|---|\n");
         modules.stream()
                 .sorted(Comparator.comparing(ModuleDependencyTable::name))
                 .forEach(module -> out.append("| `")
@@ -31,6 +38,8 @@ final class ModuleDependencyTable {
                         .append(uses(module, modules))
                         .append(" | ")
                         .append(usedBy(module, modules))
+                        .append(" | ")
+                        .append(namedInterfaces(module))
                         .append(" |\n"));
         return out.toString();
     }
@@ -43,6 +52,12 @@ final class ModuleDependencyTable {
         return list(modules.stream()
                 .filter(other -> other.getDirectDependencies(modules).contains(module))
                 .map(ModuleDependencyTable::name));
+    }
+
+    private static String namedInterfaces(ApplicationModule module) {
+        return list(module.getNamedInterfaces().stream()
+                .filter(NamedInterface::isNamed)
+                .map(NamedInterface::getName));
     }
 
     private static String list(java.util.stream.Stream<String> names) {
