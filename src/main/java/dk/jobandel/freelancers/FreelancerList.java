@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The consultants' list of freelancers: a page of people with their municipality, hours, main skills and how complete
  * the profile is, searched by name or e-mail and filtered by municipality, skill, hours and completeness, in one
- * statement whatever the page holds. A read model: it joins the members module's {@code account} and
- * {@code account_role} for the name and the role in the same statement (see docs/architecture.md).
+ * statement whatever the page holds. A read model: it joins the view {@code member_account} that the members module
+ * publishes (V34) for the name, e-mail and role in the same statement (see ADR 0015).
  */
 @Service
 public class FreelancerList {

@@ -4,7 +4,7 @@
  * partnership need; a plain-Java scorer ranks SØVs for a need (and needs for a SØV) with every criterion in words;
  * consultants propose introductions that both sides accept before contacts are shared; guidance courses move from
  * intake to a closing outcome with meetings, next steps, checklists per model and partnership records with quarterly
- * follow-ups. Rules are in {@code core} (no Spring, no JDBC). A later impact module reads the figures through
+ * follow-ups. Rules are in {@code core} (no Spring, no JDBC). The impact module reads the figures through
  * {@link dk.jobandel.partnerships.PartnershipImpact}.
  */
 @org.jspecify.annotations.NullMarked
