@@ -10,6 +10,11 @@
 #   ONLY='^/consultant/(freelancers|roles)$' bench/load.sh   # only the pages whose path matches
 #   APP_ARGS='--some.property=value' bench/load.sh             # extra application arguments, to compare settings
 #   BENCH_DB_URL=jdbc:postgresql://host/db BENCH_DB_USER=.. BENCH_DB_PASSWORD=.. bench/load.sh   # your own database
+#   AOT=1 bench/load.sh                # production start recipe of docs/performance.md: the extracted jar and a JDK 25
+#                                      # AOT cache from a training run (against a throw-away database `jobandel_train`,
+#                                      # or BENCH_DB_URL's, which the training migrates); without AOT: java -jar as before
+#   SPRING_AOT=1 bench/load.sh         # as AOT=1, with the jar of `./mvnw -Pspring-aot package` (Spring AOT): the
+#                                      # training and the restart run with -Dspring.aot.enabled=true, the demo start without
 #
 # Needs: JDK 25 (JAVA_HOME), wrk, curl, and PostgreSQL's server binaries (Debian: postgresql-15 or later) unless
 # BENCH_DB_URL is given. As root, the database runs as the `postgres` user.
@@ -50,11 +55,24 @@ as_postgres() {
 
 echo "== machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+if [ -n "${SPRING_AOT:-}" ]; then AOT=1; fi
 if [ -z "${SKIP_BUILD:-}" ]; then
-    echo "== building the production jar"
-    ./mvnw -q -B -DskipTests package
+    echo "== building the production jar${SPRING_AOT:+ (Spring AOT: -Pspring-aot)}"
+    ./mvnw -q -B -DskipTests ${SPRING_AOT:+-Pspring-aot} package
 fi
-JAR=$(ls target/jobandel-*.jar | grep -v original | head -1)
+JAR=$(ls target/${SPRING_AOT:+spring-aot-build/}jobandel-*.jar | grep -v original | head -1)
+# how the application is started: the jar as built, or (AOT=1) extracted, with the AOT cache of a training run below;
+# Spring AOT's generated code is for production only: the demo start runs without it
+APP_JAR=$JAR
+JAVA_RUN=("$JAVA_HOME/bin/java" $HEAP)
+RESTART_OPTS=()
+if [ -n "${SPRING_AOT:-}" ]; then RESTART_OPTS=(-Dspring.aot.enabled=true); fi
+if [ -n "${AOT:-}" ]; then
+    echo "== extracting $JAR (java -Djarmode=tools ... extract)"
+    "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
+    APP_JAR=$WORK/app/$(basename "$JAR")
+    JAVA_RUN+=(-XX:AOTCache="$WORK/app.aot")
+fi
 
 if [ -z "${BENCH_DB_URL:-}" ]; then
     PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
@@ -68,13 +86,27 @@ if [ -z "${BENCH_DB_URL:-}" ]; then
     BENCH_DB_URL=jdbc:postgresql://127.0.0.1:$DB_PORT/jobandel
     BENCH_DB_USER=postgres
     BENCH_DB_PASSWORD=
+    TRAIN_DB_URL=jdbc:postgresql://127.0.0.1:$DB_PORT/jobandel_train
+    if [ -n "${AOT:-}" ]; then as_postgres "$PG_BIN/createdb" -h 127.0.0.1 -p "$DB_PORT" -U postgres jobandel_train; fi
 fi
 
-echo "== starting $JAR (demo profile) on port $APP_PORT"
+if [ -n "${AOT:-}" ]; then
+    # Spring Boot's recipe (reference, "AOT Cache"): the context is refreshed (beans created, Flyway run) and the JVM
+    # exits before the web server starts; on exit it writes the classes it loaded and linked, and their profiles
+    echo "== training run for the AOT cache (production settings, no profile)"
+    TRAIN_START=$(date +%s.%N)
+    SPRING_DATASOURCE_URL=${TRAIN_DB_URL:-$BENCH_DB_URL} SPRING_DATASOURCE_USERNAME=$BENCH_DB_USER SPRING_DATASOURCE_PASSWORD=$BENCH_DB_PASSWORD \
+        "$JAVA_HOME/bin/java" $HEAP -XX:AOTCacheOutput="$WORK/app.aot" "${RESTART_OPTS[@]}" -Dspring.context.exit=onRefresh \
+        -jar "$APP_JAR" --server.port="$APP_PORT" >"$WORK/train.log" 2>&1 ||
+        { echo "the training run failed:"; tail -50 "$WORK/train.log"; exit 1; }
+    echo "== AOT cache of $(($(stat -c %s "$WORK/app.aot") / 1048576)) MB written in $(echo "$(date +%s.%N) - $TRAIN_START" | bc) s"
+fi
+
+echo "== starting ${JAVA_RUN[*]} -jar $APP_JAR (demo profile) on port $APP_PORT"
 START=$(date +%s.%N)
 JOBANDEL_ADMIN_EMAIL=$ADMIN_EMAIL JOBANDEL_ADMIN_PASSWORD=$ADMIN_PASSWORD \
 SPRING_DATASOURCE_URL=$BENCH_DB_URL SPRING_DATASOURCE_USERNAME=$BENCH_DB_USER SPRING_DATASOURCE_PASSWORD=$BENCH_DB_PASSWORD \
-    "$JAVA_HOME/bin/java" $HEAP -jar "$JAR" --spring.profiles.active=demo --server.port="$APP_PORT" \
+    "${JAVA_RUN[@]}" -jar "$APP_JAR" --spring.profiles.active=demo --server.port="$APP_PORT" \
     --jobandel.matching.nightly-cron=- --jobandel.two-factor.required-roles= \
     --jobandel.metrics.password="$METRICS_PASSWORD" ${APP_ARGS:-} >"$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -184,7 +216,7 @@ kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
 START=$(date +%s.%N)
 JOBANDEL_ADMIN_EMAIL=$ADMIN_EMAIL JOBANDEL_ADMIN_PASSWORD=$ADMIN_PASSWORD \
 SPRING_DATASOURCE_URL=$BENCH_DB_URL SPRING_DATASOURCE_USERNAME=$BENCH_DB_USER SPRING_DATASOURCE_PASSWORD=$BENCH_DB_PASSWORD \
-    "$JAVA_HOME/bin/java" $HEAP -jar "$JAR" --server.port="$APP_PORT" ${APP_ARGS:-} >"$WORK/app-restart.log" 2>&1 &
+    "${JAVA_RUN[@]}" "${RESTART_OPTS[@]}" -jar "$APP_JAR" --server.port="$APP_PORT" ${APP_ARGS:-} >"$WORK/app-restart.log" 2>&1 &
 APP_PID=$!
 until curl -fs "http://127.0.0.1:$MGMT_PORT/actuator/health/readiness" >/dev/null 2>&1; do
     kill -0 "$APP_PID" 2>/dev/null || { echo "the application stopped on restart:"; tail -50 "$WORK/app-restart.log"; exit 1; }
@@ -196,7 +228,7 @@ RESTART_LINE=$(grep -o 'Started JobandelApplication in [0-9.]* seconds' "$WORK/a
 
 echo
 echo "== ready in ${READY} s, ${READY_CPU} s of CPU (first start: migrations and demo data); restart without the demo" \
-    "profile ready in ${RESTART} s, ${RESTART_CPU} s of CPU (${RESTART_LINE})"
+    "profile${RESTART_OPTS[*]:+ (${RESTART_OPTS[*]})} ready in ${RESTART} s, ${RESTART_CPU} s of CPU (${RESTART_LINE})"
 echo "== largest RSS under load: $((MAX_RSS / 1024)) MB; load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== $(uptime)"
 exit
