@@ -1,7 +1,6 @@
 package dk.jobandel.partnerships.web;
 
 import dk.jobandel.partnerships.PartnershipChanged;
-import dk.jobandel.partnerships.PartnershipNotFound;
 import dk.jobandel.partnerships.PartnershipRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -10,18 +9,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * How the consultants' course and checklist pages answer the module's refusals: not found as 404, a change by
- * somebody else or a refused step as the problem page (409). One advice for both controllers, so that splitting the
- * pages did not copy the handlers.
+ * How the consultants' course and checklist pages answer the module's refusals: a change by somebody else or a refused
+ * step as the problem page (409). One advice for both controllers, so that splitting the pages did not copy the
+ * handlers. Not found is platform-wide ({@link dk.jobandel.platform.PageNotFound}).
  */
 @ControllerAdvice(assignableTypes = {ConsultantCourseController.class, ConsultantChecklistController.class})
 class ConsultantPageProblems {
-
-    @ExceptionHandler(PartnershipNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
-    }
 
     @ExceptionHandler(PartnershipChanged.class)
     @ResponseStatus(HttpStatus.CONFLICT)

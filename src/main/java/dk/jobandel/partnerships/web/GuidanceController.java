@@ -6,7 +6,6 @@ import dk.jobandel.partnerships.CourseKind;
 import dk.jobandel.partnerships.GuidanceCourses;
 import dk.jobandel.partnerships.Introductions;
 import dk.jobandel.partnerships.PartnershipChecklists;
-import dk.jobandel.partnerships.PartnershipNotFound;
 import dk.jobandel.partnerships.PartnershipRecords;
 import dk.jobandel.partnerships.PartnershipRefused;
 import dk.jobandel.platform.SignedInMember;
@@ -141,12 +140,6 @@ class GuidanceController {
     String record(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
         model.addAttribute("partnership", records.byId(actors.of(me), id));
         return "partnerships/record";
-    }
-
-    @ExceptionHandler(PartnershipNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 
     @ExceptionHandler(PartnershipRefused.class)
