@@ -8,6 +8,7 @@ import dk.jobandel.impact.core.Period;
 import dk.jobandel.impact.core.PublishedFigures;
 import dk.jobandel.impact.core.PublishedTable;
 import dk.jobandel.members.Organisations;
+import dk.jobandel.platform.PageNotFound;
 import dk.jobandel.platform.SignedInMember;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -88,7 +89,7 @@ public class ImpactFigures {
     }
 
     /** The member may not read these figures (not a consultant, or not on an organisation's staff). */
-    public static final class NotForReader extends RuntimeException {
+    public static final class NotForReader extends PageNotFound {
 
         NotForReader() {
             super("These impact figures are not for this reader");

@@ -3,6 +3,7 @@ package dk.jobandel.impact;
 import dk.jobandel.impact.core.Filter;
 import dk.jobandel.impact.core.Kind;
 import dk.jobandel.impact.core.Period;
+import dk.jobandel.platform.PageNotFound;
 import dk.jobandel.platform.SignedInMember;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -35,7 +36,7 @@ public class SavedReports {
     public record SavedReport(long id, String name, Period period, Filter filter, long version) {}
 
     /** No such report (or not for this reader). */
-    public static final class ReportNotFound extends RuntimeException {
+    public static final class ReportNotFound extends PageNotFound {
 
         public ReportNotFound() {
             super("No such saved report");

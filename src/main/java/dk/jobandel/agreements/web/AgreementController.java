@@ -2,10 +2,10 @@ package dk.jobandel.agreements.web;
 
 import dk.jobandel.agreements.Agreement;
 import dk.jobandel.agreements.AgreementChanged;
-import dk.jobandel.agreements.AgreementNotFound;
 import dk.jobandel.agreements.Agreements;
 import dk.jobandel.agreements.EndRefused;
 import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.platform.PageNotFound;
 import dk.jobandel.platform.ProfileViewLog;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.shared.ReferenceData;
@@ -27,7 +27,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -144,11 +143,5 @@ class AgreementController {
 
     /** A consultant may read an agreement but not end it: the form is not there for them. */
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    static final class NotAParty extends RuntimeException {}
-
-    @ExceptionHandler({AgreementNotFound.class, NotAParty.class})
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
-    }
+    static final class NotAParty extends PageNotFound {}
 }

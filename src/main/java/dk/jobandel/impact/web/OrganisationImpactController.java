@@ -7,19 +7,16 @@ import dk.jobandel.impact.core.Period;
 import dk.jobandel.platform.SignedInMember;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * A cooperative's own figures: the placements its organisation has a share in, for a period. The organisation is the
@@ -91,11 +88,5 @@ class OrganisationImpactController {
     private @Nullable Report reportOrNull(SignedInMember me, ImpactQueryForm form) {
         Period period = queries.period(form, figures.defaultPeriod(), new BeanPropertyBindingResult(form, "form"));
         return period == null ? null : figures.forOwnOrganisation(period, me);
-    }
-
-    @ExceptionHandler(ImpactFigures.NotForReader.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }

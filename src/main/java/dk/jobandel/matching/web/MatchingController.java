@@ -8,9 +8,9 @@ import dk.jobandel.matching.ProposalViews;
 import dk.jobandel.matching.ProposalViews.ProposalView;
 import dk.jobandel.matching.ReverseMatching;
 import dk.jobandel.members.MemberDirectory;
+import dk.jobandel.platform.PageNotFound;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.roles.Role;
-import dk.jobandel.roles.RoleNotFound;
 import dk.jobandel.roles.RoleStatus;
 import dk.jobandel.roles.SharedRoles;
 import dk.jobandel.roles.WorkMode;
@@ -20,16 +20,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -166,16 +163,6 @@ class MatchingController {
                         (a, b) -> a));
     }
 
-    @ExceptionHandler({RoleNotFound.class, NotFound.class})
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
-    }
-
     /** Nothing by that id. */
-    static final class NotFound extends RuntimeException {
-        NotFound() {
-            super(null, null, false, false);
-        }
-    }
+    static final class NotFound extends PageNotFound {}
 }

@@ -3,13 +3,13 @@ package dk.jobandel.members.web;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.members.Organisation;
 import dk.jobandel.members.OrganisationChanged;
-import dk.jobandel.members.OrganisationNotFound;
 import dk.jobandel.members.OrganisationType;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.members.OwnersOnly;
 import dk.jobandel.members.RegistrationRefused;
 import dk.jobandel.members.StaffChange;
 import dk.jobandel.members.StaffInvitations;
+import dk.jobandel.platform.PageNotFound;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.shared.ReferenceData;
 import jakarta.validation.Valid;
@@ -22,7 +22,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -188,11 +187,5 @@ class OrganisationController {
 
     /** A cooperative account that belongs to no organisation (e.g. removed by colleagues). */
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    static final class OrganisationNotFoundForMember extends RuntimeException {}
-
-    @ExceptionHandler({OrganisationNotFoundForMember.class, OrganisationNotFound.class})
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
-    }
+    static final class OrganisationNotFoundForMember extends PageNotFound {}
 }

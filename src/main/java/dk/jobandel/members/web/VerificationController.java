@@ -4,7 +4,6 @@ import dk.jobandel.members.MemberDashboards;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.members.Organisation;
 import dk.jobandel.members.OrganisationChanged;
-import dk.jobandel.members.OrganisationNotFound;
 import dk.jobandel.members.OrganisationUnconfirmed;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.members.VerificationStatus;
@@ -12,17 +11,14 @@ import dk.jobandel.platform.ListPage;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.shared.ReferenceData;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Consultants check organisations and verify or reject them; a rejection always has a reason. */
@@ -120,11 +116,5 @@ class VerificationController {
             redirect.addFlashAttribute("flash", "verification.changed");
             return "redirect:/consultant/organisations/" + id;
         }
-    }
-
-    @ExceptionHandler(OrganisationNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }

@@ -1,22 +1,18 @@
 package dk.jobandel.notifications.web;
 
-import dk.jobandel.notifications.NoticeNotFound;
 import dk.jobandel.notifications.Notifications;
 import dk.jobandel.platform.ListPage;
 import dk.jobandel.platform.SignedInMember;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A member's notification centre: their own notices only, marked read by plain POST forms. */
@@ -76,11 +72,5 @@ class NotificationController {
         notifications.markAllRead(me.accountId());
         redirect.addFlashAttribute("flash", "notifications.allMarkedRead");
         return "redirect:/notifications";
-    }
-
-    @ExceptionHandler(NoticeNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }

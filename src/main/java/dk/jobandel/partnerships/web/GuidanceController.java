@@ -6,27 +6,20 @@ import dk.jobandel.partnerships.CourseKind;
 import dk.jobandel.partnerships.GuidanceCourses;
 import dk.jobandel.partnerships.Introductions;
 import dk.jobandel.partnerships.PartnershipChecklists;
-import dk.jobandel.partnerships.PartnershipNotFound;
 import dk.jobandel.partnerships.PartnershipRecords;
-import dk.jobandel.partnerships.PartnershipRefused;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.shared.ReferenceData;
 import jakarta.validation.Valid;
-import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** For firms' and SØVs' staff: asking for guidance, a course and its feedback, introductions and partnerships. */
@@ -141,17 +134,5 @@ class GuidanceController {
     String record(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
         model.addAttribute("partnership", records.byId(actors.of(me), id));
         return "partnerships/record";
-    }
-
-    @ExceptionHandler(PartnershipNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
-    }
-
-    @ExceptionHandler(PartnershipRefused.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    ModelAndView refused(PartnershipRefused refused) {
-        return new ModelAndView("partnerships/problem", Map.of("problem", refused.messageKey()));
     }
 }

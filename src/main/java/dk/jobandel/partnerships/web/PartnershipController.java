@@ -5,25 +5,21 @@ import dk.jobandel.partnerships.Actors;
 import dk.jobandel.partnerships.PartnershipChanged;
 import dk.jobandel.partnerships.PartnershipModel;
 import dk.jobandel.partnerships.PartnershipNeeds;
-import dk.jobandel.partnerships.PartnershipNotFound;
 import dk.jobandel.partnerships.ServiceKind;
 import dk.jobandel.partnerships.SovProfiles;
 import dk.jobandel.partnerships.TargetGroup;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.shared.ReferenceData;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -211,11 +207,5 @@ class PartnershipController {
     java.util.Map<Short, dk.jobandel.shared.Region> regionsByCode() {
         return referenceData.regions().stream()
                 .collect(java.util.stream.Collectors.toMap(dk.jobandel.shared.Region::code, r -> r));
-    }
-
-    @ExceptionHandler(PartnershipNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }

@@ -2,19 +2,15 @@ package dk.jobandel.partnerships.web;
 
 import dk.jobandel.partnerships.Actor;
 import dk.jobandel.partnerships.Actors;
-import dk.jobandel.partnerships.PartnershipNotFound;
 import dk.jobandel.partnerships.SecureEmploymentCourses;
 import dk.jobandel.platform.SignedInMember;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -64,11 +60,5 @@ class SecureEmploymentController {
         model.addAttribute("text", text);
         model.addAttribute("textProblem", problem);
         return "partnerships/secure-employment";
-    }
-
-    @ExceptionHandler(PartnershipNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }

@@ -3,6 +3,7 @@ package dk.jobandel.pools.billing;
 import static dk.jobandel.pools.billing.CostedMonth.kroner;
 
 import dk.jobandel.platform.ConcealedAsNotFound;
+import dk.jobandel.platform.PageNotFound;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.pools.billing.CostedMonth.Line;
 import dk.jobandel.pools.billing.CostedMonth.WorkerLine;
@@ -126,7 +127,7 @@ public class PoolStatements {
     }
 
     /** The whole statement is not for this reader (a member's staff see only their own shares): read as not found. */
-    public static final class NotForReader extends RuntimeException {
+    public static final class NotForReader extends PageNotFound {
 
         NotForReader(long poolId) {
             super("Pool " + poolId + "'s whole statement is for its host and consultants");
@@ -134,7 +135,7 @@ public class PoolStatements {
     }
 
     /** The pool's statements are not for this reader (they are outside the pool): read as not found. */
-    public static final class StatementNotFound extends RuntimeException implements ConcealedAsNotFound {
+    public static final class StatementNotFound extends PageNotFound implements ConcealedAsNotFound {
 
         StatementNotFound(long poolId) {
             super("No statement of pool " + poolId + " for this member");

@@ -4,7 +4,6 @@ import dk.jobandel.platform.DecimalEditor;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.pools.NeedDetails;
 import dk.jobandel.pools.PoolChanged;
-import dk.jobandel.pools.PoolNotFound;
 import dk.jobandel.pools.PoolRefused;
 import dk.jobandel.pools.Pools;
 import dk.jobandel.shared.ReferenceData;
@@ -16,13 +15,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -30,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -352,11 +348,5 @@ class PoolController {
         model.addAttribute("needId", needId);
         model.addAttribute("referenceData", referenceData);
         return "pools/need-edit";
-    }
-
-    @ExceptionHandler(PoolNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }

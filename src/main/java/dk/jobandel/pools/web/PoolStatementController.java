@@ -1,7 +1,6 @@
 package dk.jobandel.pools.web;
 
 import dk.jobandel.platform.SignedInMember;
-import dk.jobandel.pools.PoolNotFound;
 import dk.jobandel.pools.billing.PoolStatements;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -11,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,12 +17,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * A pool's monthly statements: the page for the host's staff, the members' staff (their own shares) and consultants,
@@ -114,11 +110,5 @@ class PoolStatementController {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    @ExceptionHandler({PoolStatements.StatementNotFound.class, PoolNotFound.class, PoolStatements.NotForReader.class})
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }

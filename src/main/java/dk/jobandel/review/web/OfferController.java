@@ -3,20 +3,16 @@ package dk.jobandel.review.web;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.review.OfferQueries;
 import dk.jobandel.review.Offers;
-import dk.jobandel.review.ReviewNotFound;
 import dk.jobandel.review.ReviewRefused;
 import java.util.Locale;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -128,11 +124,5 @@ class OfferController {
             redirect.addFlashAttribute("flash", refused.messageKey());
         }
         return "redirect:/offers/" + id;
-    }
-
-    @ExceptionHandler(ReviewNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }

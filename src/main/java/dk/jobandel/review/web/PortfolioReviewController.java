@@ -4,11 +4,9 @@ import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.audit.Subject;
 import dk.jobandel.matching.PoolMatching;
 import dk.jobandel.platform.SignedInMember;
-import dk.jobandel.pools.PoolNotFound;
 import dk.jobandel.pools.Pools;
 import dk.jobandel.review.Offers;
 import dk.jobandel.review.PortfolioReviews;
-import dk.jobandel.review.ReviewNotFound;
 import dk.jobandel.review.ReviewRefused;
 import dk.jobandel.review.ReviewStatus;
 import dk.jobandel.review.Reviews;
@@ -20,17 +18,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -165,11 +160,5 @@ class PortfolioReviewController {
     private String changed(long id, RedirectAttributes redirect) {
         redirect.addFlashAttribute("flash", "review.changed");
         return "redirect:/consultant/review/portfolios/" + id;
-    }
-
-    @ExceptionHandler({ReviewNotFound.class, PoolNotFound.class})
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }

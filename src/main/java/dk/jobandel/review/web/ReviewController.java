@@ -12,7 +12,6 @@ import dk.jobandel.platform.ProfileViewLog;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.review.OfferTerms;
 import dk.jobandel.review.Offers;
-import dk.jobandel.review.ReviewNotFound;
 import dk.jobandel.review.ReviewQueue;
 import dk.jobandel.review.ReviewRefused;
 import dk.jobandel.review.ReviewStatus;
@@ -22,7 +21,6 @@ import dk.jobandel.review.SplitCheck;
 import dk.jobandel.review.SplitRefused;
 import dk.jobandel.review.core.Offer;
 import dk.jobandel.roles.Role;
-import dk.jobandel.roles.RoleNotFound;
 import dk.jobandel.roles.SharedRoles;
 import dk.jobandel.roles.WorkMode;
 import dk.jobandel.shared.ReferenceData;
@@ -38,19 +36,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -352,11 +347,5 @@ class ReviewController {
                         MemberDirectory.MemberSummary::displayName,
                         (a, b) -> a,
                         LinkedHashMap::new));
-    }
-
-    @ExceptionHandler({ReviewNotFound.class, RoleNotFound.class})
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }

@@ -2,20 +2,16 @@ package dk.jobandel.roles.web;
 
 import dk.jobandel.platform.ListPage;
 import dk.jobandel.roles.Role;
-import dk.jobandel.roles.RoleNotFound;
 import dk.jobandel.roles.RoleStatus;
 import dk.jobandel.roles.SharedRoles;
 import dk.jobandel.shared.ReferenceData;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Consultants browse and filter every organisation's roles, and read their history. */
 @Controller
@@ -67,11 +63,5 @@ class ConsultantRoleController {
         RoleController.RoleModel.show(model, roles, role, roles.history(id), referenceData);
         model.addAttribute("owner", false);
         return "roles/show";
-    }
-
-    @ExceptionHandler(RoleNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }

@@ -5,6 +5,7 @@ import dk.jobandel.members.Organisation;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.members.VerificationStatus;
 import dk.jobandel.platform.DecimalEditor;
+import dk.jobandel.platform.PageNotFound;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.roles.PayKind;
 import dk.jobandel.roles.Requirement;
@@ -12,7 +13,6 @@ import dk.jobandel.roles.Role;
 import dk.jobandel.roles.RoleActivity;
 import dk.jobandel.roles.RoleChanged;
 import dk.jobandel.roles.RoleLimitReached;
-import dk.jobandel.roles.RoleNotFound;
 import dk.jobandel.roles.RoleStatus;
 import dk.jobandel.roles.SharedRoles;
 import dk.jobandel.roles.StatusChangeRefused;
@@ -35,7 +35,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -271,13 +270,7 @@ class RoleController {
     }
 
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    static final class NoOrganisation extends RuntimeException {}
-
-    @ExceptionHandler({RoleNotFound.class, NoOrganisation.class})
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
-    }
+    static final class NoOrganisation extends PageNotFound {}
 
     /** What the role page shows, for staff and consultants alike. */
     static final class RoleModel {
