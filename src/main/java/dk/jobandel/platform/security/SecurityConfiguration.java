@@ -225,6 +225,12 @@ public class SecurityConfiguration {
         return CoarseLastAccessSessions.decorating(resolution);
     }
 
+    /** Ends each request's memory of the session it saved (see {@link CoarseLastAccessSessions}). */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<?> forgetSavedSession() {
+        return CoarseLastAccessSessions.forgettingAtTheEnd();
+    }
+
     /**
      * No observation of the filter chain, the authentications or the authorizations: requests are observed as a whole
      * (http.server.requests). Without this, Spring Security wraps each of the chain's filters in an observing
