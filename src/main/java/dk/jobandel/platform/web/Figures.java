@@ -9,8 +9,17 @@ import java.util.Locale;
  * The one formatter for every number, amount and percentage shown on a page, as {@code #figures} in templates.
  * It writes numbers as the page's language does: {@code 1.234,5} on Danish pages and {@code 1,234.5} on English
  * ones, so a page never mixes the two.
+ *
+ * <p>One instance serves one template execution, on one thread (the dialect makes it per execution): it keeps the
+ * formats it made, because making a {@link NumberFormat} for a locale costs far more than formatting with it, and a
+ * list page formats hundreds of numbers. Not for sharing between threads.
  */
 public final class Figures {
+
+    /** Formats with 0-3 fixed decimals and compact ones with 0-3 at most, made on first use. */
+    private final NumberFormat[] fixed = new NumberFormat[4];
+
+    private final NumberFormat[] compact = new NumberFormat[4];
 
     private final Locale locale;
 
@@ -27,11 +36,17 @@ public final class Figures {
         if (value == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setGroupingUsed(true);
-        format.setMinimumFractionDigits(fractionDigits);
-        format.setMaximumFractionDigits(fractionDigits);
-        format.setRoundingMode(RoundingMode.HALF_UP);
+        NumberFormat format = fractionDigits >= 0 && fractionDigits < fixed.length ? fixed[fractionDigits] : null;
+        if (format == null) {
+            format = NumberFormat.getNumberInstance(locale);
+            format.setGroupingUsed(true);
+            format.setMinimumFractionDigits(fractionDigits);
+            format.setMaximumFractionDigits(fractionDigits);
+            format.setRoundingMode(RoundingMode.HALF_UP);
+            if (fractionDigits >= 0 && fractionDigits < fixed.length) {
+                fixed[fractionDigits] = format;
+            }
+        }
         return format.format(toBigDecimal(value));
     }
 
@@ -40,10 +55,17 @@ public final class Figures {
         if (value == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(0);
-        format.setMaximumFractionDigits(maxFractionDigits);
-        format.setRoundingMode(RoundingMode.HALF_UP);
+        NumberFormat format =
+                maxFractionDigits >= 0 && maxFractionDigits < compact.length ? compact[maxFractionDigits] : null;
+        if (format == null) {
+            format = NumberFormat.getNumberInstance(locale);
+            format.setMinimumFractionDigits(0);
+            format.setMaximumFractionDigits(maxFractionDigits);
+            format.setRoundingMode(RoundingMode.HALF_UP);
+            if (maxFractionDigits >= 0 && maxFractionDigits < compact.length) {
+                compact[maxFractionDigits] = format;
+            }
+        }
         return format.format(toBigDecimal(value));
     }
 
