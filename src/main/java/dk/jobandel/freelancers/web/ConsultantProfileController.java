@@ -8,9 +8,11 @@ import dk.jobandel.platform.ProfileViewLog;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.shared.ReferenceData;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,13 +32,16 @@ class ConsultantProfileController {
     private final MemberDirectory directory;
     private final ReferenceData referenceData;
     private final ProfileViewLog views;
+    private final MessageSource messages;
 
     ConsultantProfileController(
             FreelancerProfiles profiles,
             FreelancerList list,
             MemberDirectory directory,
             ReferenceData referenceData,
-            ProfileViewLog views) {
+            ProfileViewLog views,
+            MessageSource messages) {
+        this.messages = messages;
         this.list = list;
         this.views = views;
         this.profiles = profiles;
@@ -57,6 +62,7 @@ class ConsultantProfileController {
             @RequestParam(required = false) @Nullable String minHours,
             @RequestParam(required = false) @Nullable String complete,
             @RequestParam(required = false) @Nullable String page,
+            Locale locale,
             Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
         Short municipalityCode = number(municipality, 0, Short.MAX_VALUE)
@@ -85,6 +91,7 @@ class ConsultantProfileController {
         var filter = new FreelancerList.Filter(text, municipalityCode, skillId, hours, "on".equals(complete));
         var result = list.page(filter, pageNumber, ListPage.SIZE);
         model.addAttribute("result", result);
+        model.addAttribute("rows", ListedFreelancer.of(result.rows(), referenceData, messages, locale));
         // the pages' links keep the search and filters as typed
         var kept = new LinkedHashMap<String, @Nullable Object>();
         kept.put("q", q);
@@ -105,7 +112,6 @@ class ConsultantProfileController {
                         "skill", skill == null ? "" : skill,
                         "minHours", minHours == null ? "" : minHours));
         model.addAttribute("complete", "on".equals(complete));
-        model.addAttribute("referenceData", referenceData);
         return "freelancers/list";
     }
 
