@@ -2,9 +2,9 @@ package dk.jobandel.agreements;
 
 import dk.jobandel.agreements.core.AgreementAccess;
 import dk.jobandel.agreements.core.CreationRules;
-import dk.jobandel.agreements.core.Decision;
 import dk.jobandel.agreements.core.Ending;
 import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.members.Actors;
 import dk.jobandel.members.MemberLookups;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.platform.SignedInMember;
@@ -12,6 +12,7 @@ import dk.jobandel.pools.Pools;
 import dk.jobandel.pools.PoolsForAgreements;
 import dk.jobandel.roles.Role;
 import dk.jobandel.roles.SharedRoles;
+import dk.jobandel.shared.core.Decision;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link AgreementStore}, {@link BookingStore}; making one in {@link AgreementCreations}) and records and tells it;
  * the pages' read models come from {@link AgreementQueries}. What it needs of pools comes from
  * {@link PoolsForAgreements} and {@link Pools}: no statement here names a pools table. Who is staff of an organisation
- * comes from the members module ({@link MemberLookups}).
+ * and who acts come from the members module ({@link MemberLookups}, {@link Actors}).
  *
  * <p>Making an agreement books each person's half-hours for its dates. The database refuses a booking that overlaps
  * the same person's booked time in overlapping dates (an exclusion constraint, SQLSTATE 23P01), also when two
@@ -50,6 +51,7 @@ public class Agreements {
     private final PoolsForAgreements poolFacts;
     private final Organisations organisations;
     private final MemberLookups members;
+    private final Actors actors;
     private final AgreementCreations creations;
     private final AgreementStore store;
     private final BookingStore bookings;
@@ -64,6 +66,7 @@ public class Agreements {
             PoolsForAgreements poolFacts,
             Organisations organisations,
             MemberLookups members,
+            Actors actors,
             AgreementCreations creations,
             AgreementStore store,
             BookingStore bookings,
@@ -76,6 +79,7 @@ public class Agreements {
         this.poolFacts = poolFacts;
         this.organisations = organisations;
         this.members = members;
+        this.actors = actors;
         this.creations = creations;
         this.store = store;
         this.bookings = bookings;
@@ -212,7 +216,7 @@ public class Agreements {
                 agreement.isParty(viewerId),
                 agreement.isStaff(viewerId),
                 loaded.viewerIsMemberStaff(),
-                overseer(viewer));
+                viewer.consultant());
         if (!sees.allowed()) {
             throw new AgreementNotFound(agreementId);
         }
@@ -227,7 +231,7 @@ public class Agreements {
      */
     @Transactional(readOnly = true)
     public List<AgreementSummary> forFreelancer(long freelancerId, SignedInMember viewer) {
-        if (!AgreementAccess.seesFreelancer(viewer.accountId(), freelancerId, overseer(viewer))
+        if (!AgreementAccess.seesFreelancer(viewer.accountId(), freelancerId, viewer.consultant())
                 .allowed()) {
             throw new AgreementNotFound(0);
         }
@@ -244,7 +248,7 @@ public class Agreements {
     @Transactional(readOnly = true)
     public List<AgreementSummary> forOrganisation(long organisationId, SignedInMember viewer) {
         boolean staff = members.staffOf(organisationId).contains(viewer.accountId());
-        if (!AgreementAccess.seesOrganisation(staff, overseer(viewer)).allowed()) {
+        if (!AgreementAccess.seesOrganisation(staff, viewer.consultant()).allowed()) {
             throw new AgreementNotFound(0);
         }
         return queries.forOrganisation(organisationId);
@@ -263,10 +267,10 @@ public class Agreements {
     public PoolMonth poolMonth(long poolId, YearMonth month, SignedInMember viewer) {
         Pools.Pool pool = pools.pool(poolId);
         AgreementAccess.MonthReader reader;
-        if (overseer(viewer)) {
+        if (viewer.consultant()) {
             reader = AgreementAccess.readsPoolMonth(true, null, pool.hostOrganisationId(), false);
         } else {
-            Long staffOf = members.acting(viewer.accountId()).organisationId();
+            Long staffOf = actors.of(viewer).organisationId();
             boolean member = staffOf != null
                     && staffOf != pool.hostOrganisationId()
                     && (queries.hasPart(poolId, staffOf) || poolFacts.isApprovedMember(poolId, staffOf));
@@ -289,9 +293,5 @@ public class Agreements {
     @Transactional(readOnly = true)
     public Optional<Long> idForProposal(long proposalId) {
         return store.idForProposal(proposalId);
-    }
-
-    private static boolean overseer(SignedInMember viewer) {
-        return viewer.hasRole("CONSULTANT") || viewer.hasRole("ADMIN");
     }
 }

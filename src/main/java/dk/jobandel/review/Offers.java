@@ -8,12 +8,12 @@ import dk.jobandel.members.Organisation;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.review.core.Answerer;
-import dk.jobandel.review.core.Decision;
 import dk.jobandel.review.core.Offer;
 import dk.jobandel.review.core.OfferRules;
 import dk.jobandel.review.core.Party;
 import dk.jobandel.review.core.RoundOutcome;
 import dk.jobandel.roles.Role;
+import dk.jobandel.shared.core.Decision;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -255,6 +255,8 @@ public class Offers {
             case ALLOWED -> offer;
             case HIDDEN -> throw new ReviewNotFound();
             case REFUSED -> throw new ReviewRefused(Objects.requireNonNull(decision.code()));
+            // the offer rules say "changed" as a refusal with their code; the shared decision's own kind reads the same
+            case CHANGED -> throw new ReviewRefused(OfferRules.CHANGED);
         };
     }
 

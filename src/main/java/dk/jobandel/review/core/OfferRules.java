@@ -1,6 +1,7 @@
 package dk.jobandel.review.core;
 
 import dk.jobandel.review.OfferStatus;
+import dk.jobandel.shared.core.Decision;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

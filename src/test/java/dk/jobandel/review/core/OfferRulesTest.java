@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.jobandel.review.OfferStatus;
+import dk.jobandel.shared.core.Decision;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
