@@ -5,7 +5,6 @@ import dk.jobandel.agreements.core.CreationRules;
 import dk.jobandel.agreements.core.Ending;
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.members.Actors;
-import dk.jobandel.members.MemberLookups;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.pools.Pools;
@@ -27,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * module's façade. An action loads the facts, asks the rules in {@code agreements.core}, stores the change
  * ({@link AgreementStore}, {@link BookingStore}; making one in {@link AgreementCreations}) and records and tells it;
  * the pages' read models come from {@link AgreementQueries}. What it needs of pools comes from
- * {@link PoolsForAgreements} and {@link Pools}: no statement here names a pools table. Who is staff of an organisation
- * and who acts come from the members module ({@link MemberLookups}, {@link Actors}).
+ * {@link PoolsForAgreements} and {@link Pools}: no statement here names a pools table. Who acts, and so whose staff
+ * they are, comes from the members module ({@link Actors}).
  *
  * <p>Making an agreement books each person's half-hours for its dates. The database refuses a booking that overlaps
  * the same person's booked time in overlapping dates (an exclusion constraint, SQLSTATE 23P01), also when two
@@ -50,7 +49,6 @@ public class Agreements {
     private final Pools pools;
     private final PoolsForAgreements poolFacts;
     private final Organisations organisations;
-    private final MemberLookups members;
     private final Actors actors;
     private final AgreementCreations creations;
     private final AgreementStore store;
@@ -65,7 +63,6 @@ public class Agreements {
             Pools pools,
             PoolsForAgreements poolFacts,
             Organisations organisations,
-            MemberLookups members,
             Actors actors,
             AgreementCreations creations,
             AgreementStore store,
@@ -78,7 +75,6 @@ public class Agreements {
         this.pools = pools;
         this.poolFacts = poolFacts;
         this.organisations = organisations;
-        this.members = members;
         this.actors = actors;
         this.creations = creations;
         this.store = store;
@@ -167,8 +163,7 @@ public class Agreements {
     @Transactional
     public void end(long agreementId, long basedOnVersion, long actorId, LocalDate lastDay, @Nullable String reason) {
         var current = store.endFacts(agreementId, actorId).orElseThrow(() -> new AgreementNotFound(agreementId));
-        boolean staff =
-                !current.party() && members.staffOf(current.organisationId()).contains(actorId);
+        boolean staff = !current.party() && actors.of(actorId).isStaffOf(current.organisationId());
         if (!AgreementAccess.ends(current.party(), staff).allowed()) {
             throw new AgreementNotFound(agreementId);
         }
@@ -247,7 +242,7 @@ public class Agreements {
      */
     @Transactional(readOnly = true)
     public List<AgreementSummary> forOrganisation(long organisationId, SignedInMember viewer) {
-        boolean staff = members.staffOf(organisationId).contains(viewer.accountId());
+        boolean staff = actors.of(viewer).isStaffOf(organisationId);
         if (!AgreementAccess.seesOrganisation(staff, viewer.consultant()).allowed()) {
             throw new AgreementNotFound(0);
         }

@@ -91,7 +91,7 @@ class KnowledgeController {
         model.addAttribute("services", ServiceKind.values());
         model.addAttribute("targetGroups", dk.jobandel.partnerships.TargetGroup.values());
         model.addAttribute("clauseKinds", dk.jobandel.procurement.core.ClauseKind.values());
-        model.addAttribute("mayWrite", actor.consultant() || (actor.isMunicipality() && actor.verified()));
+        model.addAttribute("mayWrite", KnowledgeBank.mayWrite(actor));
         return "procurement/knowledge";
     }
 }
