@@ -35,7 +35,7 @@ class AdvisorDashboardPanel implements DashboardPanel {
 
     @Override
     public Optional<Map<String, Object>> modelFor(SignedInMember member) {
-        if (!member.hasRole("COOPERATIVE")) {
+        if (!member.staff()) {
             return Optional.empty();
         }
         return organisations

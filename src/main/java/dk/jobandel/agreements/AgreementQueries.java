@@ -1,6 +1,7 @@
 package dk.jobandel.agreements;
 
 import dk.jobandel.agreements.core.MonthUsage;
+import dk.jobandel.members.Actors;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.members.MemberLookups;
 import dk.jobandel.pools.PoolsForAgreements;
@@ -37,12 +38,19 @@ class AgreementQueries {
     private final JdbcClient jdbc;
     private final PoolsForAgreements pools;
     private final MemberLookups members;
+    private final Actors actors;
     private final MemberDirectory directory;
 
-    AgreementQueries(JdbcClient jdbc, PoolsForAgreements pools, MemberLookups members, MemberDirectory directory) {
+    AgreementQueries(
+            JdbcClient jdbc,
+            PoolsForAgreements pools,
+            MemberLookups members,
+            Actors actors,
+            MemberDirectory directory) {
         this.jdbc = jdbc;
         this.pools = pools;
         this.members = members;
+        this.actors = actors;
         this.directory = directory;
     }
 
@@ -131,7 +139,7 @@ class AgreementQueries {
                             part.halfHours()))
                     .toList();
             pool = new Agreement.PoolShares(poolId, pools.name(poolId).orElseThrow(), parts);
-            Long viewerOrganisation = members.acting(viewerId).organisationId();
+            Long viewerOrganisation = actors.of(viewerId).organisationId();
             memberStaff = viewerOrganisation != null
                     && parts.stream().anyMatch(part -> part.organisationId() == viewerOrganisation);
         }

@@ -2,16 +2,16 @@ package dk.jobandel.agreements;
 
 import dk.jobandel.agreements.core.AgreementAccess;
 import dk.jobandel.agreements.core.CreationRules;
-import dk.jobandel.agreements.core.Decision;
 import dk.jobandel.agreements.core.Ending;
 import dk.jobandel.audit.AuditTrail;
-import dk.jobandel.members.MemberLookups;
+import dk.jobandel.members.Actors;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.pools.Pools;
 import dk.jobandel.pools.PoolsForAgreements;
 import dk.jobandel.roles.Role;
 import dk.jobandel.roles.SharedRoles;
+import dk.jobandel.shared.core.Decision;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * module's façade. An action loads the facts, asks the rules in {@code agreements.core}, stores the change
  * ({@link AgreementStore}, {@link BookingStore}; making one in {@link AgreementCreations}) and records and tells it;
  * the pages' read models come from {@link AgreementQueries}. What it needs of pools comes from
- * {@link PoolsForAgreements} and {@link Pools}: no statement here names a pools table. Who is staff of an organisation
- * comes from the members module ({@link MemberLookups}).
+ * {@link PoolsForAgreements} and {@link Pools}: no statement here names a pools table. Who acts, and so whose staff
+ * they are, comes from the members module ({@link Actors}).
  *
  * <p>Making an agreement books each person's half-hours for its dates. The database refuses a booking that overlaps
  * the same person's booked time in overlapping dates (an exclusion constraint, SQLSTATE 23P01), also when two
@@ -49,7 +49,7 @@ public class Agreements {
     private final Pools pools;
     private final PoolsForAgreements poolFacts;
     private final Organisations organisations;
-    private final MemberLookups members;
+    private final Actors actors;
     private final AgreementCreations creations;
     private final AgreementStore store;
     private final BookingStore bookings;
@@ -63,7 +63,7 @@ public class Agreements {
             Pools pools,
             PoolsForAgreements poolFacts,
             Organisations organisations,
-            MemberLookups members,
+            Actors actors,
             AgreementCreations creations,
             AgreementStore store,
             BookingStore bookings,
@@ -75,7 +75,7 @@ public class Agreements {
         this.pools = pools;
         this.poolFacts = poolFacts;
         this.organisations = organisations;
-        this.members = members;
+        this.actors = actors;
         this.creations = creations;
         this.store = store;
         this.bookings = bookings;
@@ -163,8 +163,7 @@ public class Agreements {
     @Transactional
     public void end(long agreementId, long basedOnVersion, long actorId, LocalDate lastDay, @Nullable String reason) {
         var current = store.endFacts(agreementId, actorId).orElseThrow(() -> new AgreementNotFound(agreementId));
-        boolean staff =
-                !current.party() && members.staffOf(current.organisationId()).contains(actorId);
+        boolean staff = !current.party() && actors.of(actorId).isStaffOf(current.organisationId());
         if (!AgreementAccess.ends(current.party(), staff).allowed()) {
             throw new AgreementNotFound(agreementId);
         }
@@ -212,7 +211,7 @@ public class Agreements {
                 agreement.isParty(viewerId),
                 agreement.isStaff(viewerId),
                 loaded.viewerIsMemberStaff(),
-                overseer(viewer));
+                viewer.consultant());
         if (!sees.allowed()) {
             throw new AgreementNotFound(agreementId);
         }
@@ -227,7 +226,7 @@ public class Agreements {
      */
     @Transactional(readOnly = true)
     public List<AgreementSummary> forFreelancer(long freelancerId, SignedInMember viewer) {
-        if (!AgreementAccess.seesFreelancer(viewer.accountId(), freelancerId, overseer(viewer))
+        if (!AgreementAccess.seesFreelancer(viewer.accountId(), freelancerId, viewer.consultant())
                 .allowed()) {
             throw new AgreementNotFound(0);
         }
@@ -243,8 +242,8 @@ public class Agreements {
      */
     @Transactional(readOnly = true)
     public List<AgreementSummary> forOrganisation(long organisationId, SignedInMember viewer) {
-        boolean staff = members.staffOf(organisationId).contains(viewer.accountId());
-        if (!AgreementAccess.seesOrganisation(staff, overseer(viewer)).allowed()) {
+        boolean staff = actors.of(viewer).isStaffOf(organisationId);
+        if (!AgreementAccess.seesOrganisation(staff, viewer.consultant()).allowed()) {
             throw new AgreementNotFound(0);
         }
         return queries.forOrganisation(organisationId);
@@ -263,10 +262,10 @@ public class Agreements {
     public PoolMonth poolMonth(long poolId, YearMonth month, SignedInMember viewer) {
         Pools.Pool pool = pools.pool(poolId);
         AgreementAccess.MonthReader reader;
-        if (overseer(viewer)) {
+        if (viewer.consultant()) {
             reader = AgreementAccess.readsPoolMonth(true, null, pool.hostOrganisationId(), false);
         } else {
-            Long staffOf = members.acting(viewer.accountId()).organisationId();
+            Long staffOf = actors.of(viewer).organisationId();
             boolean member = staffOf != null
                     && staffOf != pool.hostOrganisationId()
                     && (queries.hasPart(poolId, staffOf) || poolFacts.isApprovedMember(poolId, staffOf));
@@ -289,9 +288,5 @@ public class Agreements {
     @Transactional(readOnly = true)
     public Optional<Long> idForProposal(long proposalId) {
         return store.idForProposal(proposalId);
-    }
-
-    private static boolean overseer(SignedInMember viewer) {
-        return viewer.hasRole("CONSULTANT") || viewer.hasRole("ADMIN");
     }
 }

@@ -40,9 +40,9 @@ class AgreementsDashboardPanel implements DashboardPanel {
     @Override
     public Optional<Map<String, Object>> modelFor(SignedInMember member) {
         List<AgreementSummary> list;
-        if (member.hasRole("FREELANCER")) {
+        if (member.freelancer()) {
             list = agreements.forFreelancer(member.accountId(), member);
-        } else if (member.hasRole("COOPERATIVE")) {
+        } else if (member.staff()) {
             Optional<Long> organisation =
                     organisations.ofStaffMember(member.accountId()).map(o -> o.getId());
             if (organisation.isEmpty()) {
@@ -57,6 +57,6 @@ class AgreementsDashboardPanel implements DashboardPanel {
                 "agreements",
                 list.stream().filter(a -> a.isCurrent(today)).toList(),
                 "forOrganisation",
-                !member.hasRole("FREELANCER")));
+                !member.freelancer()));
     }
 }

@@ -1,11 +1,12 @@
 package dk.jobandel.demo;
 
 import dk.jobandel.advisor.core.Terms;
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.Cvr;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.members.Organisations;
-import dk.jobandel.partnerships.Actor;
+import dk.jobandel.members.VerificationStatus;
 import dk.jobandel.partnerships.SecureEmploymentCourses;
 import dk.jobandel.roles.PayKind;
 import dk.jobandel.roles.Role;
@@ -66,10 +67,15 @@ class DemoAdvisor implements ApplicationRunner {
 
     /** The weak cooperative asks for a secure-employment course once; asking again finds the running one. */
     long askForAdvice(long weakStaff) {
-        long organisationId =
-                organisations.byCvr(new Cvr(WEAK_CVR)).orElseThrow().getId();
+        var organisation = organisations.byCvr(new Cvr(WEAK_CVR)).orElseThrow();
         return secureCourses.request(
-                new Actor(weakStaff, false, organisationId, OrganisationKind.COOPERATIVE), WEAK_REQUEST);
+                new Actor(
+                        weakStaff,
+                        false,
+                        organisation.getId(),
+                        OrganisationKind.COOPERATIVE,
+                        organisation.getVerificationStatus() == VerificationStatus.VERIFIED),
+                WEAK_REQUEST);
     }
 
     private long staff(String cvr) {

@@ -78,15 +78,15 @@ class DemoImpactInstruments implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         var firstFirm = DemoPartnerships.FIRMS.getFirst();
         long firmAccount = directory.accountIdOf(firstFirm.email()).orElseThrow();
-        var firmActor = new dk.jobandel.partnerships.Actor(
-                firmAccount, false, organisationOf(firstFirm.email()), OrganisationKind.FIRM);
+        var firmActor = new dk.jobandel.members.Actor(
+                firmAccount, false, organisationOf(firstFirm.email()), OrganisationKind.FIRM, true);
         if (!partnerships.own(firmActor).isEmpty()) {
             return;
         }
         LocalDate today = LocalDate.now(clock.withZone(COPENHAGEN));
         long consultant =
                 directory.accountIdOf(DemoData.CONSULTANTS.getFirst().email()).orElseThrow();
-        var asConsultant = new dk.jobandel.partnerships.Actor(consultant, true, null, null);
+        var asConsultant = new dk.jobandel.members.Actor(consultant, true, null, null, false);
 
         // firm, SØV, model, municipality, start, jobs agreed, their hours a week, the volume (hours a week, within the
         // SØV's capacity so that the demo needs still find SØVs), and each follow-up's jobs and hours
@@ -124,7 +124,7 @@ class DemoImpactInstruments implements ApplicationRunner {
                 30,
                 List.of(new int[] {3, 72}, new int[] {2, 48}));
 
-        var silkeborg = new dk.jobandel.procurement.Actor(
+        var silkeborg = new dk.jobandel.members.Actor(
                 directory.accountIdOf(DemoProcurement.SILKEBORG_LOGIN).orElseThrow(),
                 false,
                 organisationOf(DemoProcurement.SILKEBORG_LOGIN),
@@ -132,7 +132,7 @@ class DemoImpactInstruments implements ApplicationRunner {
                 true);
         var groen = DemoPartnerships.SOVS.get(1);
         long groenId = organisationOf(groen.email());
-        var supplier = new dk.jobandel.procurement.Actor(
+        var supplier = new dk.jobandel.members.Actor(
                 directory.accountIdOf(groen.email()).orElseThrow(),
                 false,
                 groenId,
@@ -183,7 +183,7 @@ class DemoImpactInstruments implements ApplicationRunner {
     }
 
     private void partnership(
-            dk.jobandel.partnerships.Actor consultant,
+            dk.jobandel.members.Actor consultant,
             int firm,
             int sov,
             PartnershipModel model,

@@ -1,5 +1,6 @@
 package dk.jobandel.demo;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.Cvr;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.members.MemberRegistration;
@@ -8,7 +9,6 @@ import dk.jobandel.members.MemberRegistration.NewPerson;
 import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.members.OrganisationType;
 import dk.jobandel.members.Organisations;
-import dk.jobandel.partnerships.Actor;
 import dk.jobandel.partnerships.CourseStage;
 import dk.jobandel.partnerships.GuidanceCourses;
 import dk.jobandel.partnerships.MeetingDetails;
@@ -168,11 +168,11 @@ final class DemoPartnerships {
         for (int i = 0; i < SOVS.size(); i++) {
             long staff = directory.accountIdOf(SOVS.get(i).email()).orElseThrow();
             profiles.save(
-                    new Actor(staff, false, sovIds[i], OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE),
+                    new Actor(staff, false, sovIds[i], OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE, true),
                     sovProfiles.get(i),
                     0);
         }
-        Actor consultant = new Actor(consultantId, true, null, null);
+        Actor consultant = new Actor(consultantId, true, null, null, false);
         profiles.recordRsvCheck(consultant, sovIds[0], true);
         profiles.recordRsvCheck(consultant, sovIds[2], true);
         profiles.recordRsvCheck(consultant, sovIds[3], true);
@@ -218,10 +218,10 @@ final class DemoPartnerships {
             firmIds[i] = register(registration, organisations, FIRMS.get(i), password);
             created++;
             firmStaff[i] = directory.accountIdOf(FIRMS.get(i).email()).orElseThrow();
-            needs.post(new Actor(firmStaff[i], false, firmIds[i], OrganisationKind.FIRM), null, firmNeeds.get(i));
+            needs.post(new Actor(firmStaff[i], false, firmIds[i], OrganisationKind.FIRM, true), null, firmNeeds.get(i));
         }
 
-        Actor firm = new Actor(firmStaff[0], false, firmIds[0], OrganisationKind.FIRM);
+        Actor firm = new Actor(firmStaff[0], false, firmIds[0], OrganisationKind.FIRM, true);
         long course = courses.request(firm, "Vi vil gerne have rengøringen løst af en socialøkonomisk virksomhed.");
         courses.take(consultant, course, 0);
         courses.move(consultant, course, 1, CourseStage.CLARIFYING);
@@ -237,7 +237,7 @@ final class DemoPartnerships {
                         List.of(new MeetingDetails.NextStep(
                                 "Sende behovet til to SØV'er i Aarhus", "Mette Lund", today.plusDays(3)))));
         courses.request(
-                new Actor(firmStaff[2], false, firmIds[2], OrganisationKind.FIRM),
+                new Actor(firmStaff[2], false, firmIds[2], OrganisationKind.FIRM, true),
                 "Hvordan kommer vi i gang med fleksjob på lageret?");
         return created + 2;
     }

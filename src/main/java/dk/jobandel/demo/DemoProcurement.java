@@ -1,5 +1,6 @@
 package dk.jobandel.demo;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.Cvr;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.members.MemberRegistration;
@@ -11,7 +12,6 @@ import dk.jobandel.members.Organisations;
 import dk.jobandel.partnerships.ServiceKind;
 import dk.jobandel.partnerships.TargetGroup;
 import dk.jobandel.platform.SupportedLanguages;
-import dk.jobandel.procurement.Actor;
 import dk.jobandel.procurement.ClauseLibrary;
 import dk.jobandel.procurement.ContractDetails;
 import dk.jobandel.procurement.ContractFollowUp;

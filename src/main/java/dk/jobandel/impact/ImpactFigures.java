@@ -110,7 +110,7 @@ public class ImpactFigures {
     /** Everything, with filters: for consultants and admins. */
     @Transactional(readOnly = true)
     public Report forConsultant(Period period, Filter filter, SignedInMember reader) {
-        if (!reader.hasRole("CONSULTANT") && !reader.hasRole("ADMIN")) {
+        if (!reader.consultant()) {
             throw new NotForReader();
         }
         return report(period, filter, EnumSet.allOf(Dimension.class));

@@ -111,7 +111,7 @@ public class SavedReports {
     }
 
     private static void check(SignedInMember reader) {
-        if (!reader.hasRole("CONSULTANT") && !reader.hasRole("ADMIN")) {
+        if (!reader.consultant()) {
             throw new ReportNotFound();
         }
     }

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The look-ups other modules need about who acts and what members are called, so that they name none of this
- * module's tables (issue 18): the acting account's organisation and roles, an organisation's staff, and the names of
- * organisations and accounts in the order the database sorts them.
+ * The look-ups other modules need about members, so that they name none of this module's tables (issue 18): an
+ * organisation's staff, and the names of organisations and accounts in the order the database sorts them. Who acts is
+ * {@link Actors}'s.
  */
 @Service
 public class MemberLookups {
@@ -22,30 +22,6 @@ public class MemberLookups {
 
     MemberLookups(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /**
-     * Who acts: the organisation the account is staff of (or {@code null}), whether that organisation is verified,
-     * and whether the account is a consultant or an admin.
-     */
-    public record Acting(
-            long accountId, @Nullable Long organisationId, boolean organisationVerified, boolean consultant) {}
-
-    /** One statement, whatever the account. */
-    @Transactional(readOnly = true)
-    public Acting acting(long accountId) {
-        return jdbc.sql("""
-                        select exists (select 1 from account_role r
-                                       where r.account_id = :a and r.role in ('CONSULTANT', 'ADMIN')),
-                               s.organisation_id, coalesce(o.verification_status = 'VERIFIED', false)
-                        from (select 1) one
-                        left join organisation_staff s on s.account_id = :a
-                        left join organisation o on o.id = s.organisation_id
-                        """)
-                .param("a", accountId)
-                .query((rs, row) ->
-                        new Acting(accountId, rs.getObject(2, Long.class), rs.getBoolean(3), rs.getBoolean(1)))
-                .single();
     }
 
     /** The accounts of the organisation's staff, by account id. */

@@ -1,5 +1,6 @@
 package dk.jobandel.partnerships;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberLookups;
 import dk.jobandel.partnerships.core.Match;
 import dk.jobandel.partnerships.core.PartnerScorer;

@@ -1,10 +1,11 @@
 package dk.jobandel.partnerships;
 
 import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberLookups;
 import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.partnerships.core.CourseRules;
-import dk.jobandel.partnerships.core.Decision;
+import dk.jobandel.shared.core.Decision;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,15 +32,15 @@ public class GuidanceCourses {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditTrail audit;
-    private final Actors actors;
+    private final PartnershipReads reads;
     private final CourseRows rows;
     private final CourseStore store;
 
-    GuidanceCourses(JdbcClient jdbc, Clock clock, AuditTrail audit, Actors actors, MemberLookups members) {
+    GuidanceCourses(JdbcClient jdbc, Clock clock, AuditTrail audit, PartnershipReads reads, MemberLookups members) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
-        this.actors = actors;
+        this.reads = reads;
         this.rows = new CourseRows(jdbc, clock, members);
         this.store = new CourseStore(jdbc, clock);
     }
@@ -299,7 +300,7 @@ public class GuidanceCourses {
         if (!actor.mayRead(course.organisationId())) {
             throw new PartnershipNotFound(id);
         }
-        actors.logRead(actor, course.organisationId(), "COURSE");
+        reads.logRead(actor, course.organisationId(), "COURSE");
         return course;
     }
 
@@ -359,7 +360,7 @@ public class GuidanceCourses {
 
     private static void check(Decision decision) {
         if (!decision.allowed()) {
-            throw new PartnershipRefused(decision.refusal());
+            throw new PartnershipRefused(decision.code());
         }
     }
 

@@ -1,11 +1,12 @@
 package dk.jobandel.partnerships;
 
 import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberLookups;
-import dk.jobandel.partnerships.core.Decision;
 import dk.jobandel.partnerships.core.IntroductionAnswers;
 import dk.jobandel.partnerships.core.IntroductionAnswers.Answer;
 import dk.jobandel.partnerships.core.IntroductionAnswers.Status;
+import dk.jobandel.shared.core.Decision;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -35,16 +36,16 @@ public class Introductions {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditTrail audit;
-    private final Actors actors;
+    private final PartnershipReads reads;
 
     private final MemberLookups members;
 
-    Introductions(JdbcClient jdbc, Clock clock, AuditTrail audit, Actors actors, MemberLookups members) {
+    Introductions(JdbcClient jdbc, Clock clock, AuditTrail audit, PartnershipReads reads, MemberLookups members) {
         this.members = members;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
-        this.actors = actors;
+        this.reads = reads;
     }
 
     /** A contact person of the other side, shown only once both have accepted. */
@@ -177,7 +178,7 @@ public class Introductions {
         }
         Decision may = IntroductionAnswers.mayAnswer(row.firm_(), row.sov_(), asFirm);
         if (!may.allowed()) {
-            throw new PartnershipRefused(may.refusal());
+            throw new PartnershipRefused(may.code());
         }
         Answer answer = accept ? Answer.ACCEPTED : Answer.DECLINED;
         Answer firm = asFirm ? answer : row.firm_();
@@ -211,8 +212,8 @@ public class Introductions {
             throw new PartnershipNotFound(id);
         }
         if (actor.consultant()) {
-            actors.logRead(actor, intro.firmId(), "INTRODUCTION");
-            actors.logRead(actor, intro.sovId(), "INTRODUCTION");
+            reads.logRead(actor, intro.firmId(), "INTRODUCTION");
+            reads.logRead(actor, intro.sovId(), "INTRODUCTION");
         }
         return withContacts(intro);
     }

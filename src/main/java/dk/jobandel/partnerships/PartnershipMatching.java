@@ -1,5 +1,6 @@
 package dk.jobandel.partnerships;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberLookups;
 import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.partnerships.core.Match;
@@ -33,7 +34,7 @@ public class PartnershipMatching {
     private final ReferenceData referenceData;
     private final SovProfiles profiles;
     private final PartnershipNeeds needs;
-    private final Actors actors;
+    private final PartnershipReads reads;
     private final MemberLookups members;
 
     PartnershipMatching(
@@ -42,7 +43,7 @@ public class PartnershipMatching {
             ReferenceData referenceData,
             SovProfiles profiles,
             PartnershipNeeds needs,
-            Actors actors,
+            PartnershipReads reads,
             MemberLookups members) {
         this.jdbc = jdbc;
         this.members = members;
@@ -50,7 +51,7 @@ public class PartnershipMatching {
         this.referenceData = referenceData;
         this.profiles = profiles;
         this.needs = needs;
-        this.actors = actors;
+        this.reads = reads;
     }
 
     /** A ranked match with the other side's name (a need's id when needs are ranked, else the SØV's). */
@@ -72,7 +73,7 @@ public class PartnershipMatching {
             throw new PartnershipNotFound(needId);
         }
         PartnershipNeeds.Need need = needs.load(needId);
-        actors.logRead(actor, need.organisationId(), "NEED");
+        reads.logRead(actor, need.organisationId(), "NEED");
         Map<Long, String> names = new HashMap<>();
         List<SovFacts> sovs = allSovFacts(names);
         List<Ranked> ranked = new ArrayList<>();
@@ -92,7 +93,7 @@ public class PartnershipMatching {
                 .filter(s -> s.organisationId() == sovId)
                 .findFirst()
                 .orElseThrow(() -> new PartnershipNotFound(sovId));
-        actors.logRead(actor, sovId, "PROFILE");
+        reads.logRead(actor, sovId, "PROFILE");
         Map<Long, PartnershipNeeds.Need> open = new HashMap<>();
         List<NeedFacts> facts = new ArrayList<>();
         for (PartnershipNeeds.Need n : needs.open(actor)) {

@@ -1,5 +1,6 @@
 package dk.jobandel.partnerships;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberLookups;
 import dk.jobandel.members.OrganisationKind;
 import java.sql.Date;
@@ -28,18 +29,22 @@ public class PartnershipNeeds {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Actors actors;
+    private final PartnershipReads reads;
     private final ApplicationEventPublisher events;
 
     private final MemberLookups members;
 
     PartnershipNeeds(
-            JdbcClient jdbc, Clock clock, Actors actors, ApplicationEventPublisher events, MemberLookups members) {
+            JdbcClient jdbc,
+            Clock clock,
+            PartnershipReads reads,
+            ApplicationEventPublisher events,
+            MemberLookups members) {
         this.members = members;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.actors = actors;
+        this.reads = reads;
     }
 
     /** A need as pages show it. */
@@ -114,7 +119,7 @@ public class PartnershipNeeds {
         if (!actor.mayRead(need.organisationId())) {
             throw new PartnershipNotFound(needId);
         }
-        actors.logRead(actor, need.organisationId(), "NEED");
+        reads.logRead(actor, need.organisationId(), "NEED");
         return need;
     }
 

@@ -1,6 +1,7 @@
 package dk.jobandel.partnerships;
 
 import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberLookups;
 import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.partnerships.core.FollowUps;
@@ -31,7 +32,7 @@ public class PartnershipRecords implements PartnershipImpact {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditTrail audit;
-    private final Actors actors;
+    private final PartnershipReads reads;
     private final ApplicationEventPublisher events;
 
     private final MemberLookups members;
@@ -41,7 +42,7 @@ public class PartnershipRecords implements PartnershipImpact {
             JdbcClient jdbc,
             Clock clock,
             AuditTrail audit,
-            Actors actors,
+            PartnershipReads reads,
             ApplicationEventPublisher events,
             MemberLookups members) {
         this.members = members;
@@ -50,7 +51,7 @@ public class PartnershipRecords implements PartnershipImpact {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
-        this.actors = actors;
+        this.reads = reads;
     }
 
     public record Partnership(
@@ -246,8 +247,8 @@ public class PartnershipRecords implements PartnershipImpact {
         if (!(actor.consultant() || actor.isStaffOf(p.firmId()) || actor.isStaffOf(p.sovId()))) {
             throw new PartnershipNotFound(id);
         }
-        actors.logRead(actor, p.firmId(), "PARTNERSHIP");
-        actors.logRead(actor, p.sovId(), "PARTNERSHIP");
+        reads.logRead(actor, p.firmId(), "PARTNERSHIP");
+        reads.logRead(actor, p.sovId(), "PARTNERSHIP");
         return p;
     }
 

@@ -1,5 +1,7 @@
 package dk.jobandel.partnerships;
 
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.platform.DashboardPanel;
 import dk.jobandel.platform.SignedInMember;
 import java.time.Clock;
@@ -16,12 +18,15 @@ import org.springframework.stereotype.Component;
 class PartnershipsDashboardPanel implements DashboardPanel {
 
     private final Actors actors;
+    private final PartnershipReads reads;
     private final GuidanceCourses courses;
     private final SovProfiles profiles;
     private final Clock clock;
 
-    PartnershipsDashboardPanel(Actors actors, GuidanceCourses courses, SovProfiles profiles, Clock clock) {
+    PartnershipsDashboardPanel(
+            Actors actors, PartnershipReads reads, GuidanceCourses courses, SovProfiles profiles, Clock clock) {
         this.actors = actors;
+        this.reads = reads;
         this.courses = courses;
         this.profiles = profiles;
         this.clock = clock;
@@ -43,7 +48,7 @@ class PartnershipsDashboardPanel implements DashboardPanel {
         if (actor.consultant()) {
             var waiting = courses.intakeQueue(actor);
             var steps = courses.dueSteps(actor);
-            actors.logReads(
+            reads.logReads(
                     actor,
                     steps.stream().map(GuidanceCourses.Step::organisationId).toList(),
                     "COURSE_LIST");

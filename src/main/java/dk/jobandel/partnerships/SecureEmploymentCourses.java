@@ -1,6 +1,7 @@
 package dk.jobandel.partnerships;
 
 import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.members.Actor;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;

@@ -1,5 +1,6 @@
 package dk.jobandel.partnerships;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberLookups;
 import dk.jobandel.members.OrganisationKind;
 import java.sql.Date;
@@ -29,17 +30,22 @@ public class SovProfiles {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Actors actors;
+    private final PartnershipReads reads;
     private final ApplicationEventPublisher events;
 
     private final MemberLookups members;
 
-    SovProfiles(JdbcClient jdbc, Clock clock, Actors actors, ApplicationEventPublisher events, MemberLookups members) {
+    SovProfiles(
+            JdbcClient jdbc,
+            Clock clock,
+            PartnershipReads reads,
+            ApplicationEventPublisher events,
+            MemberLookups members) {
         this.members = members;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.actors = actors;
+        this.reads = reads;
     }
 
     /** A SØV with its profile (or none yet) as pages show it. */
@@ -67,7 +73,7 @@ public class SovProfiles {
             throw new PartnershipNotFound(organisationId);
         }
         View view = load(organisationId).orElseThrow(() -> new PartnershipNotFound(organisationId));
-        actors.logRead(actor, organisationId, "PROFILE");
+        reads.logRead(actor, organisationId, "PROFILE");
         return view;
     }
 

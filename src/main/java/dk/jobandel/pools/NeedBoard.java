@@ -1,8 +1,8 @@
 package dk.jobandel.pools;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberLookups;
 import dk.jobandel.pools.PoolViews.Need;
-import dk.jobandel.pools.core.Actor;
 import dk.jobandel.shared.WeekGrid;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

@@ -4,13 +4,13 @@ import static dk.jobandel.pools.Refusals.changedUnless;
 import static dk.jobandel.pools.Refusals.require;
 
 import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberLookups;
 import dk.jobandel.notifications.NoticeKind;
 import dk.jobandel.notifications.Notifications;
 import dk.jobandel.platform.RateLimits;
 import dk.jobandel.platform.UsageLimits;
 import dk.jobandel.pools.PoolViews.Pool;
-import dk.jobandel.pools.core.Actor;
 import dk.jobandel.pools.core.MembershipRules;
 import dk.jobandel.pools.core.PoolAccess;
 import dk.jobandel.pools.core.Viewer;

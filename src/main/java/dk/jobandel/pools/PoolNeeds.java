@@ -3,8 +3,8 @@ package dk.jobandel.pools;
 import static dk.jobandel.pools.Refusals.changedUnless;
 import static dk.jobandel.pools.Refusals.require;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.pools.PoolViews.Need;
-import dk.jobandel.pools.core.Actor;
 import dk.jobandel.pools.core.NeedRules;
 import dk.jobandel.shared.ReferenceData;
 import java.sql.Timestamp;

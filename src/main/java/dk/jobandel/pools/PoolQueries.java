@@ -1,5 +1,6 @@
 package dk.jobandel.pools;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberLookups;
 import dk.jobandel.pools.PoolViews.Dashboard;
 import dk.jobandel.pools.PoolViews.Host;
@@ -9,7 +10,6 @@ import dk.jobandel.pools.PoolViews.Member;
 import dk.jobandel.pools.PoolViews.MemberNeeds;
 import dk.jobandel.pools.PoolViews.Pending;
 import dk.jobandel.pools.PoolViews.Worker;
-import dk.jobandel.pools.core.Actor;
 import dk.jobandel.pools.core.MembershipRules;
 import dk.jobandel.pools.core.PoolAccess;
 import dk.jobandel.pools.core.PoolRules;

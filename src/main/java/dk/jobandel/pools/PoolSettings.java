@@ -7,13 +7,13 @@ import dk.jobandel.advisor.SecureTerms;
 import dk.jobandel.advisor.core.Finding;
 import dk.jobandel.advisor.core.Terms;
 import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.platform.RateLimits;
 import dk.jobandel.platform.UsageLimits;
-import dk.jobandel.pools.core.Actor;
-import dk.jobandel.pools.core.Decision;
 import dk.jobandel.pools.core.PoolRules;
 import dk.jobandel.shared.ReferenceData;
+import dk.jobandel.shared.core.Decision;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -63,7 +63,7 @@ class PoolSettings {
     long create(Actor actor, @Nullable Long hostOrganisationId, PoolDetails details) {
         require(PoolRules.create(actor, hostOrganisationId), 0);
         long host = Objects.requireNonNull(PoolRules.host(actor, hostOrganisationId));
-        boolean verified = actor.isStaffOf(host) ? actor.organisationVerified() : organisations.isVerified(host);
+        boolean verified = actor.isStaffOf(host) ? actor.verified() : organisations.isVerified(host);
         // review finding 6: a quota per host, and a rate that holds across nodes
         require(PoolRules.mayHost(verified, pools.hostedBy(host), usageLimits.poolsPerOrganisation()), 0);
         if (!rateLimits.tryAcquire(usageLimits.poolCreations(), "organisation:" + host)) {

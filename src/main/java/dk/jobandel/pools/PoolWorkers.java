@@ -3,10 +3,10 @@ package dk.jobandel.pools;
 import static dk.jobandel.pools.Refusals.require;
 
 import dk.jobandel.freelancers.PoolWishes;
+import dk.jobandel.members.Actor;
 import dk.jobandel.pools.PoolViews.Candidate;
-import dk.jobandel.pools.core.Actor;
-import dk.jobandel.pools.core.Decision;
 import dk.jobandel.pools.core.PoolAccess;
+import dk.jobandel.shared.core.Decision;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;

@@ -3,11 +3,12 @@ package dk.jobandel.pools;
 import static dk.jobandel.pools.Refusals.require;
 
 import dk.jobandel.advisor.core.Finding;
-import dk.jobandel.pools.core.Actor;
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.pools.core.Coverage;
-import dk.jobandel.pools.core.Decision;
 import dk.jobandel.pools.core.PoolAccess;
 import dk.jobandel.pools.core.PoolRules;
+import dk.jobandel.shared.core.Decision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Pools as members, hosts and consultants use them, and as the portfolio planner reads them: the module's façade and
  * API. Every action names the acting account; the members module says whether it is a consultant (or admin) and which
- * organisation's staff it belongs to ({@link PoolActors}). An action loads the facts, asks the rules in
+ * organisation's staff it belongs to ({@link Actors}). An action loads the facts, asks the rules in
  * {@code pools.core}, stores the change in the aggregate's store ({@link PoolStore}, {@link MembershipStore},
  * {@link NeedStore}) and records and tells it; the membership and need lifecycles do so in {@link PoolMemberships} and
  * {@link PoolNeeds}, inside this façade's transaction. The pages' read models come from {@link PoolQueries}. A pool's
@@ -35,7 +36,7 @@ public class Pools implements PoolViews {
     /** The audit subject of a pool's own changes (its settings and terms). */
     public static final String POOL_SUBJECT = "POOL";
 
-    private final PoolActors actors;
+    private final Actors actors;
     private final PoolSettings settings;
     private final PoolMemberships memberships;
     private final PoolNeeds needs;
@@ -44,7 +45,7 @@ public class Pools implements PoolViews {
     private final PoolCoverage coverage;
 
     Pools(
-            PoolActors actors,
+            Actors actors,
             PoolSettings settings,
             PoolMemberships memberships,
             PoolNeeds needs,

@@ -28,7 +28,7 @@ class PoolsDashboardPanel implements DashboardPanel {
 
     @Override
     public Optional<Map<String, Object>> modelFor(SignedInMember member) {
-        if (!member.hasRole("COOPERATIVE")) {
+        if (!member.staff()) {
             return Optional.empty();
         }
         Pools.Dashboard dashboard = pools.dashboard(member.accountId());

@@ -1,6 +1,6 @@
 package dk.jobandel.pools;
 
-import dk.jobandel.pools.core.Decision;
+import dk.jobandel.shared.core.Decision;
 import java.util.Objects;
 
 /** A rule's decision as the module's callers know it: not found, refused with its reason, or changed meanwhile. */

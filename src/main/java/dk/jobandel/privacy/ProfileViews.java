@@ -36,7 +36,7 @@ public class ProfileViews implements ProfileViewLog {
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void viewed(long freelancerId, SignedInMember viewer, String page) {
-        if (viewer.accountId() == freelancerId || !(viewer.hasRole("CONSULTANT") || viewer.hasRole("ADMIN"))) {
+        if (viewer.accountId() == freelancerId || !viewer.consultant()) {
             return;
         }
         jdbc.sql("""
@@ -57,7 +57,7 @@ public class ProfileViews implements ProfileViewLog {
      */
     @Transactional(readOnly = true)
     public Optional<List<View>> ofOwnProfile(SignedInMember member) {
-        return member.hasRole("FREELANCER") ? Optional.of(of(member.accountId())) : Optional.empty();
+        return member.freelancer() ? Optional.of(of(member.accountId())) : Optional.empty();
     }
 
     /** The newest reads first, at most 200, with the reader's name as it is now: two statements. */

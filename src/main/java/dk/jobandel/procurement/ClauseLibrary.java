@@ -2,6 +2,7 @@ package dk.jobandel.procurement;
 
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.audit.Subject;
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberLookups;
 import dk.jobandel.procurement.core.ClauseKind;
 import dk.jobandel.procurement.core.LegalBasis;

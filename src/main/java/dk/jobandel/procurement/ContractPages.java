@@ -1,5 +1,6 @@
 package dk.jobandel.procurement;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberLookups;
 import dk.jobandel.partnerships.PartnershipMatching;
 import dk.jobandel.procurement.core.BookedEvidence;

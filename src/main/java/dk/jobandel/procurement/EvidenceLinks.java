@@ -2,6 +2,7 @@ package dk.jobandel.procurement;
 
 import dk.jobandel.agreements.BookedHoursForEvidence;
 import dk.jobandel.agreements.BookedHoursForEvidence.Placement;
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberLookups;
 import dk.jobandel.notifications.NoticeKind;
 import dk.jobandel.notifications.Notifications;

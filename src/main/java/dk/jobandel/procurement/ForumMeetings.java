@@ -1,5 +1,6 @@
 package dk.jobandel.procurement;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberLookups;
 import java.sql.Date;
 import java.sql.Timestamp;

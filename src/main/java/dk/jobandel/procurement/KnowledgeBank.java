@@ -1,5 +1,6 @@
 package dk.jobandel.procurement;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberLookups;
 import dk.jobandel.partnerships.ServiceKind;
 import dk.jobandel.partnerships.TargetGroup;
@@ -150,9 +151,14 @@ public class KnowledgeBank {
     }
 
     /** Consultants and verified municipalities write; suppliers read. */
+    public static boolean mayWrite(Actor actor) {
+        return actor.consultant() || (actor.isMunicipality() && actor.verified());
+    }
+
+    /** Writes an article, when {@link #mayWrite} allows it. */
     @Transactional
     public long write(Actor actor, NewArticle article) {
-        if (!actor.consultant() && !(actor.isMunicipality() && actor.verified())) {
+        if (!mayWrite(actor)) {
             throw new ProcurementRefused("notForumMember");
         }
         if (article.templateId() != null) {

@@ -1,5 +1,6 @@
 package dk.jobandel.procurement;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.procurement.core.ContractStatus;
 import dk.jobandel.shared.ReferenceData;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dk.jobandel.procurement;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberLookups;
 import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.partnerships.ServiceKind;
@@ -92,11 +93,12 @@ public class SupplierProfiles {
         }
         if (actor.kind() == OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE) {
             SovProfile p = sovProfiles
-                    .own(new dk.jobandel.partnerships.Actor(
+                    .own(new Actor(
                             actor.accountId(),
                             false,
                             actor.organisationId(),
-                            OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE))
+                            OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE,
+                            actor.verified()))
                     .profile();
             return p == null
                     ? new Field(Set.of(), Set.of(), Set.of(), true, 0)

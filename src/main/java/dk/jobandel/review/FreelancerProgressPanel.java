@@ -47,7 +47,7 @@ class FreelancerProgressPanel implements DashboardPanel {
 
     @Override
     public Optional<Map<String, Object>> modelFor(SignedInMember member) {
-        if (!member.hasRole("FREELANCER")) {
+        if (!member.freelancer()) {
             return Optional.empty();
         }
         Profile profile = profiles.profileOf(member.accountId());

@@ -4,16 +4,15 @@ import dk.jobandel.agreements.Creation;
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.matching.MatchingProposals.Proposal;
 import dk.jobandel.matching.PoolMatching.PortfolioProposal;
-import dk.jobandel.members.Organisation;
-import dk.jobandel.members.Organisations;
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.platform.SignedInMember;
-import dk.jobandel.review.core.Answerer;
-import dk.jobandel.review.core.Decision;
 import dk.jobandel.review.core.Offer;
 import dk.jobandel.review.core.OfferRules;
 import dk.jobandel.review.core.Party;
 import dk.jobandel.review.core.RoundOutcome;
 import dk.jobandel.roles.Role;
+import dk.jobandel.shared.core.Decision;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +53,7 @@ public class Offers {
 
     private final OfferStore store;
     private final OfferedProposals proposals;
-    private final Organisations organisations;
+    private final Actors actors;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -64,7 +63,7 @@ public class Offers {
     Offers(
             OfferStore store,
             OfferedProposals proposals,
-            Organisations organisations,
+            Actors actors,
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock,
@@ -72,7 +71,7 @@ public class Offers {
             @Value("${jobandel.offers.expiry-days:7}") int expiryDays) {
         this.store = store;
         this.proposals = proposals;
-        this.organisations = organisations;
+        this.actors = actors;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -111,7 +110,7 @@ public class Offers {
     /** The member's offers, as a freelancer or as staff of a cooperative, newest first. */
     @Transactional(readOnly = true)
     public List<Offer> forMember(SignedInMember member) {
-        Answerer who = answerer(member);
+        Actor who = answerer(member);
         return store.forParty(who.accountId(), who.organisationId());
     }
 
@@ -241,7 +240,7 @@ public class Offers {
 
     /** The offer locked with the rest of its proposal's, if its party may answer it as seen at {@code version}. */
     private Offer answerable(long offerId, long version, SignedInMember member, OfferStatus answer) {
-        Answerer who = answerer(member);
+        Actor who = answerer(member);
         Offer seen = store.byId(offerId).orElseThrow(ReviewNotFound::new);
         if (!OfferRules.sees(seen, who).allowed()) {
             throw new ReviewNotFound();
@@ -255,6 +254,8 @@ public class Offers {
             case ALLOWED -> offer;
             case HIDDEN -> throw new ReviewNotFound();
             case REFUSED -> throw new ReviewRefused(Objects.requireNonNull(decision.code()));
+            // the offer rules say "changed" as a refusal with their code; the shared decision's own kind reads the same
+            case CHANGED -> throw new ReviewRefused(OfferRules.CHANGED);
         };
     }
 
@@ -267,12 +268,7 @@ public class Offers {
     }
 
     /** The member as the offer rules see them: their account and the organisation they are staff of. */
-    Answerer answerer(SignedInMember member) {
-        return new Answerer(
-                member.accountId(),
-                organisations
-                        .ofStaffMember(member.accountId())
-                        .map(Organisation::getId)
-                        .orElse(null));
+    Actor answerer(SignedInMember member) {
+        return actors.of(member);
     }
 }

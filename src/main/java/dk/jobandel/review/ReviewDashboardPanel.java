@@ -37,7 +37,7 @@ class ReviewDashboardPanel implements DashboardPanel {
 
     @Override
     public Optional<Map<String, Object>> modelFor(SignedInMember member) {
-        if (member.hasRole("CONSULTANT") || member.hasRole("ADMIN")) {
+        if (member.consultant()) {
             int waiting = proposals
                     .queue(new MatchingProposals.QueueFilter(
                             null, null, null, ReviewStatus.UNREVIEWED.name(), Reviews.QUEUE_LIMIT))
@@ -45,7 +45,7 @@ class ReviewDashboardPanel implements DashboardPanel {
             return Optional.of(
                     Map.of("consultant", true, "waiting", waiting, "portfolios", portfolios.countUnreviewed()));
         }
-        if (member.hasRole("FREELANCER") || member.hasRole("COOPERATIVE")) {
+        if (member.freelancer() || member.staff()) {
             long pending = offers.forMember(member).stream()
                     .filter(offer -> offer.status() == OfferStatus.PENDING)
                     .count();

@@ -64,7 +64,7 @@ public class Reviews {
      * (the header shows them how many proposals wait).
      */
     public static boolean reviewer(SignedInMember member) {
-        return member.hasRole("CONSULTANT") || member.hasRole("ADMIN");
+        return member.consultant();
     }
 
     /** A team or single proposal, whatever its status. */

@@ -43,7 +43,7 @@ class RolesDashboardPanel implements DashboardPanel {
     @Override
     @Transactional(readOnly = true)
     public Optional<Map<String, Object>> modelFor(SignedInMember member) {
-        if (!member.hasRole("COOPERATIVE")) {
+        if (!member.staff()) {
             return Optional.empty();
         }
         return organisations.ofStaffMember(member.accountId()).map(organisation -> {

@@ -2,6 +2,7 @@ package dk.jobandel.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.MemberRegistration.NewOrganisation;
 import dk.jobandel.members.MemberRegistration.NewPerson;
@@ -9,7 +10,6 @@ import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.members.OrganisationType;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.members.Role;
-import dk.jobandel.partnerships.Actor;
 import dk.jobandel.partnerships.NeedDetails;
 import dk.jobandel.partnerships.PartnershipModel;
 import dk.jobandel.partnerships.PartnershipNeeds;
@@ -85,7 +85,7 @@ class PartnershipJourneyBrowserTest {
         Org firm = organisation(firmName, OrganisationKind.FIRM);
         Org sov = organisation(sovName, OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE);
         profiles.save(
-                new Actor(sov.staff(), false, sov.id(), OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE),
+                new Actor(sov.staff(), false, sov.id(), OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE, true),
                 new SovProfile(
                         EnumSet.of(ServiceKind.CLEANING),
                         Set.of((short) 751),
@@ -98,7 +98,7 @@ class PartnershipJourneyBrowserTest {
                         true),
                 0);
         needs.post(
-                new Actor(firm.staff(), false, firm.id(), OrganisationKind.FIRM),
+                new Actor(firm.staff(), false, firm.id(), OrganisationKind.FIRM, true),
                 null,
                 new NeedDetails(
                         "Rengøring af kontorhuset " + suffix,

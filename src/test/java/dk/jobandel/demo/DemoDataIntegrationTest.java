@@ -116,7 +116,7 @@ class DemoDataIntegrationTest {
                 .isEqualTo(1);
         // every demo need has at least one SØV that passes the hard rules
         long consultant = count("select a.id from account a where a.email = 'konsulent@demo.jobandel.dk'");
-        var actor = new dk.jobandel.partnerships.Actor(consultant, true, null, null);
+        var actor = new dk.jobandel.members.Actor(consultant, true, null, null, false);
         for (long need :
                 jdbc.sql("select id from partnership_need").query(Long.class).list()) {
             assertThat(partnershipMatching.sovsFor(actor, need))

@@ -95,8 +95,8 @@ class ImpactSourcesIntegrationTest {
         firm = organisation("Kontorhuset A/S", OrganisationKind.FIRM);
         municipality = organisation("Aarhus Kommune", OrganisationKind.MUNICIPALITY);
         bystander = organisation("Andelskøkkenet", OrganisationKind.COOPERATIVE);
-        var consultant = new dk.jobandel.partnerships.Actor(
-                sessions.consultant("Mette Lund").accountId(), true, null, null);
+        var consultant =
+                new dk.jobandel.members.Actor(sessions.consultant("Mette Lund").accountId(), true, null, null, false);
 
         partnershipId = partnerships.record(
                 consultant,
@@ -164,8 +164,8 @@ class ImpactSourcesIntegrationTest {
         return new Sessions.Cooperative(id, new Sessions.Member(account, email, sessions.login(email)));
     }
 
-    private static dk.jobandel.procurement.Actor procurementActor(Sessions.Cooperative o, OrganisationKind kind) {
-        return new dk.jobandel.procurement.Actor(o.staff().accountId(), false, o.organisationId(), kind, true);
+    private static dk.jobandel.members.Actor procurementActor(Sessions.Cooperative o, OrganisationKind kind) {
+        return new dk.jobandel.members.Actor(o.staff().accountId(), false, o.organisationId(), kind, true);
     }
 
     private List<Placement> ours(List<Placement> placements, long organisationId) {

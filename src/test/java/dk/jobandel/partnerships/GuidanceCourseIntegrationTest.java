@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.members.Organisations;

@@ -1,5 +1,6 @@
 package dk.jobandel.partnerships;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.MemberRegistration.NewOrganisation;
 import dk.jobandel.members.MemberRegistration.NewPerson;
@@ -42,11 +43,11 @@ final class PartnershipFixtures {
     }
 
     static Actor actor(Sessions.Cooperative organisation, OrganisationKind kind) {
-        return new Actor(organisation.staff().accountId(), false, organisation.organisationId(), kind);
+        return new Actor(organisation.staff().accountId(), false, organisation.organisationId(), kind, true);
     }
 
     static Actor consultant(Sessions.Member consultant) {
-        return new Actor(consultant.accountId(), true, null, null);
+        return new Actor(consultant.accountId(), true, null, null, false);
     }
 
     static SovProfile cleaningInAarhus(int hours) {

@@ -6,6 +6,7 @@ import static dk.jobandel.partnerships.PartnershipFixtures.cleaningNeed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.members.Organisations;

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.members.Organisations;

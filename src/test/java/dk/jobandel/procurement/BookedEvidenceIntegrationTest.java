@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dk.jobandel.agreements.AgreementFixtures;
 import dk.jobandel.agreements.Agreements;
 import dk.jobandel.agreements.NewAgreement;
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.members.Organisations;

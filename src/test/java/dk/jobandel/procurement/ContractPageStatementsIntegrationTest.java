@@ -3,6 +3,7 @@ package dk.jobandel.procurement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.OrganisationKind;

@@ -527,11 +527,12 @@ class ProcurementPagesIntegrationTest {
     @Test
     void aSovWithAProfileSeesContractsInItsFieldAndAreaFirst() throws Exception {
         sovProfiles.save(
-                new dk.jobandel.partnerships.Actor(
+                new dk.jobandel.members.Actor(
                         sov.staff().accountId(),
                         false,
                         sov.organisationId(),
-                        OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE),
+                        OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE,
+                        true),
                 new dk.jobandel.partnerships.SovProfile(
                         java.util.EnumSet.of(dk.jobandel.partnerships.ServiceKind.CLEANING),
                         java.util.Set.of((short) 751),

@@ -1,5 +1,6 @@
 package dk.jobandel.agreements.core;
 
+import dk.jobandel.shared.core.Decision;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,7 @@
 package dk.jobandel.agreements.core;
 
 import dk.jobandel.agreements.AgreementStatus;
+import dk.jobandel.shared.core.Decision;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 

@@ -3,6 +3,7 @@ package dk.jobandel.partnerships.core;
 import dk.jobandel.partnerships.CourseKind;
 import dk.jobandel.partnerships.CourseStage;
 import dk.jobandel.partnerships.Outcome;
+import dk.jobandel.shared.core.Decision;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;

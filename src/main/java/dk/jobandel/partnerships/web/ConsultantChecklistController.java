@@ -1,7 +1,7 @@
 package dk.jobandel.partnerships.web;
 
-import dk.jobandel.partnerships.Actor;
-import dk.jobandel.partnerships.Actors;
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.partnerships.PartnershipChanged;
 import dk.jobandel.partnerships.PartnershipChecklists;
 import dk.jobandel.platform.SignedInMember;

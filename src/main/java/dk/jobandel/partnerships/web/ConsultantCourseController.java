@@ -1,7 +1,7 @@
 package dk.jobandel.partnerships.web;
 
-import dk.jobandel.partnerships.Actor;
-import dk.jobandel.partnerships.Actors;
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.partnerships.CourseKind;
 import dk.jobandel.partnerships.CourseStage;
 import dk.jobandel.partnerships.GuidanceCourses;
@@ -10,6 +10,7 @@ import dk.jobandel.partnerships.Outcome;
 import dk.jobandel.partnerships.PartnershipChecklists;
 import dk.jobandel.partnerships.PartnershipModel;
 import dk.jobandel.partnerships.PartnershipNeeds;
+import dk.jobandel.partnerships.PartnershipReads;
 import dk.jobandel.partnerships.PartnershipRecords;
 import dk.jobandel.partnerships.PartnershipRefused;
 import dk.jobandel.partnerships.SovProfiles;
@@ -43,6 +44,7 @@ class ConsultantCourseController {
     private static final String COURSE_VIEW = "partnerships/course";
 
     private final Actors actors;
+    private final PartnershipReads reads;
     private final GuidanceCourses courses;
     private final PartnershipRecords records;
     private final Introductions introductions;
@@ -54,6 +56,7 @@ class ConsultantCourseController {
 
     ConsultantCourseController(
             Actors actors,
+            PartnershipReads reads,
             GuidanceCourses courses,
             PartnershipRecords records,
             Introductions introductions,
@@ -63,6 +66,7 @@ class ConsultantCourseController {
             ReferenceData referenceData,
             Clock clock) {
         this.actors = actors;
+        this.reads = reads;
         this.courses = courses;
         this.records = records;
         this.introductions = introductions;
@@ -91,7 +95,7 @@ class ConsultantCourseController {
         model.addAttribute("meetings", courses.meetings(actor, id));
         var partnerships = records.forCourse(actor, id);
         model.addAttribute("partnerships", partnerships);
-        actors.logReads(
+        reads.logReads(
                 actor,
                 partnerships.stream().map(PartnershipRecords.Partnership::sovId).toList(),
                 "PARTNERSHIP");

@@ -1,11 +1,11 @@
 package dk.jobandel.partnerships.web;
 
-import dk.jobandel.partnerships.Actor;
-import dk.jobandel.partnerships.Actors;
+import dk.jobandel.members.Actor;
 import dk.jobandel.partnerships.GuidanceCourses;
 import dk.jobandel.partnerships.Introductions;
 import dk.jobandel.partnerships.PartnershipChecklists;
 import dk.jobandel.partnerships.PartnershipModel;
+import dk.jobandel.partnerships.PartnershipReads;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -15,12 +15,12 @@ class ConsultantPages {
 
     private final GuidanceCourses courses;
     private final Introductions introductions;
-    private final Actors actors;
+    private final PartnershipReads reads;
 
-    ConsultantPages(GuidanceCourses courses, Introductions introductions, Actors actors) {
+    ConsultantPages(GuidanceCourses courses, Introductions introductions, PartnershipReads reads) {
         this.courses = courses;
         this.introductions = introductions;
-        this.actors = actors;
+        this.reads = reads;
     }
 
     void addOverview(Actor actor, Model model) {
@@ -30,11 +30,11 @@ class ConsultantPages {
         model.addAttribute("intake", intake);
         model.addAttribute("held", held);
         model.addAttribute("dueSteps", dueSteps);
-        actors.logReads(
+        reads.logReads(
                 actor,
                 intake.stream().map(GuidanceCourses.Waiting::organisationId).toList(),
                 "INTAKE");
-        actors.logReads(
+        reads.logReads(
                 actor,
                 java.util.stream.Stream.concat(
                                 held.stream().map(GuidanceCourses.Course::organisationId),
@@ -49,7 +49,7 @@ class ConsultantPages {
     void addNeed(Actor actor, long needId, Model model) {
         var list = introductions.forNeed(actor, needId);
         model.addAttribute("introductions", list);
-        actors.logReads(
+        reads.logReads(
                 actor, list.stream().map(Introductions.Introduction::sovId).toList(), "INTRODUCTION");
     }
 }

@@ -1,10 +1,11 @@
 package dk.jobandel.partnerships.web;
 
-import dk.jobandel.partnerships.Actor;
-import dk.jobandel.partnerships.Actors;
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.partnerships.BestSovs;
 import dk.jobandel.partnerships.PartnershipMatching;
 import dk.jobandel.partnerships.PartnershipNeeds;
+import dk.jobandel.partnerships.PartnershipReads;
 import dk.jobandel.partnerships.SovProfiles;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.shared.ReferenceData;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ConsultantPartnershipController {
 
     private final Actors actors;
+    private final PartnershipReads reads;
     private final SovProfiles profiles;
     private final PartnershipNeeds needs;
     private final PartnershipMatching matching;
@@ -37,6 +39,7 @@ class ConsultantPartnershipController {
 
     ConsultantPartnershipController(
             Actors actors,
+            PartnershipReads reads,
             SovProfiles profiles,
             PartnershipNeeds needs,
             PartnershipMatching matching,
@@ -46,6 +49,7 @@ class ConsultantPartnershipController {
             Clock clock) {
         this.referenceData = referenceData;
         this.actors = actors;
+        this.reads = reads;
         this.profiles = profiles;
         this.needs = needs;
         this.matching = matching;
@@ -64,9 +68,9 @@ class ConsultantPartnershipController {
         model.addAttribute("bestSovs", bestSovs.forOpenNeeds(actor));
         model.addAttribute("today", LocalDate.now(clock));
         pages.addOverview(actor, model);
-        actors.logReads(
+        reads.logReads(
                 actor, open.stream().map(PartnershipNeeds.Need::organisationId).toList(), "NEED_LIST");
-        actors.logReads(
+        reads.logReads(
                 actor, sovs.stream().map(SovProfiles.Listed::organisationId).toList(), "SOV_LIST");
         return "partnerships/consultant";
     }
@@ -79,7 +83,7 @@ class ConsultantPartnershipController {
         model.addAttribute("today", LocalDate.now(clock));
         var matches = sov.hasProfile() ? matching.needsFor(actor, id) : java.util.List.<PartnershipMatching.Ranked>of();
         model.addAttribute("matches", matches);
-        actors.logReads(actor, matching.firmsOf(matches), "RANKING");
+        reads.logReads(actor, matching.firmsOf(matches), "RANKING");
         return "partnerships/sov";
     }
 
@@ -101,7 +105,7 @@ class ConsultantPartnershipController {
         var matches = matching.sovsFor(actor, id);
         model.addAttribute("matches", matches);
         pages.addNeed(actor, id, model);
-        actors.logReads(
+        reads.logReads(
                 actor, matches.stream().map(PartnershipMatching.Ranked::otherId).toList(), "RANKING");
         return "partnerships/consultant-need";
     }

@@ -1,6 +1,6 @@
 package dk.jobandel.partnerships.web;
 
-import dk.jobandel.partnerships.Actor;
+import dk.jobandel.members.Actor;
 import dk.jobandel.partnerships.GuidanceCourses;
 import dk.jobandel.partnerships.Introductions;
 import dk.jobandel.partnerships.PartnershipRecords;

@@ -37,7 +37,7 @@ public class SessionLifetimes {
     }
 
     static boolean isStaff(SignedInMember member) {
-        return member.hasRole("CONSULTANT") || member.hasRole("ADMIN");
+        return member.consultant();
     }
 
     /** At sign-in: the idle timeout for the member's roles, and the moment the absolute lifetime counts from. */

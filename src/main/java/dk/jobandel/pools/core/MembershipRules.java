@@ -1,6 +1,8 @@
 package dk.jobandel.pools.core;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.pools.MemberStatus;
+import dk.jobandel.shared.core.Decision;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +35,7 @@ public final class MembershipRules {
         if (actor.organisationId() == null) {
             return Decision.HIDDEN;
         }
-        return actor.organisationVerified() ? Decision.ALLOWED : Decision.refused("pool.apply.notVerified");
+        return actor.verified() ? Decision.ALLOWED : Decision.refused("pool.apply.notVerified");
     }
 
     /** Applying from the organisation's current status. */

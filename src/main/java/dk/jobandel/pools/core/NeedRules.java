@@ -3,6 +3,7 @@ package dk.jobandel.pools.core;
 import dk.jobandel.pools.NeedDetails;
 import dk.jobandel.pools.NeedSkill;
 import dk.jobandel.pools.NeedStatus;
+import dk.jobandel.shared.core.Decision;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

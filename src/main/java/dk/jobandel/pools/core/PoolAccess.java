@@ -1,6 +1,8 @@
 package dk.jobandel.pools.core;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.pools.MemberStatus;
+import dk.jobandel.shared.core.Decision;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +27,7 @@ public final class PoolAccess {
                 status,
                 actor.isStaffOf(hostOrganisationId),
                 actor.consultant(),
-                actor.organisationId() != null && actor.organisationVerified());
+                actor.organisationId() != null && actor.verified());
     }
 
     /** Changing the terms and deciding applications: the host's staff only. */

@@ -1,5 +1,7 @@
 package dk.jobandel.pools.core;
 
+import dk.jobandel.members.Actor;
+import dk.jobandel.shared.core.Decision;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The pools module's rules in plain Java (no Spring, JDBC or JPA; an ArchUnit rule in {@code ModularityTests} checks
- * it). Each rule takes facts and returns a {@link dk.jobandel.pools.core.Decision}: who may see and change a pool
+ * it). Each rule takes facts and returns a {@link dk.jobandel.shared.core.Decision}: who may see and change a pool
  * ({@link dk.jobandel.pools.core.PoolAccess}, {@link dk.jobandel.pools.core.Viewer}), creating a pool
  * ({@link dk.jobandel.pools.core.PoolRules}), an organisation's membership from application to leaving
  * ({@link dk.jobandel.pools.core.MembershipRules}), the rules of a need and its changes

@@ -1,8 +1,8 @@
 package dk.jobandel.procurement.web;
 
+import dk.jobandel.members.Actors;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.procurement.ClauseLibrary;
-import dk.jobandel.procurement.ProcurementActors;
 import dk.jobandel.procurement.core.ClauseKind;
 import dk.jobandel.procurement.core.LegalBasis;
 import dk.jobandel.procurement.core.TargetUnit;
@@ -26,10 +26,10 @@ class ConsultantClauseController {
 
     private static final String VIEW = "procurement/clause-edit";
 
-    private final ProcurementActors actors;
+    private final Actors actors;
     private final ClauseLibrary library;
 
-    ConsultantClauseController(ProcurementActors actors, ClauseLibrary library) {
+    ConsultantClauseController(Actors actors, ClauseLibrary library) {
         this.actors = actors;
         this.library = library;
     }

@@ -1,10 +1,10 @@
 package dk.jobandel.procurement.web;
 
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.partnerships.ServiceKind;
 import dk.jobandel.platform.SignedInMember;
-import dk.jobandel.procurement.Actor;
 import dk.jobandel.procurement.Contracts;
-import dk.jobandel.procurement.ProcurementActors;
 import dk.jobandel.procurement.ProcurementNotFound;
 import dk.jobandel.procurement.ProcurementRefused;
 import dk.jobandel.procurement.ProcurementSettings;
@@ -32,13 +32,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/procurement/contracts/{id}/edit")
 class ContractEditController {
 
-    private final ProcurementActors actors;
+    private final Actors actors;
     private final Contracts contracts;
     private final ReferenceData referenceData;
     private final ProcurementSettings settings;
 
     ContractEditController(
-            ProcurementActors actors, Contracts contracts, ReferenceData referenceData, ProcurementSettings settings) {
+            Actors actors, Contracts contracts, ReferenceData referenceData, ProcurementSettings settings) {
         this.actors = actors;
         this.contracts = contracts;
         this.referenceData = referenceData;

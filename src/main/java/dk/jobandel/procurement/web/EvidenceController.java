@@ -1,9 +1,9 @@
 package dk.jobandel.procurement.web;
 
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.platform.SignedInMember;
-import dk.jobandel.procurement.Actor;
 import dk.jobandel.procurement.EvidenceLinks;
-import dk.jobandel.procurement.ProcurementActors;
 import dk.jobandel.procurement.ProcurementRefused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,10 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EvidenceController {
 
-    private final ProcurementActors actors;
+    private final Actors actors;
     private final EvidenceLinks links;
 
-    EvidenceController(ProcurementActors actors, EvidenceLinks links) {
+    EvidenceController(Actors actors, EvidenceLinks links) {
         this.actors = actors;
         this.links = links;
     }

@@ -1,9 +1,9 @@
 package dk.jobandel.procurement.web;
 
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.platform.SignedInMember;
-import dk.jobandel.procurement.Actor;
 import dk.jobandel.procurement.ForumMeetings;
-import dk.jobandel.procurement.ProcurementActors;
 import dk.jobandel.procurement.ProcurementRefused;
 import jakarta.validation.Valid;
 import java.util.Objects;
@@ -24,10 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/procurement/forum")
 class ForumController {
 
-    private final ProcurementActors actors;
+    private final Actors actors;
     private final ForumMeetings meetings;
 
-    ForumController(ProcurementActors actors, ForumMeetings meetings) {
+    ForumController(Actors actors, ForumMeetings meetings) {
         this.actors = actors;
         this.meetings = meetings;
     }

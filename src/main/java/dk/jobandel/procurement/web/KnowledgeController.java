@@ -1,11 +1,11 @@
 package dk.jobandel.procurement.web;
 
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.partnerships.ServiceKind;
 import dk.jobandel.platform.SignedInMember;
-import dk.jobandel.procurement.Actor;
 import dk.jobandel.procurement.ClauseLibrary;
 import dk.jobandel.procurement.KnowledgeBank;
-import dk.jobandel.procurement.ProcurementActors;
 import dk.jobandel.procurement.ProcurementRefused;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,11 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/procurement")
 class KnowledgeController {
 
-    private final ProcurementActors actors;
+    private final Actors actors;
     private final ClauseLibrary library;
     private final KnowledgeBank knowledge;
 
-    KnowledgeController(ProcurementActors actors, ClauseLibrary library, KnowledgeBank knowledge) {
+    KnowledgeController(Actors actors, ClauseLibrary library, KnowledgeBank knowledge) {
         this.actors = actors;
         this.library = library;
         this.knowledge = knowledge;
@@ -91,7 +91,7 @@ class KnowledgeController {
         model.addAttribute("services", ServiceKind.values());
         model.addAttribute("targetGroups", dk.jobandel.partnerships.TargetGroup.values());
         model.addAttribute("clauseKinds", dk.jobandel.procurement.core.ClauseKind.values());
-        model.addAttribute("mayWrite", actor.consultant() || (actor.isMunicipality() && actor.verified()));
+        model.addAttribute("mayWrite", KnowledgeBank.mayWrite(actor));
         return "procurement/knowledge";
     }
 }

@@ -1,13 +1,13 @@
 package dk.jobandel.procurement.web;
 
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.partnerships.ServiceKind;
 import dk.jobandel.platform.SignedInMember;
-import dk.jobandel.procurement.Actor;
 import dk.jobandel.procurement.ClauseLibrary;
 import dk.jobandel.procurement.ContractFollowUp;
 import dk.jobandel.procurement.ContractPages;
 import dk.jobandel.procurement.Contracts;
-import dk.jobandel.procurement.ProcurementActors;
 import dk.jobandel.procurement.ProcurementRefused;
 import dk.jobandel.procurement.ProcurementSettings;
 import dk.jobandel.procurement.core.ContractStatus;
@@ -39,7 +39,7 @@ class ProcurementController {
 
     private static final String CONTRACT_VIEW = "procurement/contract";
 
-    private final ProcurementActors actors;
+    private final Actors actors;
     private final Contracts contracts;
     private final ContractPages pages;
     private final ContractFollowUp followUp;
@@ -50,7 +50,7 @@ class ProcurementController {
     private final dk.jobandel.procurement.EvidenceLinks evidenceLinks;
 
     ProcurementController(
-            ProcurementActors actors,
+            Actors actors,
             Contracts contracts,
             ContractPages pages,
             ContractFollowUp followUp,

@@ -1,10 +1,10 @@
 package dk.jobandel.procurement.web;
 
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.partnerships.ServiceKind;
 import dk.jobandel.platform.SignedInMember;
-import dk.jobandel.procurement.Actor;
-import dk.jobandel.procurement.ProcurementActors;
 import dk.jobandel.procurement.ProcurementNotFound;
 import dk.jobandel.procurement.ProcurementRefused;
 import dk.jobandel.procurement.SupplierProfiles;
@@ -28,11 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/procurement/profile")
 class SupplierProfileController {
 
-    private final ProcurementActors actors;
+    private final Actors actors;
     private final SupplierProfiles profiles;
     private final ReferenceData referenceData;
 
-    SupplierProfileController(ProcurementActors actors, SupplierProfiles profiles, ReferenceData referenceData) {
+    SupplierProfileController(Actors actors, SupplierProfiles profiles, ReferenceData referenceData) {
         this.actors = actors;
         this.profiles = profiles;
         this.referenceData = referenceData;

@@ -1,6 +1,7 @@
 package dk.jobandel.review.core;
 
 import dk.jobandel.review.ReviewStatus;
+import dk.jobandel.shared.core.Decision;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,6 @@
 package dk.jobandel.review.core;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.review.OfferStatus;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,7 @@ public record Offer(
         long version) {
 
     /** Whether the person is this offer's party: its freelancer, or staff of its organisation. */
-    public boolean isFor(Answerer who) {
+    public boolean isFor(Actor who) {
         return party == Party.FREELANCER
                 ? freelancerId != null && freelancerId == who.accountId()
                 : organisationId != null && organisationId.equals(who.organisationId());

@@ -1,6 +1,8 @@
 package dk.jobandel.review.core;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.review.OfferStatus;
+import dk.jobandel.shared.core.Decision;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,7 @@ public final class OfferRules {
     public record Move(Offer offer, OfferStatus next) {}
 
     /** Seeing an offer: its party only. */
-    public static Decision sees(Offer offer, Answerer who) {
+    public static Decision sees(Offer offer, Actor who) {
         return offer.isFor(who) ? Decision.ALLOWED : Decision.HIDDEN;
     }
 
@@ -34,7 +36,7 @@ public final class OfferRules {
      *
      * @param answer {@link OfferStatus#ACCEPTED} or {@link OfferStatus#DECLINED}
      */
-    public static Decision answer(Offer offer, Answerer who, long seenVersion, OfferStatus answer, Instant now) {
+    public static Decision answer(Offer offer, Actor who, long seenVersion, OfferStatus answer, Instant now) {
         if (answer != OfferStatus.ACCEPTED && answer != OfferStatus.DECLINED) {
             throw new IllegalArgumentException("A party accepts or declines, not " + answer);
         }

@@ -2,6 +2,7 @@ package dk.jobandel.review.core;
 
 import dk.jobandel.review.OfferStatus;
 import dk.jobandel.review.ReviewStatus;
+import dk.jobandel.shared.core.Decision;
 import java.util.List;
 
 /**

@@ -2,6 +2,7 @@ package dk.jobandel.agreements.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.jobandel.shared.core.Decision;
 import org.junit.jupiter.api.Test;
 
 /** Who may see and end an agreement, read the lists and a pool's month, without Spring or a database. */

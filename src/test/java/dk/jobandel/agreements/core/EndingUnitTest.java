@@ -4,6 +4,7 @@ import static dk.jobandel.agreements.AgreementStatus.ACTIVE;
 import static dk.jobandel.agreements.AgreementStatus.ENDED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.jobandel.shared.core.Decision;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

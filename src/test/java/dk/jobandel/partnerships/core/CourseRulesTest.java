@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.jobandel.partnerships.CourseStage;
 import dk.jobandel.partnerships.Outcome;
 import dk.jobandel.partnerships.core.CourseRules.Facts;
+import dk.jobandel.shared.core.Decision;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class CourseRulesTest {
                 } else {
                     String expected =
                             from == CLOSED ? "COURSE_CLOSED" : to == CLOSED ? "CLOSE_WITH_OUTCOME" : "STAGE_NOT_NEXT";
-                    assertThat(decision.refusal()).as(pair).isEqualTo(expected);
+                    assertThat(decision.code()).as(pair).isEqualTo(expected);
                 }
             }
         }
@@ -56,7 +57,7 @@ class CourseRulesTest {
 
     @Test
     void intakeNeedsAConsultantToTakeTheCourseFirst() {
-        assertThat(CourseRules.move(new Facts(INTAKE, false, false), CLARIFYING).refusal())
+        assertThat(CourseRules.move(new Facts(INTAKE, false, false), CLARIFYING).code())
                 .isEqualTo("NOT_TAKEN");
         assertThat(CourseRules.nextStages(new Facts(INTAKE, false, false))).isEmpty();
         assertThat(CourseRules.nextStages(new Facts(INTAKE, true, false))).containsExactly(CLARIFYING);
@@ -65,7 +66,7 @@ class CourseRulesTest {
     @Test
     void followUpNeedsARecordedPartnership() {
         assertThat(CourseRules.move(new Facts(AGREEMENT, true, false), FOLLOW_UP)
-                        .refusal())
+                        .code())
                 .isEqualTo("NO_PARTNERSHIP_RECORDED");
         assertThat(CourseRules.nextStages(new Facts(AGREEMENT, true, false))).containsExactly(CLARIFYING);
     }
@@ -82,23 +83,23 @@ class CourseRulesTest {
                 Decision noHelp = CourseRules.close(facts, Outcome.NO_HELP_NEEDED, null);
                 switch (from) {
                     case CLOSED -> {
-                        assertThat(made.refusal()).as(where).isEqualTo("COURSE_CLOSED");
-                        assertThat(none.refusal()).as(where).isEqualTo("COURSE_CLOSED");
-                        assertThat(noHelp.refusal()).as(where).isEqualTo("COURSE_CLOSED");
+                        assertThat(made.code()).as(where).isEqualTo("COURSE_CLOSED");
+                        assertThat(none.code()).as(where).isEqualTo("COURSE_CLOSED");
+                        assertThat(noHelp.code()).as(where).isEqualTo("COURSE_CLOSED");
                     }
                     case INTAKE -> {
-                        assertThat(made.refusal()).as(where).isEqualTo("CLOSE_FROM_INTAKE");
-                        assertThat(none.refusal()).as(where).isEqualTo("CLOSE_FROM_INTAKE");
-                        assertThat(noHelp.refusal()).as(where).isEqualTo("CLOSE_FROM_INTAKE");
+                        assertThat(made.code()).as(where).isEqualTo("CLOSE_FROM_INTAKE");
+                        assertThat(none.code()).as(where).isEqualTo("CLOSE_FROM_INTAKE");
+                        assertThat(noHelp.code()).as(where).isEqualTo("CLOSE_FROM_INTAKE");
                     }
                     default -> {
                         assertThat(none.allowed()).as(where).isTrue();
-                        assertThat(noReason.refusal()).as(where).isEqualTo("REASON_REQUIRED");
+                        assertThat(noReason.code()).as(where).isEqualTo("REASON_REQUIRED");
                         assertThat(noHelp.allowed()).as(where).isTrue();
                         if (from == FOLLOW_UP && partnership) {
                             assertThat(made.allowed()).as(where).isTrue();
                         } else {
-                            assertThat(made.refusal()).as(where).isEqualTo("PARTNERSHIP_NOT_IN_FOLLOW_UP");
+                            assertThat(made.code()).as(where).isEqualTo("PARTNERSHIP_NOT_IN_FOLLOW_UP");
                         }
                     }
                 }

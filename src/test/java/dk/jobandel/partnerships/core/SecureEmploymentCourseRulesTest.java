@@ -14,6 +14,7 @@ import dk.jobandel.partnerships.CourseKind;
 import dk.jobandel.partnerships.CourseStage;
 import dk.jobandel.partnerships.Outcome;
 import dk.jobandel.partnerships.core.CourseRules.Facts;
+import dk.jobandel.shared.core.Decision;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class SecureEmploymentCourseRulesTest {
                 } else {
                     String expected =
                             from == CLOSED ? "COURSE_CLOSED" : to == CLOSED ? "CLOSE_WITH_OUTCOME" : "STAGE_NOT_NEXT";
-                    assertThat(decision.refusal()).as(pair).isEqualTo(expected);
+                    assertThat(decision.code()).as(pair).isEqualTo(expected);
                 }
             }
         }
@@ -65,8 +66,7 @@ class SecureEmploymentCourseRulesTest {
 
     @Test
     void intakeNeedsAConsultantToTakeTheCourseFirst() {
-        assertThat(CourseRules.move(secure(INTAKE, false), CLARIFYING).refusal())
-                .isEqualTo("NOT_TAKEN");
+        assertThat(CourseRules.move(secure(INTAKE, false), CLARIFYING).code()).isEqualTo("NOT_TAKEN");
         assertThat(CourseRules.nextStages(secure(INTAKE, false))).isEmpty();
         assertThat(CourseRules.nextStages(secure(INTAKE, true))).containsExactly(CLARIFYING);
     }
@@ -90,25 +90,25 @@ class SecureEmploymentCourseRulesTest {
             Decision noPartnership = CourseRules.close(facts, Outcome.NO_PARTNERSHIP, "En grund");
             switch (from) {
                 case CLOSED -> {
-                    assertThat(secured.refusal()).as(where).isEqualTo("COURSE_CLOSED");
-                    assertThat(noSharing.refusal()).as(where).isEqualTo("COURSE_CLOSED");
-                    assertThat(noHelp.refusal()).as(where).isEqualTo("COURSE_CLOSED");
+                    assertThat(secured.code()).as(where).isEqualTo("COURSE_CLOSED");
+                    assertThat(noSharing.code()).as(where).isEqualTo("COURSE_CLOSED");
+                    assertThat(noHelp.code()).as(where).isEqualTo("COURSE_CLOSED");
                 }
                 case INTAKE -> {
-                    assertThat(secured.refusal()).as(where).isEqualTo("CLOSE_FROM_INTAKE");
-                    assertThat(noSharing.refusal()).as(where).isEqualTo("CLOSE_FROM_INTAKE");
-                    assertThat(noHelp.refusal()).as(where).isEqualTo("CLOSE_FROM_INTAKE");
+                    assertThat(secured.code()).as(where).isEqualTo("CLOSE_FROM_INTAKE");
+                    assertThat(noSharing.code()).as(where).isEqualTo("CLOSE_FROM_INTAKE");
+                    assertThat(noHelp.code()).as(where).isEqualTo("CLOSE_FROM_INTAKE");
                 }
                 default -> {
                     assertThat(noSharing.allowed()).as(where).isTrue();
-                    assertThat(noReason.refusal()).as(where).isEqualTo("REASON_REQUIRED");
+                    assertThat(noReason.code()).as(where).isEqualTo("REASON_REQUIRED");
                     assertThat(noHelp.allowed()).as(where).isTrue();
-                    assertThat(partnership.refusal()).as(where).isEqualTo("OUTCOME_NOT_FOR_KIND");
-                    assertThat(noPartnership.refusal()).as(where).isEqualTo("OUTCOME_NOT_FOR_KIND");
+                    assertThat(partnership.code()).as(where).isEqualTo("OUTCOME_NOT_FOR_KIND");
+                    assertThat(noPartnership.code()).as(where).isEqualTo("OUTCOME_NOT_FOR_KIND");
                     if (from == AGREEMENTS_IN_PLACE || from == FOLLOW_UP) {
                         assertThat(secured.allowed()).as(where).isTrue();
                     } else {
-                        assertThat(secured.refusal()).as(where).isEqualTo("TERMS_NOT_IN_PLACE");
+                        assertThat(secured.code()).as(where).isEqualTo("TERMS_NOT_IN_PLACE");
                     }
                 }
             }
@@ -118,9 +118,9 @@ class SecureEmploymentCourseRulesTest {
     @Test
     void aPartnershipCourseCannotCloseWithTheSecureEmploymentOutcomes() {
         Facts partnership = new Facts(FOLLOW_UP, true, true);
-        assertThat(CourseRules.close(partnership, Outcome.TERMS_SECURED, null).refusal())
+        assertThat(CourseRules.close(partnership, Outcome.TERMS_SECURED, null).code())
                 .isEqualTo("OUTCOME_NOT_FOR_KIND");
-        assertThat(CourseRules.close(partnership, Outcome.NO_SHARING, "grund").refusal())
+        assertThat(CourseRules.close(partnership, Outcome.NO_SHARING, "grund").code())
                 .isEqualTo("OUTCOME_NOT_FOR_KIND");
         assertThat(CourseRules.outcomes(CourseKind.SECURE_EMPLOYMENT))
                 .containsExactly(Outcome.TERMS_SECURED, Outcome.NO_SHARING, Outcome.NO_HELP_NEEDED);

@@ -64,11 +64,9 @@ class SmallRulesTest {
         assertThat(IntroductionAnswers.status(DECLINED, null)).isEqualTo(Status.DECLINED);
         assertThat(IntroductionAnswers.contactsShared(ACCEPTED, null)).isFalse();
         assertThat(IntroductionAnswers.contactsShared(ACCEPTED, ACCEPTED)).isTrue();
-        assertThat(IntroductionAnswers.mayAnswer(ACCEPTED, null, true).refusal())
-                .isEqualTo("ALREADY_ANSWERED");
+        assertThat(IntroductionAnswers.mayAnswer(ACCEPTED, null, true).code()).isEqualTo("ALREADY_ANSWERED");
         assertThat(IntroductionAnswers.mayAnswer(ACCEPTED, null, false).allowed())
                 .isTrue();
-        assertThat(IntroductionAnswers.mayAnswer(DECLINED, null, false).refusal())
-                .isEqualTo("INTRODUCTION_DECIDED");
+        assertThat(IntroductionAnswers.mayAnswer(DECLINED, null, false).code()).isEqualTo("INTRODUCTION_DECIDED");
     }
 }

@@ -2,7 +2,10 @@ package dk.jobandel.pools.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.pools.MemberStatus;
+import dk.jobandel.shared.core.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,10 +16,10 @@ class MembershipRulesUnitTest {
 
     private static final long HOST = 1;
     private static final long OTHER = 2;
-    private static final Actor HOST_STAFF = new Actor(10, HOST, true, false);
-    private static final Actor VERIFIED_STAFF = new Actor(20, OTHER, true, false);
-    private static final Actor UNVERIFIED_STAFF = new Actor(21, OTHER, false, false);
-    private static final Actor CONSULTANT = new Actor(30, null, false, true);
+    private static final Actor HOST_STAFF = new Actor(10, false, HOST, OrganisationKind.COOPERATIVE, true);
+    private static final Actor VERIFIED_STAFF = new Actor(20, false, OTHER, OrganisationKind.COOPERATIVE, true);
+    private static final Actor UNVERIFIED_STAFF = new Actor(21, false, OTHER, OrganisationKind.COOPERATIVE, false);
+    private static final Actor CONSULTANT = new Actor(30, true, null, null, false);
 
     @Test
     void theStaffOfAVerifiedOrganisationMayApply() {
@@ -31,7 +34,8 @@ class MembershipRulesUnitTest {
     @Test
     void somebodyWithoutAnOrganisationCannotApplyNorKnowThePool() {
         assertThat(MembershipRules.applicant(CONSULTANT)).isEqualTo(Decision.HIDDEN);
-        assertThat(MembershipRules.applicant(new Actor(40, null, false, false))).isEqualTo(Decision.HIDDEN);
+        assertThat(MembershipRules.applicant(new Actor(40, false, null, null, false)))
+                .isEqualTo(Decision.HIDDEN);
     }
 
     @ParameterizedTest

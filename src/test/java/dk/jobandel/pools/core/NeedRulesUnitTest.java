@@ -6,6 +6,7 @@ import dk.jobandel.pools.NeedDetails;
 import dk.jobandel.pools.NeedSkill;
 import dk.jobandel.pools.NeedStatus;
 import dk.jobandel.shared.WeekGrid;
+import dk.jobandel.shared.core.Decision;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -2,7 +2,10 @@ package dk.jobandel.pools.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.pools.MemberStatus;
+import dk.jobandel.shared.core.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -12,10 +15,10 @@ import org.junit.jupiter.params.provider.NullSource;
 class PoolAccessUnitTest {
 
     private static final long HOST = 1;
-    private static final Actor HOST_STAFF = new Actor(10, HOST, true, false);
-    private static final Actor MEMBER_STAFF = new Actor(20, 2L, true, false);
-    private static final Actor CONSULTANT = new Actor(30, null, false, true);
-    private static final Actor FREELANCER = new Actor(40, null, false, false);
+    private static final Actor HOST_STAFF = new Actor(10, false, HOST, OrganisationKind.COOPERATIVE, true);
+    private static final Actor MEMBER_STAFF = new Actor(20, false, 2L, OrganisationKind.COOPERATIVE, true);
+    private static final Actor CONSULTANT = new Actor(30, true, null, null, false);
+    private static final Actor FREELANCER = new Actor(40, false, null, null, false);
 
     @Test
     void consultantsAndAnyOrganisationsStaffSeeAPoolAndNobodyElse() {
@@ -113,7 +116,8 @@ class PoolAccessUnitTest {
 
     @Test
     void anUnverifiedOrganisationIsShownAsSuch() {
-        Viewer viewer = PoolAccess.viewer(new Actor(50, 3L, false, false), HOST, null, null);
+        Viewer viewer =
+                PoolAccess.viewer(new Actor(50, false, 3L, OrganisationKind.COOPERATIVE, false), HOST, null, null);
 
         assertThat(viewer.organisationVerified()).isFalse();
         assertThat(viewer.canApply()).isTrue();

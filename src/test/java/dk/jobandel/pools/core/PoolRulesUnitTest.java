@@ -2,14 +2,17 @@ package dk.jobandel.pools.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.OrganisationKind;
+import dk.jobandel.shared.core.Decision;
 import org.junit.jupiter.api.Test;
 
 /** Creating a pool and saving its settings, without Spring or a database. */
 class PoolRulesUnitTest {
 
-    private static final Actor STAFF = new Actor(10, 1L, true, false);
-    private static final Actor CONSULTANT = new Actor(30, null, false, true);
-    private static final Actor FREELANCER = new Actor(40, null, false, false);
+    private static final Actor STAFF = new Actor(10, false, 1L, OrganisationKind.COOPERATIVE, true);
+    private static final Actor CONSULTANT = new Actor(30, true, null, null, false);
+    private static final Actor FREELANCER = new Actor(40, false, null, null, false);
 
     @Test
     void staffHostTheirOwnPoolWhateverHostIsNamed() {

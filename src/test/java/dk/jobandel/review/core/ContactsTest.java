@@ -3,6 +3,7 @@ package dk.jobandel.review.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.jobandel.review.ReviewStatus;
+import dk.jobandel.shared.core.Decision;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 

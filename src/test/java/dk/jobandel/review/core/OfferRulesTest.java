@@ -3,7 +3,10 @@ package dk.jobandel.review.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.review.OfferStatus;
+import dk.jobandel.shared.core.Decision;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -38,10 +41,10 @@ class OfferRulesTest {
                 id, 1, party, freelancer, organisation, status, null, NOW.minusSeconds(3600), expires, null, version);
     }
 
-    static final Answerer THE_FREELANCER = new Answerer(FREELANCER, null);
-    static final Answerer STAFF = new Answerer(99, ORGANISATION);
-    static final Answerer SOMEBODY_ELSE = new Answerer(8, null);
-    static final Answerer OTHER_STAFF = new Answerer(98, 41L);
+    static final Actor THE_FREELANCER = Actor.person(FREELANCER);
+    static final Actor STAFF = Actor.staff(99, ORGANISATION, OrganisationKind.COOPERATIVE, true);
+    static final Actor SOMEBODY_ELSE = Actor.person(8);
+    static final Actor OTHER_STAFF = Actor.staff(98, 41L, OrganisationKind.COOPERATIVE, true);
 
     final Offer freelancers = toFreelancer(1, OfferStatus.PENDING, NOW.plusSeconds(60));
     final Offer organisations = toOrganisation(2, OfferStatus.PENDING, NOW.plusSeconds(60));

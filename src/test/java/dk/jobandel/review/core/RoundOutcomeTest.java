@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.jobandel.review.OfferStatus;
 import dk.jobandel.review.ReviewStatus;
+import dk.jobandel.shared.core.Decision;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -2,40 +2,27 @@ package dk.jobandel.partnerships;
 
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.audit.Subject;
-import dk.jobandel.members.Organisations;
-import dk.jobandel.platform.SignedInMember;
+import dk.jobandel.members.Actor;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who is acting, and the log of consultants' reads of an organisation's partnership data. A consultant's read of
+ * The log of consultants' reads of an organisation's partnership data. A consultant's read of
  * another organisation's data goes into the audit trail as subject {@code PARTNERSHIP_READ} with the organisation's
  * id and what was read (state {@code READ_<WHAT>}).
  */
 @Service
-public class Actors {
+public class PartnershipReads {
 
     /** Subject type of consultants' reads in the audit trail. */
     public static final String READ_SUBJECT = "PARTNERSHIP_READ";
 
-    private final Organisations organisations;
     private final AuditTrail audit;
 
-    Actors(Organisations organisations, AuditTrail audit) {
-        this.organisations = organisations;
+    PartnershipReads(AuditTrail audit) {
         this.audit = audit;
-    }
-
-    /** One statement (once per request): the member's organisation and its kind, through the members module. */
-    @Transactional(readOnly = true)
-    public Actor of(SignedInMember member) {
-        boolean consultant = member.hasRole("CONSULTANT") || member.hasRole("ADMIN");
-        return organisations
-                .ofStaffMember(member.accountId())
-                .map(o -> new Actor(member.accountId(), consultant, o.getId(), o.getKind()))
-                .orElseGet(() -> new Actor(member.accountId(), consultant, null, null));
     }
 
     /**

@@ -1,11 +1,14 @@
-package dk.jobandel.agreements.core;
+package dk.jobandel.shared.core;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * A rule's answer. {@link Kind#ALLOWED}; {@link Kind#HIDDEN} when the acting person may not know the agreement exists
- * (the page reads "not found"); {@link Kind#REFUSED} with a message code that says why; {@link Kind#CHANGED} when the
- * agreement moved on since the page was loaded.
+ * A rule's answer, the one shape every module's {@code core} returns (issue 18). {@link Kind#ALLOWED};
+ * {@link Kind#HIDDEN} when the acting person may not know the thing exists (the page reads "not found");
+ * {@link Kind#REFUSED} with a code that says why (a message code, or a reason that the module turns into one);
+ * {@link Kind#CHANGED} when the thing moved on since the page was loaded.
+ *
+ * @param code why it was refused; {@code null} unless {@link Kind#REFUSED}
  */
 public record Decision(Kind kind, @Nullable String code) {
 
