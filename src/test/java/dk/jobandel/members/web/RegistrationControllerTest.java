@@ -44,7 +44,7 @@ class RegistrationControllerTest {
     @MockitoBean
     MemberRegistration registration;
 
-    @MockitoBean
+    @Autowired
     ReferenceData referenceData;
 
     @BeforeEach
