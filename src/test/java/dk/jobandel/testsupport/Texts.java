@@ -18,4 +18,10 @@ public final class Texts {
     public static String shown(MessageSource messages, String key, Object... args) {
         return HtmlUtils.htmlEscape(messages.getMessage(key, args, DANISH), "UTF-8");
     }
+
+    /** The Danish text of {@code key} up to its first argument ({@code {0}}), as a page writes it. */
+    public static String lead(MessageSource messages, String key) {
+        String text = messages.getMessage(key, new Object[] {"\u0000"}, DANISH);
+        return HtmlUtils.htmlEscape(text.substring(0, text.indexOf('\u0000')), "UTF-8");
+    }
 }
