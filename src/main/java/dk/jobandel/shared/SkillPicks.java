@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The skills picker's plain rules, shared by the forms that use it (the role form and the pool-need form): reading a
- * skill id from a button, and the suggestions for the search box.
+ * The skills picker's plain rules, shared by the forms that use it (the role form, the pool-need form and the
+ * freelancer's skills): reading a skill id from a button, the search text, and the suggestions for the search box.
  */
 public final class SkillPicks {
 

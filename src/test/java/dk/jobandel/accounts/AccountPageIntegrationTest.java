@@ -18,11 +18,13 @@ import dk.jobandel.notifications.NoticeKind;
 import dk.jobandel.notifications.Notifications;
 import dk.jobandel.testsupport.ApplicationTest;
 import dk.jobandel.testsupport.Sessions;
+import dk.jobandel.testsupport.Texts;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,6 +37,9 @@ class AccountPageIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    MessageSource messages;
 
     @Autowired
     MemberRegistration registration;
@@ -73,9 +78,9 @@ class AccountPageIntegrationTest {
                 .andExpect(content().string(containsString("href=\"/account\"")));
         mvc.perform(get("/account").session(amira.session()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Min konto")))
+                .andExpect(content().string(containsString(Texts.shown(messages, "account.title"))))
                 .andExpect(content().string(containsString(amira.email())))
-                .andExpect(content().string(containsString("(denne session)")));
+                .andExpect(content().string(containsString(Texts.shown(messages, "account.sessions.current"))));
         mvc.perform(get("/account")).andExpect(redirectedUrl("/login"));
         mvc.perform(post("/account/name").with(csrf()).param("displayName", "X"))
                 .andExpect(redirectedUrl("/login"));
@@ -89,7 +94,7 @@ class AccountPageIntegrationTest {
                         .session(amira.session())
                         .param("displayName", "Amira\rBEGIN:VEVENT"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Teksten indeholder et kontroltegn")));
+                .andExpect(content().string(containsString(Texts.shown(messages, "typeMismatch.java.lang.String"))));
         mvc.perform(post("/account/name").with(csrf()).session(amira.session()).param("displayName", "Amira Holm"))
                 .andExpect(redirectedUrl("/account"));
         mvc.perform(get("/account").session(amira.session()))
@@ -109,7 +114,7 @@ class AccountPageIntegrationTest {
                         .param("newPassword", NEW_PASSWORD)
                         .param("newPasswordConfirmation", NEW_PASSWORD))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Det er ikke din nuværende adgangskode")));
+                .andExpect(content().string(containsString(Texts.shown(messages, "account.password.wrong"))));
         mvc.perform(post("/account/password")
                         .with(csrf())
                         .session(laptop)
@@ -117,7 +122,7 @@ class AccountPageIntegrationTest {
                         .param("newPassword", "password1")
                         .param("newPasswordConfirmation", "password1"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("Din adgangskode er skiftet"))));
+                .andExpect(content().string(not(containsString(Texts.shown(messages, "account.password.saved")))));
         // both sessions still live after the refused attempts
         mvc.perform(get("/account").session(phone)).andExpect(status().isOk());
 
@@ -199,27 +204,31 @@ class AccountPageIntegrationTest {
                 .andExpect(redirectedUrl("/account"))
                 .andExpect(flash().attribute("flash", "account.email.sent"));
         mvc.perform(get("/account").session(emil.session()))
-                .andExpect(content().string(containsString("Din adresse er " + emil.email())));
+                .andExpect(
+                        content().string(containsString(Texts.shown(messages, "account.email.current", emil.email()))));
 
         String link = lastLinkTo(newEmail);
         assertThat(link).startsWith("/account/email/confirm?token=");
         // opening the link (a mail scanner, say) changes nothing yet
-        mvc.perform(get(link)).andExpect(status().isOk()).andExpect(content().string(containsString("Bekræft")));
+        mvc.perform(get(link))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(Texts.shown(messages, "account.email.confirm.submit"))));
         mvc.perform(get("/account").session(emil.session()))
-                .andExpect(content().string(containsString("Din adresse er " + emil.email())));
+                .andExpect(
+                        content().string(containsString(Texts.shown(messages, "account.email.current", emil.email()))));
 
         String token = link.substring(link.indexOf('=') + 1);
         mvc.perform(post("/account/email/confirm").with(csrf()).param("token", token))
                 .andExpect(redirectedUrl("/account/email/confirmed"));
         mvc.perform(get("/account").session(emil.session()))
-                .andExpect(content().string(containsString("Din adresse er " + newEmail)));
+                .andExpect(content().string(containsString(Texts.shown(messages, "account.email.current", newEmail))));
         assertThat(outbox.newestTo(emil.email(), 1).getFirst().body()).contains(newEmail);
         sessions.login(newEmail);
 
         // the link works once
         mvc.perform(post("/account/email/confirm").with(csrf()).param("token", token))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Linket kan ikke bruges")));
+                .andExpect(content().string(containsString(Texts.shown(messages, "account.link.invalid.title"))));
     }
 
     @Test

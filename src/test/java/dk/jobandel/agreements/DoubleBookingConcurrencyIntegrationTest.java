@@ -10,7 +10,7 @@ import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.roles.SharedRoles;
 import dk.jobandel.shared.WeekGrid;
-import dk.jobandel.testsupport.ApplicationTest;
+import dk.jobandel.testsupport.DemoBookingTest;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,8 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,12 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * threads, released together by a start gate, each try to book overlapping time for one person. Exactly one wins, in
  * every round.
  */
-@ApplicationTest
-// fifty bookings at once queue for the pool's ten connections; on a busy machine some waited longer than production's
-// 0.5 s and failed to start at all. The same settings (and so the same cached context) as
-// OfferAcceptanceConcurrencyIntegrationTest, whose demo data this test does not use.
-@ActiveProfiles("demo")
-@TestPropertySource(properties = {"jobandel.offers.expiry-days=7", "spring.datasource.hikari.connection-timeout=30000"})
+@DemoBookingTest
 class DoubleBookingConcurrencyIntegrationTest {
 
     static final int THREADS = 50;

@@ -21,7 +21,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @BrowserTest
 @ActiveProfiles("demo")
-@TestPropertySource(properties = "jobandel.offers.expiry-days=7")
+// a database of its own (every distinct property set is one): not a setting, the offers' expiry is the default 7 days
+@TestPropertySource(properties = "jobandel.test.own-database=review-to-agreement-journey")
 class ReviewToAgreementJourneyBrowserTest {
 
     static final String ROLE = "Tømrer til energirenovering";

@@ -19,6 +19,7 @@ import dk.jobandel.members.OrganisationType;
 import dk.jobandel.members.Role;
 import dk.jobandel.shared.WeekGrid;
 import dk.jobandel.testsupport.ApplicationTest;
+import dk.jobandel.testsupport.Texts;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -44,6 +46,9 @@ class FreelancerProfileIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    MessageSource messages;
 
     @Autowired
     MemberRegistration registration;
@@ -112,9 +117,9 @@ class FreelancerProfileIntegrationTest {
     void aNewProfileIsEmptyAndTheDashboardSaysWhatIsMissing() throws Exception {
         mvc.perform(get("/dashboard").session(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Din profil er 0 % udfyldt")))
-                .andExpect(content().string(containsString("Dine kompetencer")))
-                .andExpect(content().string(containsString("Din ledige tid i ugeskemaet")));
+                .andExpect(content().string(containsString(Texts.shown(messages, "profile.completeness.heading", 0))))
+                .andExpect(content().string(containsString(Texts.shown(messages, "profile.missing.SKILLS"))))
+                .andExpect(content().string(containsString(Texts.shown(messages, "profile.missing.AVAILABILITY"))));
     }
 
     @Test
@@ -167,7 +172,7 @@ class FreelancerProfileIntegrationTest {
 
         mvc.perform(get("/profile").session(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Din profil er 100 % udfyldt")))
+                .andExpect(content().string(containsString(Texts.shown(messages, "profile.completeness.heading", 100))))
                 .andExpect(content().string(containsString("class=\"signed-in\">Olena K.</span>")))
                 .andExpect(content().string(containsString("Aarhus")))
                 .andExpect(content().string(containsString("15–30 timer om ugen")))
@@ -259,14 +264,14 @@ class FreelancerProfileIntegrationTest {
                         .param("version", String.valueOf(version))
                         .param("levels[1]", "7"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Vælg et niveau fra 1 til 3.")));
+                .andExpect(content().string(containsString(Texts.shown(messages, "profile.skills.level"))));
         mvc.perform(post("/profile/skills")
                         .with(csrf())
                         .session(session)
                         .param("version", String.valueOf(version))
                         .param("levels[9999]", "2"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("En af de valgte kompetencer findes ikke")));
+                .andExpect(content().string(containsString(Texts.shown(messages, "profile.skills.unknown"))));
         assertThat(profiles.profileOf(accountId).skills()).isEmpty();
     }
 
@@ -342,7 +347,7 @@ class FreelancerProfileIntegrationTest {
                         .param("version", String.valueOf(opened))
                         .param("day4", "13:00–17:00"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Profilen er ændret et andet sted")))
+                .andExpect(content().string(containsString(Texts.shown(messages, "profile.conflict.heading"))))
                 .andExpect(content().string(containsString("man 08:00–12:00")))
                 .andExpect(content().string(containsString(html("value=\"13:00–17:00\""))));
         assertThat(profiles.profileOf(accountId).availability().format(Locale.of("da")))
@@ -390,7 +395,7 @@ class FreelancerProfileIntegrationTest {
         mvc.perform(get("/consultant/freelancers/" + accountId).session(consultant))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Profil: Olena Kovalenko")))
-                .andExpect(content().string(containsString("Ikke angivet")))
+                .andExpect(content().string(containsString(Texts.shown(messages, "profile.notGiven"))))
                 .andExpect(content().string(not(containsString("href=\"/profile/basics\""))));
         mvc.perform(get("/consultant/freelancers").session(consultant))
                 .andExpect(status().isOk())

@@ -20,18 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @ApplicationTest
-@TestPropertySource(
-        properties = {
-            "jobandel.admin.email=root@jobandel.test",
-            "jobandel.admin.password=a long admin pass phrase",
-            "jobandel.metrics.password=a metrics-only secret for the test"
-        })
 class SignUpAndLoginIntegrationTest {
 
     private static final String PASSWORD = "grøn cykel under æbletræet";
@@ -279,7 +272,7 @@ class SignUpAndLoginIntegrationTest {
 
     @Test
     void theFirstAdminComesFromConfigurationAndSeesThePlatformFigures() throws Exception {
-        var loggedIn = mvc.perform(login("root@jobandel.test", "a long admin pass phrase", "10.2.0.1"))
+        var loggedIn = mvc.perform(login(ApplicationTest.ADMIN_EMAIL, ApplicationTest.ADMIN_PASSWORD, "10.2.0.1"))
                 .andExpect(authenticated().withRoles("ADMIN"))
                 .andReturn();
         mvc.perform(get("/dashboard")
@@ -358,11 +351,11 @@ class SignUpAndLoginIntegrationTest {
         // the first admin (from configuration) is a member: their password opens nothing here
         mvc.perform(get("/actuator/prometheus")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .httpBasic("root@jobandel.test", "a long admin pass phrase")))
+                                .httpBasic(ApplicationTest.ADMIN_EMAIL, ApplicationTest.ADMIN_PASSWORD)))
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/prometheus")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .httpBasic("metrics", "a metrics-only secret for the test")))
+                                .httpBasic("metrics", ApplicationTest.METRICS_PASSWORD)))
                 .andExpect(status().isOk());
     }
 }

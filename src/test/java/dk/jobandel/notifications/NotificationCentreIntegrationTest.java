@@ -15,9 +15,11 @@ import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.testsupport.ApplicationTest;
 import dk.jobandel.testsupport.Sessions;
+import dk.jobandel.testsupport.Texts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,6 +32,9 @@ class NotificationCentreIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    MessageSource messages;
 
     @Autowired
     MemberRegistration registration;
@@ -65,11 +70,14 @@ class NotificationCentreIntegrationTest {
 
         mvc.perform(get("/notifications").session(anna.session()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Tilbuddet om Kok hos Andelskøkkenet er udløbet")))
-                .andExpect(content().string(containsString("Tilbuddet om Opvasker hos Andelskøkkenet er afslået")))
+                .andExpect(content()
+                        .string(containsString(Texts.shown(messages, "notice.OFFER_EXPIRED", "Kok", "Andelskøkkenet"))))
+                .andExpect(content()
+                        .string(containsString(
+                                Texts.shown(messages, "notice.OFFER_DECLINED", "Opvasker", "Andelskøkkenet"))))
                 .andExpect(content().string(not(containsString("Bents hemmelige rolle"))))
                 .andExpect(content().string(containsString(COUNT_2)))
-                .andExpect(content().string(containsString("(2 ulæste)")));
+                .andExpect(content().string(containsString(Texts.shown(messages, "nav.notifications.unread", 2))));
 
         // Bent can neither read nor mark Anna's notice, and learns nothing about it
         mvc.perform(post("/notifications/" + annasFirst + "/read").with(csrf()).session(bent.session()))
@@ -86,15 +94,16 @@ class NotificationCentreIntegrationTest {
                 .andExpect(redirectedUrl("/notifications"))
                 .andExpect(flash().attribute("flash", "notifications.markedRead"));
         mvc.perform(get("/dashboard").session(anna.session()))
-                .andExpect(content().string(containsString("(1 ulæste)")));
+                .andExpect(content().string(containsString(Texts.shown(messages, "nav.notifications.unread", 1))));
 
         mvc.perform(post("/notifications/read").with(csrf()).session(anna.session()))
                 .andExpect(redirectedUrl("/notifications"))
                 .andExpect(flash().attribute("flash", "notifications.allMarkedRead"));
         mvc.perform(get("/notifications").session(anna.session()))
-                .andExpect(content().string(containsString("Tilbuddet om Kok hos Andelskøkkenet er udløbet")))
+                .andExpect(content()
+                        .string(containsString(Texts.shown(messages, "notice.OFFER_EXPIRED", "Kok", "Andelskøkkenet"))))
                 .andExpect(content().string(not(containsString("unread-count"))))
-                .andExpect(content().string(not(containsString("Markér alle som læst"))));
+                .andExpect(content().string(not(containsString(Texts.shown(messages, "notifications.markAllRead")))));
         assertThat(notifications.unreadCount(bent.accountId())).isEqualTo(1);
     }
 
@@ -126,7 +135,7 @@ class NotificationCentreIntegrationTest {
                 .andExpect(content().string(containsString("href=\"/notifications\"")))
                 .andExpect(content().string(not(containsString("unread-count"))));
         mvc.perform(get("/notifications").session(quiet.session()))
-                .andExpect(content().string(containsString("Du har ingen notifikationer endnu.")));
+                .andExpect(content().string(containsString(Texts.shown(messages, "notifications.empty"))));
 
         mvc.perform(get("/notifications")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/")).andExpect(content().string(not(containsString("href=\"/notifications\""))));
@@ -170,7 +179,9 @@ class NotificationCentreIntegrationTest {
                 .andExpect(redirectedUrl("/consultant/organisations"));
 
         mvc.perform(get("/notifications").session(verified.staff().session()))
-                .andExpect(content().string(containsString("Cykelværkstedet er godkendt af en konsulent.")));
+                .andExpect(content()
+                        .string(containsString(
+                                Texts.shown(messages, "notice.ORGANISATION_VERIFIED", "Cykelværkstedet"))));
         mvc.perform(get("/notifications").session(rejected.staff().session()))
                 .andExpect(
                         content()

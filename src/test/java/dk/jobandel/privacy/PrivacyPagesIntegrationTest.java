@@ -24,6 +24,7 @@ import dk.jobandel.roles.SharedRoles;
 import dk.jobandel.shared.WeekGrid;
 import dk.jobandel.testsupport.ApplicationTest;
 import dk.jobandel.testsupport.Sessions;
+import dk.jobandel.testsupport.Texts;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,6 +47,9 @@ class PrivacyPagesIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    MessageSource messages;
 
     @Autowired
     MemberRegistration registration;
@@ -81,7 +86,7 @@ class PrivacyPagesIntegrationTest {
         profiles.changeSituation(
                 amal.accountId(), profile.version(), new Profile.Situation(Instant.now(), true, true, true, true));
         mvc.perform(get("/privacy/my-data").session(amal.session()))
-                .andExpect(content().string(containsString("Oplysninger om din situation")))
+                .andExpect(content().string(containsString(Texts.shown(messages, "privacy.consent.SITUATION_FACTS"))))
                 .andExpect(content().string(containsString("/privacy/my-data/consents/SITUATION_FACTS/withdraw")));
 
         mvc.perform(post("/privacy/my-data/consents/SITUATION_FACTS/withdraw")
@@ -108,7 +113,7 @@ class PrivacyPagesIntegrationTest {
                         .single())
                 .isEqualTo(1);
         mvc.perform(get("/privacy/my-data").session(amal.session()))
-                .andExpect(content().string(containsString("Trukket tilbage")));
+                .andExpect(content().string(containsString(Texts.lead(messages, "privacy.consent.withdrawnAt"))));
     }
 
     @Test
@@ -153,7 +158,7 @@ class PrivacyPagesIntegrationTest {
         var consultant = sessions.consultant("Karin Kigger");
         var other = sessions.freelancer("Bo Other");
         mvc.perform(get("/privacy/my-data").session(amal.session()))
-                .andExpect(content().string(containsString("Ingen konsulent eller administrator har set din profil")));
+                .andExpect(content().string(containsString(Texts.shown(messages, "privacy.views.none"))));
         mvc.perform(get("/consultant/freelancers/" + amal.accountId()).session(consultant.session()))
                 .andExpect(status().isOk());
         // the freelancer's own reads and refused reads are not in the log
@@ -177,11 +182,13 @@ class PrivacyPagesIntegrationTest {
         var consultant = sessions.consultant("Konsulent Flex");
         mvc.perform(get("/consultant/freelancers/" + amal.accountId()).session(consultant.session()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Åben for fleksjob: ja")))
-                .andExpect(content().string(not(containsString("Din situation"))))
-                .andExpect(content().string(not(containsString("Jeg er visiteret til fleksjob"))));
+                .andExpect(content().string(containsString(Texts.shown(messages, "privacy.openToFlexjob"))))
+                // the section with the situation is not there at all
+                .andExpect(content().string(not(containsString("id=\"situation-heading\""))))
+                .andExpect(content()
+                        .string(not(containsString(Texts.shown(messages, "profile.situation.flexjobEligible")))));
         mvc.perform(get("/profile").session(amal.session()))
-                .andExpect(content().string(containsString("Din situation")));
+                .andExpect(content().string(containsString("id=\"situation-heading\"")));
     }
 
     @Test
@@ -190,15 +197,16 @@ class PrivacyPagesIntegrationTest {
         var cooperative = fixtures.cooperative("Enekøkkenet");
         var staff = sessions.login(cooperative.staffEmail());
         mvc.perform(get("/privacy/my-data/erase").session(staff))
-                .andExpect(content().string(containsString("Du er den eneste i Enekøkkenet")))
-                .andExpect(content().string(not(containsString("Slet min konto for altid"))));
+                .andExpect(content()
+                        .string(containsString(Texts.shown(messages, "privacy.blocked.lastStaff", "Enekøkkenet"))))
+                .andExpect(content().string(not(containsString(Texts.shown(messages, "privacy.erase.submit")))));
         mvc.perform(post("/privacy/my-data/erase")
                         .with(csrf())
                         .session(staff)
                         .param("password", Sessions.PASSWORD)
                         .param("confirm", "true"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Kontoen kan ikke slettes endnu")));
+                .andExpect(content().string(containsString(Texts.shown(messages, "privacy.erase.blocked"))));
         assertThat(jdbc.sql("select enabled from account where id = :id")
                         .param("id", cooperative.staffId())
                         .query(Boolean.class)
@@ -216,7 +224,9 @@ class PrivacyPagesIntegrationTest {
                         worker.accountId(), WeekGrid.range(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)))),
                 cooperative.staffId()));
         mvc.perform(get("/privacy/my-data/erase").session(worker.session()))
-                .andExpect(content().string(containsString("Aftalen „Løbende kok“ løber stadig")));
+                .andExpect(content()
+                        .string(containsString(
+                                Texts.shown(messages, "privacy.blocked.activeAgreement", "Løbende kok"))));
     }
 
     @Test
@@ -231,15 +241,14 @@ class PrivacyPagesIntegrationTest {
                         .param("email", leaving.email())
                         .param("reason", " "))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("reason-error\">Udfyld feltet.")));
+                .andExpect(content().string(containsString("reason-error\">" + Texts.shown(messages, "NotBlank"))));
         mvc.perform(post("/consultant/privacy/erasures")
                         .with(csrf())
                         .session(consultant.session())
                         .param("email", "nobody-" + leaving.email())
                         .param("reason", "Brev af 1. december"))
                 .andExpect(status().isOk())
-                .andExpect(
-                        content().string(containsString("Der er ingen freelancer eller kooperativ med den e-mail.")));
+                .andExpect(content().string(containsString(Texts.shown(messages, "privacy.consultant.notFound"))));
         // consultants are not erased this way
         mvc.perform(post("/consultant/privacy/erasures")
                         .with(csrf())
@@ -247,7 +256,7 @@ class PrivacyPagesIntegrationTest {
                         .param("email", consultant.email())
                         .param("reason", "Brev af 1. december"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Der er ingen freelancer")));
+                .andExpect(content().string(containsString(Texts.shown(messages, "privacy.consultant.notFound"))));
         mvc.perform(post("/consultant/privacy/erasures")
                         .with(csrf())
                         .session(consultant.session())
@@ -282,7 +291,7 @@ class PrivacyPagesIntegrationTest {
         mvc.perform(get("/admin/privacy/records").session(consultant.session())).andExpect(status().isForbidden());
         mvc.perform(get("/admin/privacy/records").session(admin))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Fortegnelse over behandlinger")))
+                .andExpect(content().string(containsString(Texts.shown(messages, "privacy.records.title"))))
                 .andExpect(content().string(containsString("agreement_party, booking")));
         mvc.perform(get("/consultant/privacy/erasures").session(admin)).andExpect(status().isOk());
         mvc.perform(post("/privacy/my-data/exports").session(freelancer.session()))

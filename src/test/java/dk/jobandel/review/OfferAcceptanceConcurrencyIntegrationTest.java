@@ -3,7 +3,7 @@ package dk.jobandel.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.jobandel.matching.MatchingRuns;
-import dk.jobandel.testsupport.ApplicationTest;
+import dk.jobandel.testsupport.DemoBookingTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,19 +14,13 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Fifty offers for the same person's same week, all accepted at once by fifty threads, as the last party of each:
  * exactly one becomes an agreement and the other forty-nine are blocked, round after round. (Same context as
  * {@link ReviewIntegrationTest}; it uses a role that test does not, and removes its agreements after each round.)
  */
-@ApplicationTest
-@ActiveProfiles("demo")
-// fifty acceptances at once queue for the pool's ten connections: a burst that production (0.5 s, then 503) would
-// shed, but whose outcome (exactly one agreement) this test must see
-@TestPropertySource(properties = {"jobandel.offers.expiry-days=7", "spring.datasource.hikari.connection-timeout=30000"})
+@DemoBookingTest
 class OfferAcceptanceConcurrencyIntegrationTest {
 
     static final int OFFERS = 50;

@@ -15,7 +15,7 @@ import dk.jobandel.matching.MatchingRuns;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.platform.PersonalData;
-import dk.jobandel.testsupport.ApplicationTest;
+import dk.jobandel.testsupport.DemoBookingTest;
 import dk.jobandel.testsupport.Sessions;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,18 +29,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * From a proposal to an agreement on the demo data, through the pages: review, offers, accept only together,
- * declines, expiry, and who may see what. Its own application context (and so its own database), because
+ * declines, expiry, and who may see what. A {@link DemoBookingTest}: apart from the other demo tests, because
  * agreements book demo people's time.
  */
-@ApplicationTest
-@ActiveProfiles("demo")
-@TestPropertySource(properties = "jobandel.offers.expiry-days=7")
+@DemoBookingTest
 class ReviewIntegrationTest {
 
     static final String DEMO_PASSWORD = "jobandel-demo-2026";

@@ -31,5 +31,16 @@ final class TestProperties {
      */
     static final String FRESH_IMPACT_FACTS = "jobandel.impact.facts-max-age=PT0S";
 
+    /**
+     * The first admin account that {@code AdminBootstrap} creates at start-up, and the metrics credential: set for
+     * every application test (one context), and used by {@code SignUpAndLoginIntegrationTest}, which signs in with
+     * them. Other tests make their own admins and do not see this one.
+     */
+    static final String ADMIN_EMAIL = "jobandel.admin.email=" + ApplicationTest.ADMIN_EMAIL;
+
+    static final String ADMIN_PASSWORD = "jobandel.admin.password=" + ApplicationTest.ADMIN_PASSWORD;
+
+    static final String METRICS_PASSWORD = "jobandel.metrics.password=" + ApplicationTest.METRICS_PASSWORD;
+
     private TestProperties() {}
 }

@@ -1,9 +1,11 @@
 package dk.jobandel.testsupport;
 
 import dk.jobandel.notifications.Notifications;
+import dk.jobandel.platform.ProfileViewLog;
 import dk.jobandel.platform.security.LoginThrottle;
 import dk.jobandel.platform.security.SecurityConfiguration;
 import dk.jobandel.platform.web.WebConfiguration;
+import dk.jobandel.shared.ReferenceData;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -16,16 +18,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * A {@code @WebMvcTest} with the real security rules, language handling and page layout, so controller
- * tests see what a browser would (redirects to login, 403s, CSRF, Danish texts).
+ * tests see what a browser would (redirects to login, 403s, CSRF, Danish texts). The beans most controllers ask for
+ * besides their module's façade ({@link ReferenceData}, {@link ProfileViewLog}) are Mockito mocks, reset after each
+ * test; a test that stubs them autowires them. Requests of signed-in members: {@link SignedIn}; a fixed today:
+ * {@link FixedClock}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest(properties = TestProperties.SECOND_FACTOR_NOT_REQUIRED)
 @Import({SecurityConfiguration.class, WebConfiguration.class, WebSliceTest.Layout.class})
+@MockitoBean(types = {ReferenceData.class, ProfileViewLog.class})
 public @interface WebSliceTest {
 
     @AliasFor(annotation = WebMvcTest.class, attribute = "controllers")

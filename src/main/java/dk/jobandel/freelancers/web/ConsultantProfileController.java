@@ -4,6 +4,7 @@ import dk.jobandel.freelancers.FreelancerList;
 import dk.jobandel.freelancers.FreelancerProfiles;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.platform.ListPage;
+import dk.jobandel.platform.PageNotFound;
 import dk.jobandel.platform.ProfileViewLog;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.shared.ReferenceData;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Consultants and admins read freelancers' profiles; they cannot change them. */
 @Controller
@@ -133,9 +133,7 @@ class ConsultantProfileController {
 
     @GetMapping("/{accountId}")
     String profile(@PathVariable long accountId, @AuthenticationPrincipal SignedInMember me, Model model) {
-        var freelancer = directory
-                .freelancer(accountId)
-                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        var freelancer = directory.freelancer(accountId).orElseThrow(() -> new NoSuchFreelancer(accountId));
         // the freelancer sees on their privacy page who read their profile, when and where
         views.viewed(accountId, me, "/consultant/freelancers/" + accountId);
         model.addAttribute("freelancer", freelancer);
@@ -143,5 +141,12 @@ class ConsultantProfileController {
         ProfileModel.overview(model, profiles.profileOf(accountId), referenceData, false);
         model.addAttribute("readOnly", true);
         return "freelancers/profile";
+    }
+
+    /** No freelancer by that account id (none, or another kind of member): the platform's 404 page. */
+    static final class NoSuchFreelancer extends PageNotFound {
+        NoSuchFreelancer(long accountId) {
+            super("No freelancer " + accountId);
+        }
     }
 }

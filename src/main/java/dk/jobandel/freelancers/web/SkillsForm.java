@@ -4,18 +4,22 @@ import dk.jobandel.freelancers.HeldSkill;
 import dk.jobandel.freelancers.Profile;
 import dk.jobandel.shared.ReferenceData;
 import dk.jobandel.shared.Skill;
-import java.util.Comparator;
+import dk.jobandel.shared.SkillPicks;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
-/** The skills a freelancer holds: a level (1–3) per skill id; no entry means "not a skill of mine". */
+/**
+ * The skills a freelancer holds: a level (1–3) per skill id; no entry means "not a skill of mine". Edited with the
+ * skills picker ({@code fragments/skill-picker :: levels}); its plain rules (a skill id from a button, the search text,
+ * the suggestions) are {@link SkillPicks}, as for the role and need forms. Unlike theirs, its list is a map by skill
+ * id ({@code levels[12]=2}), which is what the page posts, so it is not a {@code PostingForm} of rows.
+ */
 public class SkillsForm {
 
     private long version;
@@ -24,9 +28,6 @@ public class SkillsForm {
 
     /** The picker's search box: text to find skills by, kept when the page comes back. */
     private @Nullable String skillSearch;
-
-    /** At most this many suggestions for the search box. */
-    static final int SUGGESTIONS = 12;
 
     static SkillsForm of(Profile profile) {
         var form = new SkillsForm();
@@ -58,7 +59,7 @@ public class SkillsForm {
 
     /** Adds a skill chosen in the picker at the basic level, unless it is unknown or already chosen. */
     void add(@Nullable String skillId, ReferenceData referenceData) {
-        parse(skillId)
+        SkillPicks.parse(skillId)
                 .filter(id -> referenceData.skill(id).isPresent())
                 .ifPresent(id -> levels.putIfAbsent(id, (int) HeldSkill.BASIC));
         if (skillId != null) {
@@ -68,22 +69,12 @@ public class SkillsForm {
 
     /** Takes a skill off the list (it is not held once saved). */
     void remove(@Nullable String skillId) {
-        parse(skillId).ifPresent(levels::remove);
+        SkillPicks.parse(skillId).ifPresent(levels::remove);
     }
 
     /** The skills, not yet chosen, whose name holds the search text, in the page's language. */
     List<Skill> suggestions(ReferenceData referenceData, Locale locale) {
-        if (skillSearch == null || skillSearch.isBlank()) {
-            return List.of();
-        }
-        String text = skillSearch.strip().toLowerCase(locale);
-        return referenceData.skillCategories().stream()
-                .flatMap(category -> category.skills().stream())
-                .filter(skill -> levels.get(skill.id()) == null)
-                .filter(skill -> skill.name(locale).toLowerCase(locale).contains(text))
-                .sorted(Comparator.comparing((Skill skill) -> skill.name(locale)))
-                .limit(SUGGESTIONS)
-                .toList();
+        return SkillPicks.suggestions(referenceData, skillSearch, this::chosen, locale);
     }
 
     /** Whether any skill is on the chosen list. */
@@ -96,24 +87,12 @@ public class SkillsForm {
         return levels.get(skill.id()) != null;
     }
 
-    private static Optional<Short> parse(@Nullable String id) {
-        if (id == null || id.isBlank() || id.length() > 6) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Short.parseShort(id.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
     public @Nullable String getSkillSearch() {
         return skillSearch;
     }
 
     public void setSkillSearch(@Nullable String skillSearch) {
-        this.skillSearch =
-                skillSearch == null || skillSearch.length() <= 100 ? skillSearch : skillSearch.substring(0, 100);
+        this.skillSearch = SkillPicks.search(skillSearch);
     }
 
     public long getVersion() {

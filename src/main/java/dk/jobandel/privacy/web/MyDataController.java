@@ -1,6 +1,8 @@
 package dk.jobandel.privacy.web;
 
+import dk.jobandel.platform.ConcealedAsNotFound;
 import dk.jobandel.platform.ConsentLog.Purpose;
+import dk.jobandel.platform.PageNotFound;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.privacy.Consents;
 import dk.jobandel.privacy.Erasures;
@@ -13,7 +15,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A member's own data: the export, consents, who looked at the profile, and erasing the account. */
@@ -67,8 +67,7 @@ class MyDataController {
     /** Another member's export, an expired one or one not built yet: 404, as if it did not exist. */
     @GetMapping("/exports/{id}/download")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal SignedInMember me, @PathVariable long id) {
-        var file = exports.download(id, me.accountId())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var file = exports.download(id, me.accountId()).orElseThrow(() -> new ExportNotFound(id));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .header(
@@ -84,7 +83,7 @@ class MyDataController {
     @PostMapping("/consents/{purpose}/withdraw")
     String withdraw(
             @AuthenticationPrincipal SignedInMember me, @PathVariable String purpose, RedirectAttributes redirect) {
-        Purpose which = purpose(purpose).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Purpose which = purpose(purpose).orElseThrow(() -> new NoSuchPurpose());
         if (which == Purpose.SIGN_UP_TERMS) {
             // the account exists on these terms: withdrawing them is erasing it
             return "redirect:/privacy/my-data/erase";
@@ -96,9 +95,8 @@ class MyDataController {
 
     @PostMapping("/consents/{purpose}/give")
     String give(@AuthenticationPrincipal SignedInMember me, @PathVariable String purpose, RedirectAttributes redirect) {
-        Purpose which = purpose(purpose)
-                .filter(p -> p == Purpose.POOL_VISIBILITY)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Purpose which =
+                purpose(purpose).filter(p -> p == Purpose.POOL_VISIBILITY).orElseThrow(() -> new NoSuchPurpose());
         consents.give(me.accountId(), which);
         redirect.addFlashAttribute("flash", "privacy.consent.given");
         return "redirect:/privacy/my-data";
@@ -148,4 +146,17 @@ class MyDataController {
                 .filter(p -> p.name().equals(name))
                 .findFirst();
     }
+
+    /**
+     * No export by that id that the member may download: another member's, an expired one or one not built yet all
+     * read alike, so the security log counts it among the possible denials.
+     */
+    static final class ExportNotFound extends PageNotFound implements ConcealedAsNotFound {
+        ExportNotFound(long exportId) {
+            super("No export " + exportId + " for this member");
+        }
+    }
+
+    /** A consent purpose that does not exist, or one that cannot be given or withdrawn on this page. */
+    static final class NoSuchPurpose extends PageNotFound {}
 }

@@ -10,7 +10,6 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -24,81 +23,33 @@ import dk.jobandel.agreements.Agreements;
 import dk.jobandel.agreements.EndRefused;
 import dk.jobandel.agreements.Terms;
 import dk.jobandel.audit.AuditTrail;
-import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.roles.PayKind;
 import dk.jobandel.roles.WorkMode;
 import dk.jobandel.shared.ReferenceData;
 import dk.jobandel.shared.WeekGrid;
+import dk.jobandel.testsupport.FixedClock;
+import dk.jobandel.testsupport.SignedIn;
 import dk.jobandel.testsupport.WebSliceTest;
 import java.lang.reflect.Constructor;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The end form: its errors next to the field, a clear conflict, and the redirect after success. */
 @WebSliceTest(AgreementController.class)
-@Import(AgreementControllerTest.FixedClock.class)
+@Import(FixedClock.class)
 class AgreementControllerTest {
 
     static final long AMIRA = 7;
-    static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            ZoneId zone = ZoneId.of("Europe/Copenhagen");
-            return Clock.fixed(TODAY.atStartOfDay(zone).toInstant(), zone);
-        }
-    }
-
-    /** A signed-in member as the members module's principal would be. */
-    static final class Member extends User implements SignedInMember {
-        private final long id;
-        private final String role;
-
-        Member(long id, String role) {
-            super("member" + id + "@example.dk", "x", Set.of(new SimpleGrantedAuthority("ROLE_" + role)));
-            this.id = id;
-            this.role = role;
-        }
-
-        @Override
-        public long accountId() {
-            return id;
-        }
-
-        @Override
-        public String displayName() {
-            return "Amira Nielsen";
-        }
-
-        @Override
-        public Locale preferredLocale() {
-            return Locale.of("da");
-        }
-
-        @Override
-        public boolean hasRole(String name) {
-            return role.equals(name);
-        }
-    }
+    static final LocalDate TODAY = FixedClock.TODAY;
 
     @Autowired
     MockMvc mvc;
@@ -109,11 +60,8 @@ class AgreementControllerTest {
     @MockitoBean
     AuditTrail audit;
 
-    @MockitoBean
+    @Autowired
     ReferenceData referenceData;
-
-    @MockitoBean
-    dk.jobandel.platform.ProfileViewLog viewLog;
 
     static Agreement agreement(AgreementStatus status, long version) {
         return new Agreement(
@@ -154,7 +102,7 @@ class AgreementControllerTest {
     static MockHttpServletRequestBuilder end(String lastDay) {
         return post("/agreements/42/end")
                 .with(csrf())
-                .with(user(new Member(AMIRA, "FREELANCER")))
+                .with(SignedIn.as(AMIRA, "FREELANCER", "Amira Nielsen"))
                 .param("version", "3")
                 .param("lastDay", lastDay)
                 .param("reason", "Ny uddannelse");
@@ -211,7 +159,7 @@ class AgreementControllerTest {
     void consultantsMayNotEnd() throws Exception {
         mvc.perform(post("/agreements/42/end")
                         .with(csrf())
-                        .with(user(new Member(1, "CONSULTANT")))
+                        .with(SignedIn.as(1, "CONSULTANT"))
                         .param("version", "3")
                         .param("lastDay", TODAY.toString()))
                 .andExpect(status().isForbidden());

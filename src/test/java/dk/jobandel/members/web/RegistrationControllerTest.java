@@ -20,6 +20,7 @@ import dk.jobandel.members.MemberRegistration.NewPerson;
 import dk.jobandel.members.RegistrationRefusedFixtures;
 import dk.jobandel.shared.Municipality;
 import dk.jobandel.shared.ReferenceData;
+import dk.jobandel.testsupport.Texts;
 import dk.jobandel.testsupport.WebSliceTest;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -41,10 +43,13 @@ class RegistrationControllerTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    MessageSource messages;
+
     @MockitoBean
     MemberRegistration registration;
 
-    @MockitoBean
+    @Autowired
     ReferenceData referenceData;
 
     @BeforeEach
@@ -66,7 +71,9 @@ class RegistrationControllerTest {
     void theChoiceBetweenFreelancerAndCooperativeIsPublicAndDanish() throws Exception {
         mvc.perform(get("/register"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Jeg søger arbejde")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                Texts.shown(messages, "register.freelancer.heading"))));
     }
 
     @Nested
@@ -112,21 +119,22 @@ class RegistrationControllerTest {
 
         @ParameterizedTest(name = "{0} = \"{1}\" → {2}")
         @CsvSource({
-            "displayName,'',Udfyld feltet.",
-            "email,'',Udfyld feltet.",
-            "email,not-an-email,Skriv en gyldig e-mailadresse",
-            "password,kort,Adgangskoden skal være mindst 8 tegn.",
-            "password,password1,Denne adgangskode er for almindelig",
-            "passwordConfirmation,noget andet helt,De to adgangskoder er ikke ens.",
-            "consent,false,Du skal acceptere"
+            "displayName,'',NotBlank",
+            "email,'',NotBlank",
+            "email,not-an-email,Email",
+            "password,kort,AcceptablePassword.tooShort",
+            "password,password1,AcceptablePassword.common",
+            "passwordConfirmation,noget andet helt,registration.password.mismatch",
+            "consent,false,registration.consent.required"
         })
-        void eachInvalidFieldIsExplainedNextToItAndNothingIsSaved(String field, String value, String message)
+        void eachInvalidFieldIsExplainedNextToItAndNothingIsSaved(String field, String value, String messageKey)
                 throws Exception {
             mvc.perform(formWith(field, value))
                     .andExpect(status().isOk())
                     .andExpect(model().attributeHasFieldErrors("form", field))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"" + field + "-error\"")))
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString(message)));
+                    .andExpect(
+                            content().string(org.hamcrest.Matchers.containsString(Texts.shown(messages, messageKey))));
             then(registration).should(never()).signUpFreelancer(any(), any());
         }
 
@@ -146,7 +154,8 @@ class RegistrationControllerTest {
                     .andExpect(status().isOk())
                     .andExpect(model().attributeHasErrors("form"))
                     .andExpect(content()
-                            .string(org.hamcrest.Matchers.containsString("For mange tilmeldinger fra din forbindelse")))
+                            .string(org.hamcrest.Matchers.containsString(
+                                    Texts.shown(messages, "registration.tooMany"))))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Amira Nielsen\"")));
         }
 
@@ -251,25 +260,26 @@ class RegistrationControllerTest {
 
         @ParameterizedTest(name = "{0} = \"{1}\" → {2}")
         @CsvSource({
-            "organisationName,'',Udfyld feltet.",
-            "cvr,'',Udfyld feltet.",
-            "cvr,12345678,Et CVR-nummer har 8 cifre og skal være gyldigt",
-            "cvr,1234,Et CVR-nummer har 8 cifre",
-            "organisationKind,'',Vælg en mulighed.",
-            "organisationKind,SHOP,Værdien har et forkert format.",
-            "organisationType,'',Vælg en mulighed.",
-            "organisationType,PARTNERSHIP,Værdien har et forkert format.",
-            "municipalityCode,'',Vælg en mulighed.",
-            "municipalityCode,999,Vælg en kommune fra listen.",
-            "municipalityCode,abc,Værdien har et forkert format."
+            "organisationName,'',NotBlank",
+            "cvr,'',NotBlank",
+            "cvr,12345678,ValidCvr",
+            "cvr,1234,ValidCvr",
+            "organisationKind,'',NotNull",
+            "organisationKind,SHOP,typeMismatch",
+            "organisationType,'',NotNull",
+            "organisationType,PARTNERSHIP,typeMismatch",
+            "municipalityCode,'',NotNull",
+            "municipalityCode,999,registration.municipality.unknown",
+            "municipalityCode,abc,typeMismatch"
         })
-        void eachInvalidFieldIsExplainedNextToItAndNothingIsSaved(String field, String value, String message)
+        void eachInvalidFieldIsExplainedNextToItAndNothingIsSaved(String field, String value, String messageKey)
                 throws Exception {
             mvc.perform(formWith(field, value))
                     .andExpect(status().isOk())
                     .andExpect(model().attributeHasFieldErrors("form", field))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"" + field + "-error\"")))
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString(message)));
+                    .andExpect(
+                            content().string(org.hamcrest.Matchers.containsString(Texts.shown(messages, messageKey))));
             then(registration).should(never()).signUpCooperative(any(), any(), any());
         }
 

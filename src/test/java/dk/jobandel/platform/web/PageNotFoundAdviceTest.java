@@ -8,9 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dk.jobandel.platform.PageNotFound;
+import dk.jobandel.testsupport.Texts;
 import dk.jobandel.testsupport.WebSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,12 +31,16 @@ class PageNotFoundAdviceTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    MessageSource messages;
+
     @Test
     void aModulesNotFoundIsThe404Page() throws Exception {
         mvc.perform(get("/any-module/things/7").with(user("amira").roles("FREELANCER")))
                 .andExpect(status().isNotFound())
                 .andExpect(view().name("error/404"))
-                .andExpect(content().string(containsString("<h1>Siden findes ikke</h1>")));
+                .andExpect(
+                        content().string(containsString("<h1>" + Texts.shown(messages, "error.404.title") + "</h1>")));
     }
 
     @Test

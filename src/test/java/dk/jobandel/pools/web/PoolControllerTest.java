@@ -9,7 +9,6 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -17,28 +16,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dk.jobandel.platform.ProfileViewLog;
-import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.pools.MemberStatus;
 import dk.jobandel.pools.Pools;
 import dk.jobandel.pools.core.Viewer;
 import dk.jobandel.shared.ReferenceData;
+import dk.jobandel.testsupport.FixedClock;
+import dk.jobandel.testsupport.SignedIn;
 import dk.jobandel.testsupport.WebSliceTest;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -48,53 +39,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * and the host field asked of whoever the pools module says names a host (not of whoever has a role).
  */
 @WebSliceTest(PoolController.class)
-@Import(PoolControllerTest.FixedClock.class)
+@Import(FixedClock.class)
 class PoolControllerTest {
 
     static final long BIRGITTE = 9;
     static final long POOL = 5;
-    static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            ZoneId zone = ZoneId.of("Europe/Copenhagen");
-            return Clock.fixed(TODAY.atStartOfDay(zone).toInstant(), zone);
-        }
-    }
-
-    /** A signed-in member as the members module's principal would be. */
-    static final class Member extends User implements SignedInMember {
-        private final long id;
-        private final String role;
-
-        Member(long id, String role) {
-            super("member" + id + "@example.dk", "x", Set.of(new SimpleGrantedAuthority("ROLE_" + role)));
-            this.id = id;
-            this.role = role;
-        }
-
-        @Override
-        public long accountId() {
-            return id;
-        }
-
-        @Override
-        public String displayName() {
-            return "Birgitte Holm";
-        }
-
-        @Override
-        public Locale preferredLocale() {
-            return Locale.of("da");
-        }
-
-        @Override
-        public boolean hasRole(String name) {
-            return role.equals(name);
-        }
-    }
+    static final LocalDate TODAY = FixedClock.TODAY;
 
     @Autowired
     MockMvc mvc;
@@ -102,11 +52,8 @@ class PoolControllerTest {
     @MockitoBean
     Pools pools;
 
-    @MockitoBean
+    @Autowired
     ReferenceData referenceData;
-
-    @MockitoBean
-    ProfileViewLog viewLog;
 
     static Pools.Pool pool() {
         return new Pools.Pool(
@@ -140,7 +87,7 @@ class PoolControllerTest {
     static MockHttpServletRequestBuilder newPool(long accountId, String role, String name) {
         return post("/pools")
                 .with(csrf())
-                .with(user(new Member(accountId, role)))
+                .with(SignedIn.as(accountId, role))
                 .param("name", name)
                 .param("purpose", "Kokke til frokost")
                 .param("municipalityCode", "751")
@@ -154,7 +101,7 @@ class PoolControllerTest {
     static MockHttpServletRequestBuilder newNeed(String title) {
         return post("/pools/" + POOL + "/needs")
                 .with(csrf())
-                .with(user(new Member(BIRGITTE, "COOPERATIVE")))
+                .with(SignedIn.as(BIRGITTE, "COOPERATIVE", "Birgitte Holm"))
                 .param("title", title)
                 .param("hoursPerWeek", "16")
                 .param("municipalityCode", "751")
@@ -172,8 +119,8 @@ class PoolControllerTest {
 
     @Test
     void freelancersMayNotSeeOrChangePools() throws Exception {
-        mvc.perform(get("/pools").with(user(new Member(7, "FREELANCER")))).andExpect(status().isForbidden());
-        mvc.perform(newNeed("Kok").with(user(new Member(7, "FREELANCER")))).andExpect(status().isForbidden());
+        mvc.perform(get("/pools").with(SignedIn.as(7, "FREELANCER"))).andExpect(status().isForbidden());
+        mvc.perform(newNeed("Kok").with(SignedIn.as(7, "FREELANCER"))).andExpect(status().isForbidden());
         then(pools).should(never()).postNeed(anyLong(), anyLong(), any());
     }
 

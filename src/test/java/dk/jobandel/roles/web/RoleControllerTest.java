@@ -8,7 +8,6 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -18,27 +17,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dk.jobandel.members.Organisation;
 import dk.jobandel.members.Organisations;
-import dk.jobandel.platform.ProfileViewLog;
-import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.roles.SharedRoles;
 import dk.jobandel.shared.Municipality;
 import dk.jobandel.shared.ReferenceData;
 import dk.jobandel.shared.Skill;
+import dk.jobandel.testsupport.FixedClock;
+import dk.jobandel.testsupport.SignedIn;
 import dk.jobandel.testsupport.WebSliceTest;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -48,52 +39,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * to its field and nothing saved. The rules themselves are the roles module's (mocked here).
  */
 @WebSliceTest(RoleController.class)
-@Import(RoleControllerTest.FixedClock.class)
+@Import(FixedClock.class)
 class RoleControllerTest {
 
     static final long BIRGITTE = 9;
-    static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            ZoneId zone = ZoneId.of("Europe/Copenhagen");
-            return Clock.fixed(TODAY.atStartOfDay(zone).toInstant(), zone);
-        }
-    }
-
-    /** A signed-in member as the members module's principal would be. */
-    static final class Member extends User implements SignedInMember {
-        private final long id;
-        private final String role;
-
-        Member(long id, String role) {
-            super("member" + id + "@example.dk", "x", Set.of(new SimpleGrantedAuthority("ROLE_" + role)));
-            this.id = id;
-            this.role = role;
-        }
-
-        @Override
-        public long accountId() {
-            return id;
-        }
-
-        @Override
-        public String displayName() {
-            return "Birgitte Holm";
-        }
-
-        @Override
-        public Locale preferredLocale() {
-            return Locale.of("da");
-        }
-
-        @Override
-        public boolean hasRole(String name) {
-            return role.equals(name);
-        }
-    }
+    static final LocalDate TODAY = FixedClock.TODAY;
 
     @Autowired
     MockMvc mvc;
@@ -104,11 +54,8 @@ class RoleControllerTest {
     @MockitoBean
     Organisations organisations;
 
-    @MockitoBean
+    @Autowired
     ReferenceData referenceData;
-
-    @MockitoBean
-    ProfileViewLog viewLog;
 
     @BeforeEach
     void birgitteIsStaffOfACooperativeInAarhus() {
@@ -123,7 +70,7 @@ class RoleControllerTest {
     static MockHttpServletRequestBuilder newRole(String title) {
         return post("/roles/new")
                 .with(csrf())
-                .with(user(new Member(BIRGITTE, "COOPERATIVE")))
+                .with(SignedIn.as(BIRGITTE, "COOPERATIVE", "Birgitte Holm"))
                 .param("title", title)
                 .param("sharers", "2")
                 .param("handoverMinutes", "30")
@@ -146,10 +93,10 @@ class RoleControllerTest {
 
     @Test
     void freelancersAndConsultantsMayNotPostRoles() throws Exception {
-        mvc.perform(get("/roles/new").with(user(new Member(7, "FREELANCER")))).andExpect(status().isForbidden());
+        mvc.perform(get("/roles/new").with(SignedIn.as(7, "FREELANCER"))).andExpect(status().isForbidden());
         mvc.perform(post("/roles/new")
                         .with(csrf())
-                        .with(user(new Member(1, "CONSULTANT")))
+                        .with(SignedIn.as(1, "CONSULTANT"))
                         .param("title", "Kok"))
                 .andExpect(status().isForbidden());
         then(roles).should(never()).create(anyLong(), any());
@@ -157,7 +104,7 @@ class RoleControllerTest {
 
     @Test
     void staffGetTheBlankForm() throws Exception {
-        mvc.perform(get("/roles/new").with(user(new Member(BIRGITTE, "COOPERATIVE"))))
+        mvc.perform(get("/roles/new").with(SignedIn.as(BIRGITTE, "COOPERATIVE", "Birgitte Holm")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"role-form\"")))
                 .andExpect(content().string(containsString("value=\"2027-04-01\"")));
