@@ -4,7 +4,6 @@ import dk.jobandel.platform.RequestMemo;
 import dk.jobandel.platform.SignedInMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the {@link Actor}: the one place where "who acts" is read (issue 18). One statement per account and page: the
@@ -22,7 +21,6 @@ public class Actors {
     }
 
     /** The signed-in member as the modules' rules see them. */
-    @Transactional(readOnly = true)
     public Actor of(SignedInMember member) {
         Actor read = of(member.accountId());
         return read.consultant() == member.consultant()
@@ -30,8 +28,10 @@ public class Actors {
                 : new Actor(read.accountId(), member.consultant(), read.organisationId(), read.kind(), read.verified());
     }
 
-    /** The account as the modules' rules see it: one statement, remembered for the rest of a page request. */
-    @Transactional(readOnly = true)
+    /**
+     * The account as the modules' rules see it: one statement, remembered for the rest of a page request. No
+     * transaction of its own: one statement needs none, and the remembered answer then costs no connection.
+     */
     public Actor of(long accountId) {
         return RequestMemo.get("actor." + accountId, () -> read(accountId));
     }

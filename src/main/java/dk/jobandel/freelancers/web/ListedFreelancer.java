@@ -1,7 +1,6 @@
 package dk.jobandel.freelancers.web;
 
 import dk.jobandel.freelancers.FreelancerList;
-import dk.jobandel.platform.web.Figures;
 import dk.jobandel.shared.ReferenceData;
 import dk.jobandel.shared.Skill;
 import java.util.ArrayList;
@@ -13,7 +12,8 @@ import org.springframework.context.MessageSource;
 /**
  * One row of the consultants' freelancer list as the page shows it, with its names and texts made once in Java (issue
  * 12): the page writes up to fifty rows, and resolving a municipality's and three skills' names, two hour figures and
- * a percentage through the template's expressions cost most of its rendering.
+ * a percentage through the template's expressions cost most of its rendering. The hours (1 to 48) and the percentage
+ * (0 to 100) are whole numbers below a thousand, written alike in both languages.
  *
  * @param municipality the municipality's name, or {@code null} when not given
  * @param hours the wished weekly hours ("15–37"), or {@code null} when not given
@@ -33,14 +33,13 @@ record ListedFreelancer(
 
     static List<ListedFreelancer> of(
             List<FreelancerList.Row> rows, ReferenceData reference, MessageSource messages, Locale locale) {
-        var figures = new Figures(locale);
         var listed = new ArrayList<ListedFreelancer>(rows.size());
         for (FreelancerList.Row row : rows) {
             String hours = row.hoursMin() == null || row.hoursMax() == null
                     ? null
                     : messages.getMessage(
                             "tables.freelancers.hoursRange",
-                            new Object[] {figures.integer(row.hoursMin()), figures.integer(row.hoursMax())},
+                            new Object[] {Integer.toString(row.hoursMin()), Integer.toString(row.hoursMax())},
                             locale);
             List<String> skills = row.mainSkills().stream()
                     .flatMap(id -> reference.skill(id).stream())
@@ -55,7 +54,7 @@ record ListedFreelancer(
                     skills,
                     messages.getMessage(
                             "tables.freelancers.percent",
-                            new Object[] {figures.integer(row.completenessPercent())},
+                            new Object[] {Integer.toString(row.completenessPercent())},
                             locale),
                     row.completenessPercent() == 100));
         }
