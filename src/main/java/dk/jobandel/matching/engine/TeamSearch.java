@@ -929,21 +929,50 @@ final class TeamSearch {
                 kept[n++] = i;
             }
         }
-        Integer[] order = new Integer[n];
+        // everything read from the freelancer data is read here, in data order, so that the reads run along memory
+        int[] order = new int[n];
         double[] u = new double[n];
         double[] lv = new double[n];
         double[] tr = new double[n];
         int[] lo = new int[n];
         int[] hi = new int[n];
         long[] codes = new long[n];
+        long[] ids = new long[n];
+        int[] nice = new int[n];
+        long[] must = new long[n];
+        long[] freeAll = new long[n * Slots.WORDS];
         for (int j = 0; j < n; j++) {
             int i = kept[j];
             order[j] = j;
+            ids[j] = d.ids[i];
             lv[j] = CandidateRules.levels(q, d, i);
             tr[j] = travelScore(i);
             lo[j] = Math.max(1, d.desiredMin[i]);
             codes[j] = styleCode(i);
             hi[j] = Math.min(CandidateRules.covered(q.schedule, d.available, i), d.desiredMax[i]);
+            for (int w = 0; w < Slots.WORDS; w++) {
+                freeAll[j * Slots.WORDS + w] = q.schedule[w] & d.available[i * Slots.WORDS + w];
+            }
+            int heldNice = 0;
+            for (int t = 0; t < niceSkills.length; t++) {
+                int skill = niceSkills[t];
+                long[] held = niceLevels[t] == 1 ? d.skills1 : niceLevels[t] == 2 ? d.skills2 : d.skills3;
+                if (skill < words * 64 && (held[i * words + (skill >>> 6)] & (1L << skill)) != 0) {
+                    heldNice |= 1 << t;
+                }
+            }
+            nice[j] = heldNice;
+            if (masks) {
+                long mask = 0;
+                for (int t = 0; t < mustSkills.length; t++) {
+                    int skill = mustSkills[t];
+                    long[] held = mustLevels[t] == 1 ? d.skills1 : mustLevels[t] == 2 ? d.skills2 : d.skills3;
+                    if ((held[i * words + (skill >>> 6)] & (1L << skill)) != 0) {
+                        mask |= 1L << t;
+                    }
+                }
+                must[j] = mask;
+            }
         }
         double[] styleBest = bestFits(codes, n);
         for (int j = 0; j < n; j++) {
@@ -951,9 +980,7 @@ final class TeamSearch {
                             / sharers
                     - Weights.TEAM_FAIRNESS * SplitBounds.deficit(hi[j], scheduled, smallestShare);
         }
-        Arrays.sort(
-                order,
-                (x, y) -> u[x] != u[y] ? Double.compare(u[y], u[x]) : Long.compare(d.ids[kept[x]], d.ids[kept[y]]));
+        sortByBound(order, new int[n], 0, n, u, ids);
         pool = new int[n];
         bound = new double[n];
         levels = new double[n];
@@ -969,41 +996,21 @@ final class TeamSearch {
         mustMask = new long[n];
         java.util.Map<SplitKey, Integer> classes = new java.util.HashMap<>();
         for (int j = 0; j < n; j++) {
-            int i = kept[order[j]];
+            int x = order[j];
+            int i = kept[x];
             pool[j] = i;
-            bound[j] = u[order[j]];
-            levels[j] = lv[order[j]];
-            travel[j] = tr[order[j]];
-            low[j] = lo[order[j]];
-            styleCode[j] = codes[order[j]];
-            bestStyle[j] = styleBest[order[j]];
-            plain[j] = u[order[j]] - Weights.TEAM_WORK_STYLE * styleBest[order[j]] / sharers;
-            int heldNice = 0;
-            for (int t = 0; t < niceSkills.length; t++) {
-                int skill = niceSkills[t];
-                long[] held = niceLevels[t] == 1 ? d.skills1 : niceLevels[t] == 2 ? d.skills2 : d.skills3;
-                if (skill < words * 64 && (held[i * words + (skill >>> 6)] & (1L << skill)) != 0) {
-                    heldNice |= 1 << t;
-                }
-            }
-            niceMask[j] = heldNice;
-            high[j] = hi[order[j]];
-            long[] freeWords = new long[Slots.WORDS];
-            for (int w = 0; w < Slots.WORDS; w++) {
-                freeWords[w] = q.schedule[w] & d.available[i * Slots.WORDS + w];
-            }
-            System.arraycopy(freeWords, 0, free, j * Slots.WORDS, Slots.WORDS);
-            if (masks) {
-                long mask = 0;
-                for (int t = 0; t < mustSkills.length; t++) {
-                    int skill = mustSkills[t];
-                    long[] held = mustLevels[t] == 1 ? d.skills1 : mustLevels[t] == 2 ? d.skills2 : d.skills3;
-                    if ((held[i * words + (skill >>> 6)] & (1L << skill)) != 0) {
-                        mask |= 1L << t;
-                    }
-                }
-                mustMask[j] = mask;
-            }
+            bound[j] = u[x];
+            levels[j] = lv[x];
+            travel[j] = tr[x];
+            low[j] = lo[x];
+            styleCode[j] = codes[x];
+            bestStyle[j] = styleBest[x];
+            plain[j] = u[x] - Weights.TEAM_WORK_STYLE * styleBest[x] / sharers;
+            niceMask[j] = nice[x];
+            high[j] = hi[x];
+            mustMask[j] = must[x];
+            System.arraycopy(freeAll, x * Slots.WORDS, free, j * Slots.WORDS, Slots.WORDS);
+            long[] freeWords = Arrays.copyOfRange(freeAll, x * Slots.WORDS, (x + 1) * Slots.WORDS);
             var key = new SplitKey(
                     Arrays.hashCode(freeWords),
                     freeWords,
@@ -1011,6 +1018,34 @@ final class TeamSearch {
                     Math.min(Slots.count(freeWords), d.desiredMax[i]));
             splitClass[j] = classes.computeIfAbsent(key, unused -> classes.size());
         }
+    }
+
+    /**
+     * Sorts {@code order[from, to)} by bound descending, ties by id ascending (a total order, as ids are unique): a
+     * merge sort on primitives, without boxing every position.
+     */
+    private static void sortByBound(int[] order, int[] spare, int from, int to, double[] u, long[] ids) {
+        if (to - from < 2) {
+            return;
+        }
+        int middle = (from + to) >>> 1;
+        sortByBound(order, spare, from, middle, u, ids);
+        sortByBound(order, spare, middle, to, u, ids);
+        if (!before(order[middle], order[middle - 1], u, ids)) {
+            return; // already in order
+        }
+        System.arraycopy(order, from, spare, from, to - from);
+        for (int at = from, left = from, right = middle; at < to; at++) {
+            if (right == to || (left < middle && !before(spare[right], spare[left], u, ids))) {
+                order[at] = spare[left++];
+            } else {
+                order[at] = spare[right++];
+            }
+        }
+    }
+
+    private static boolean before(int x, int y, double[] u, long[] ids) {
+        return u[x] != u[y] ? u[x] > u[y] : ids[x] < ids[y];
     }
 
     /** The thermometer code of a person's answers ({@link #styleCode}), or −1 when they have not answered. */
