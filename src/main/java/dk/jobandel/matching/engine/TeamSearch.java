@@ -17,14 +17,17 @@ import java.util.List;
  * + 15·travel + 20·bestFit) / n − 35·deficit}, and nice-to-have skills and fairness add at most 20 + 35. Members are
  * sorted by {@code u}, so the bound {@code 55 + Σ u} of the best remaining combination falls as the loops go on, and
  * each loop stops as soon as it is below the k-th best score found; trios are looked at best-first by that bound
- * over every first member ({@link #trios}), and the fixed pair's own fit tightens the innermost bound, and for pairs only partners from buckets that can complete the first member are tried
- * ({@code partnerBuckets}). A combination that survives is checked cheaply (free time and "at least one" skills
- * against the union of the fixed members, packed per pool position), bounded again with its exact levels, travel and
- * work style, then with its exact skills, then with the fairness its members' hours allow ({@link
- * SplitBounds#fairness}), and only then split exactly ({@link SplitPlanner}). A split depends only on each member's
- * free part of the schedule and wished hours, so its fairness is cached per such combination: many people share the
- * same week. Every bound is sound (docs/adr/0010-exact-splits-and-team-search-budget.md; property tests in
- * {@code SplitBoundsPropertiesTest} and against the exhaustive reference in {@code MatchingEnginePropertiesTest}).
+ * over every first member ({@link #trios}), and the fixed pair's own fit tightens the innermost bound. For pairs
+ * ({@link #pairs}) a member's partners come either from the buckets that can complete it ({@code partnerBuckets}),
+ * nice-to-have mask by mask with that mask's skills in the bound, or, when the k-th score leaves only answers within a
+ * small L1 distance, from an index by answers ({@link #ballPartners}). A combination that survives is checked cheaply
+ * (free time and "at least one" skills against the union of the fixed members, packed per pool position), bounded
+ * again with its exact levels, travel and work style, then with its exact skills, then with the fairness its
+ * members' hours allow ({@link SplitBounds#fairness}), and only then split exactly ({@link SplitPlanner}). A split
+ * depends only on each member's free part of the schedule and wished hours, so its fairness is cached per such
+ * combination: many people share the same week. Every bound is sound
+ * (docs/adr/0010-exact-splits-and-team-search-budget.md; property tests in {@code SplitBoundsPropertiesTest} and
+ * {@code PairIndexPropertiesTest}, and against the exhaustive reference in {@code MatchingEnginePropertiesTest}).
  */
 final class TeamSearch {
 
