@@ -432,6 +432,8 @@ final class TeamSearch {
      * score still allows ({@link #ballPartners}). Both look at every partner b &gt; a whose bound reaches the top k.
      */
     private void pairs(int n, long budget) {
+        styleIndex = false; // built again, for this run's pool, once a member first needs it
+        ballMembers = 0;
         int[][] partners = partnerBuckets();
         for (int a = 0; a + 1 < n && !prunable(bound[a] + bound[a + 1]); a++) {
             fix(a, -1);
@@ -510,7 +512,7 @@ final class TeamSearch {
     private double[] maskPlainMost = new double[0];
     private int[] maskIndexOf = new int[0];
     /** Per (mask index, answers) a group of the people with exactly those; key {@code maskIndex << 40 | code}. */
-    private final LongDoubleMap styleGroups = new LongDoubleMap();
+    private LongDoubleMap styleGroups = new LongDoubleMap();
 
     private int[][] groupMembers = new int[0][];
     /** Per mask index, the people who have not answered, by position. */
@@ -590,6 +592,7 @@ final class TeamSearch {
     /** Groups the pool by (nice-to-have mask, answers) for {@link #ballPartners}. */
     private void buildStyleIndex(int n) {
         styleIndex = true;
+        styleGroups = new LongDoubleMap();
         maskIndexOf = new int[1 << MOST_NICE_FOR_MASKS];
         Arrays.fill(maskIndexOf, -1);
         int masksSeen = 0;
