@@ -17,14 +17,17 @@ import java.util.List;
  * + 15·travel + 20·bestFit) / n − 35·deficit}, and nice-to-have skills and fairness add at most 20 + 35. Members are
  * sorted by {@code u}, so the bound {@code 55 + Σ u} of the best remaining combination falls as the loops go on, and
  * each loop stops as soon as it is below the k-th best score found; trios are looked at best-first by that bound
- * over every first member ({@link #trios}), and the fixed pair's own fit tightens the innermost bound, and for pairs only partners from buckets that can complete the first member are tried
- * ({@code partnerBuckets}). A combination that survives is checked cheaply (free time and "at least one" skills
- * against the union of the fixed members, packed per pool position), bounded again with its exact levels, travel and
- * work style, then with its exact skills, then with the fairness its members' hours allow ({@link
- * SplitBounds#fairness}), and only then split exactly ({@link SplitPlanner}). A split depends only on each member's
- * free part of the schedule and wished hours, so its fairness is cached per such combination: many people share the
- * same week. Every bound is sound (docs/adr/0010-exact-splits-and-team-search-budget.md; property tests in
- * {@code SplitBoundsPropertiesTest} and against the exhaustive reference in {@code MatchingEnginePropertiesTest}).
+ * over every first member ({@link #trios}), and the fixed pair's own fit tightens the innermost bound. For pairs
+ * ({@link #pairs}) a member's partners come either from the buckets that can complete it ({@code partnerBuckets}),
+ * nice-to-have mask by mask with that mask's skills in the bound, or, when the k-th score leaves only answers within a
+ * small L1 distance, from an index by answers ({@link #ballPartners}). A combination that survives is checked cheaply
+ * (free time and "at least one" skills against the union of the fixed members, packed per pool position), bounded
+ * again with its exact levels, travel and work style, then with its exact skills, then with the fairness its
+ * members' hours allow ({@link SplitBounds#fairness}), and only then split exactly ({@link SplitPlanner}). A split
+ * depends only on each member's free part of the schedule and wished hours, so its fairness is cached per such
+ * combination: many people share the same week. Every bound is sound
+ * (docs/adr/0010-exact-splits-and-team-search-budget.md; property tests in {@code SplitBoundsPropertiesTest} and
+ * {@code PairIndexPropertiesTest}, and against the exhaustive reference in {@code MatchingEnginePropertiesTest}).
  */
 final class TeamSearch {
 
@@ -47,6 +50,19 @@ final class TeamSearch {
     private final long[] nice2;
     private final long[] nice3;
     private final int niceCount;
+
+    /**
+     * Most nice-to-have skills for which each person's held ones are kept as a bit mask, so that a pair's skills score
+     * is the bit count of the union of its members' masks ({@link #skillLoss}); above, the pair search takes skills as
+     * perfect in its bounds, as before.
+     */
+    private static final int MOST_NICE_FOR_MASKS = 8;
+
+    private final boolean niceMasks;
+    /** The nice-to-have skills and their levels, in the order of the mask bits (empty without masks). */
+    private final int[] niceSkills;
+
+    private final int[] niceLevels;
 
     /** The searched people (data indexes), sorted by bound contribution descending, ties by id. */
     private int[] pool = new int[0];
@@ -84,6 +100,14 @@ final class TeamSearch {
     private long partMask;
 
     private double[] bestStyle = new double[0];
+
+    /**
+     * Per pool position: the bound contribution without work style ({@code (10·levels + 15·travel) / n − 35·deficit}),
+     * and which nice-to-have skills the person holds at the level wanted (one bit per skill, when {@link #niceMasks}).
+     */
+    private double[] plain = new double[0];
+
+    private int[] niceMask = new int[0];
     /** Per pool position: the fewest and most half-hours the person can work in a split. */
     private int[] low = new int[0];
 
@@ -163,6 +187,15 @@ final class TeamSearch {
             }
         }
         niceCount = count;
+        niceMasks = count > 0 && count <= MOST_NICE_FOR_MASKS;
+        niceSkills = new int[niceMasks ? count : 0];
+        niceLevels = new int[niceSkills.length];
+        for (int skill = 0, t = 0; niceMasks && skill < nice.length; skill++) {
+            if (nice[skill] > 0) {
+                niceSkills[t] = skill;
+                niceLevels[t++] = nice[skill];
+            }
+        }
         int mustCount = 0;
         for (int level : mustOne) {
             mustCount += level > 0 ? 1 : 0;
@@ -204,10 +237,15 @@ final class TeamSearch {
     /** Most buckets of people alike in free time and must-one skills for the pair search to use them. */
     private static final int MOST_BUCKETS = 1_024;
 
-    /** Per pool position its bucket, and per bucket its pool positions ascending (so by bound descending). */
+    /**
+     * Per pool position its bucket, and per bucket its pool positions by nice-to-have mask ({@link #bucketMasks}, runs
+     * starting at {@link #bucketStarts}) and within a mask ascending (so by bound descending).
+     */
     private int[] bucketOf = new int[0];
 
     private int[][] buckets = new int[0][];
+    private int[][] bucketMasks = new int[0][];
+    private int[][] bucketStarts = new int[0][];
 
     /**
      * Groups the pool by (must-one skill mask, free at each sample half-hour: the first, middle and last of every run
@@ -267,6 +305,31 @@ final class TeamSearch {
         for (int j = 0; j < n; j++) {
             buckets[bucketOf[j]][sizes[bucketOf[j]]++] = j;
         }
+        // within a bucket, people by nice-to-have mask, then by position: each run of one mask is by bound descending
+        bucketMasks = new int[count][];
+        bucketStarts = new int[count][];
+        for (int x = 0; x < count; x++) {
+            int[] members = buckets[x];
+            long[] keyed = new long[members.length];
+            for (int t = 0; t < members.length; t++) {
+                keyed[t] = (long) niceMask[members[t]] << 32 | members[t];
+            }
+            Arrays.sort(keyed);
+            int runs = 0;
+            int[] masksHere = new int[members.length];
+            int[] starts = new int[members.length + 1];
+            for (int t = 0; t < members.length; t++) {
+                members[t] = (int) keyed[t];
+                int mask = (int) (keyed[t] >>> 32);
+                if (runs == 0 || masksHere[runs - 1] != mask) {
+                    masksHere[runs] = mask;
+                    starts[runs++] = t;
+                }
+            }
+            starts[runs] = members.length;
+            bucketMasks[x] = Arrays.copyOf(masksHere, runs);
+            bucketStarts[x] = Arrays.copyOf(starts, runs + 1);
+        }
         int[][] partners = new int[count][];
         int[] compatible = new int[count];
         for (int x = 0; x < count; x++) {
@@ -324,36 +387,8 @@ final class TeamSearch {
             return List.of();
         }
         long budget = combinationBudget;
-        search:
         if (sharers == 2) {
-            int[][] partners = partnerBuckets();
-            for (int a = 0; a + 1 < n && !prunable(bound[a] + bound[a + 1]); a++) {
-                fix(a, -1);
-                if (partners == null) {
-                    for (int b = a + 1; b < n && !prunable(bound[a] + bound[b]); b++) {
-                        if (++combinations > budget) {
-                            break search;
-                        }
-                        evaluate(a, b, -1);
-                    }
-                    continue;
-                }
-                // only the buckets whose people cover what a leaves open and hold the skills a lacks
-                for (int y : partners[bucketOf[a]]) {
-                    int[] members = buckets[y];
-                    int from = Arrays.binarySearch(members, a + 1);
-                    for (int at = from >= 0 ? from : -from - 1; at < members.length; at++) {
-                        int b = members[at];
-                        if (prunable(bound[a] + bound[b])) {
-                            break;
-                        }
-                        if (++combinations > budget) {
-                            break search;
-                        }
-                        evaluate(a, b, -1);
-                    }
-                }
-            }
+            pairs(n, budget);
         } else {
             trios(n, budget);
         }
@@ -363,6 +398,410 @@ final class TeamSearch {
             teams.add(explain(found));
         }
         return List.copyOf(teams);
+    }
+
+    /**
+     * How the pair search finds a member's partners: {@code CHOOSE} picks per member whichever of the two looks at
+     * fewer people; tests force {@code SCAN} or {@code BALL} to check each against the exhaustive reference.
+     */
+    enum PairMode {
+        CHOOSE,
+        SCAN,
+        BALL
+    }
+
+    private PairMode pairMode = PairMode.CHOOSE;
+    private long ballMembers;
+
+    /** How many members of the last {@link #run} had their partners from the index by answers. */
+    long ballMembers() {
+        return ballMembers;
+    }
+
+    /** Sets how the pair search finds partners (see {@link PairMode}); the result is the same either way. */
+    TeamSearch pairMode(PairMode mode) {
+        pairMode = mode;
+        return this;
+    }
+
+    /**
+     * The pairs a &lt; b whose bound can reach the top k, member a by member a in bound order. For each a the partners
+     * come either from a scan of the positions after a in the partner buckets ({@link #partnerBuckets}), nice-to-have
+     * mask by mask, so that a mask which cannot complete a's skills is cut as a whole; or, when a has answered the
+     * questionnaire and the k-th score leaves few answers possible, from the answer sets within the L1 distance that
+     * score still allows ({@link #ballPartners}). Both look at every partner b &gt; a whose bound reaches the top k.
+     */
+    private void pairs(int n, long budget) {
+        styleIndex = false; // built again, for this run's pool, once a member first needs it
+        ballMembers = 0;
+        int[][] partners = partnerBuckets();
+        for (int a = 0; a + 1 < n && !prunable(bound[a] + bound[a + 1]); a++) {
+            fix(a, -1);
+            boolean stopped;
+            if (useBall(a, n)) {
+                ballMembers++;
+                stopped = ballPartners(a, budget);
+            } else if (partners == null) {
+                stopped = scanAll(a, n, budget);
+            } else {
+                stopped = scanBuckets(a, partners, budget);
+            }
+            if (stopped) {
+                return;
+            }
+        }
+    }
+
+    /** Every position after a in bound order, while the bound reaches the top k; true when the budget is spent. */
+    private boolean scanAll(int a, int n, long budget) {
+        for (int b = a + 1; b < n && !prunable(bound[a] + bound[b]); b++) {
+            if (++combinations > budget) {
+                return true;
+            }
+            evaluate(a, b, -1);
+        }
+        return false;
+    }
+
+    /**
+     * The positions after a in the buckets that can complete a (what a leaves open, the skills a lacks), per
+     * nice-to-have mask with that mask's skills in the bound; true when the budget is spent.
+     */
+    private boolean scanBuckets(int a, int[][] partners, long budget) {
+        for (int y : partners[bucketOf[a]]) {
+            int[] members = buckets[y];
+            int[] masksHere = bucketMasks[y];
+            int[] starts = bucketStarts[y];
+            for (int t = 0; t < masksHere.length; t++) {
+                double loss = skillLoss(niceMask[a] | masksHere[t]);
+                if (prunable(bound[a] + bound[a + 1] - loss)) {
+                    continue; // even the best partner after a with these skills cannot reach the top k
+                }
+                int from = Arrays.binarySearch(members, starts[t], starts[t + 1], a + 1);
+                for (int at = from >= 0 ? from : -from - 1; at < starts[t + 1]; at++) {
+                    int b = members[at];
+                    if (prunable(bound[a] + bound[b] - loss)) {
+                        break;
+                    }
+                    if (++combinations > budget) {
+                        return true;
+                    }
+                    evaluate(a, b, -1);
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a pair whose members hold the nice-to-have skills in {@code mask} loses at most against perfect skills:
+     * its skills score is the share of the role's nice-to-have skills in the mask ({@link #skills}); 0 without masks.
+     */
+    private double skillLoss(int mask) {
+        return niceMasks ? Weights.TEAM_SKILLS * (niceCount - Integer.bitCount(mask)) / niceCount : 0.0;
+    }
+
+    // ---- the index by answers for pairs (docs/adr/0010, 2026-12-06 night)
+
+    /** Whether the index by answers ({@link #styleGroups} and the rest) is built for this run. */
+    private boolean styleIndex;
+
+    /** The distinct nice-to-have masks of the pool, by index; per mask, the highest {@link #plain} of its people. */
+    private int[] maskValues = new int[0];
+
+    private double[] maskPlainMost = new double[0];
+    private int[] maskIndexOf = new int[0];
+    /** Per (mask index, answers) a group of the people with exactly those; key {@code maskIndex << 40 | code}. */
+    private LongDoubleMap styleGroups = new LongDoubleMap();
+
+    private int[][] groupMembers = new int[0][];
+    /** Per mask index, the people who have not answered, by position. */
+    private int[][] unansweredByMask = new int[0][];
+
+    /** Per mask index, the L1 radius of answers that can still reach the top k with member a (−1: none). */
+    private int[] radius = new int[0];
+
+    /** The member whose ball is being walked, its answers, its nice-to-have mask index, skills loss and budget. */
+    private int ballA;
+
+    private final int[] centre = new int[FreelancerSnapshot.WORK_STYLE_QUESTIONS];
+    private int ballMask;
+    private double ballLoss;
+    private long ballBudget;
+
+    /** Most L1 distance between two sets of answers: ten questions, 1–5. */
+    private static final int MOST_DISTANCE = 4 * FreelancerSnapshot.WORK_STYLE_QUESTIONS;
+
+    /** The distance a pair with someone who has not answered counts as: fit 0.5 = 1 − 20 / 40. */
+    private static final int UNANSWERED_DISTANCE = MOST_DISTANCE / 2;
+
+    /**
+     * Whether member a's partners come from the ball of answers: only for someone who answered, once the top k is
+     * full (before, the k-th score allows every distance), and when the ball holds fewer answer sets than half the
+     * positions after a that the plain bound would scan.
+     */
+    private boolean useBall(int a, int n) {
+        if (pairMode == PairMode.SCAN || styleCode[a] < 0 || best.size() < k) {
+            return false;
+        }
+        if (!styleIndex) {
+            buildStyleIndex(n);
+        }
+        long points = 0;
+        int edge = 0;
+        int near = 0;
+        for (int q = 0; q < centre.length; q++) {
+            int answer = answer(styleCode[a], q);
+            edge += answer == 1 || answer == 5 ? 1 : 0;
+            near += answer == 2 || answer == 4 ? 1 : 0;
+        }
+        double kth = best.get(k - 1).score();
+        for (int m = 0; m < maskValues.length; m++) {
+            double room = Weights.TEAM_FAIRNESS
+                    + Weights.TEAM_SKILLS
+                    + Weights.TEAM_WORK_STYLE
+                    - skillLoss(niceMask[a] | maskValues[m])
+                    + plain[a]
+                    + maskPlainMost[m]
+                    - kth
+                    + 2 * SLACK;
+            // a partner at distance r loses r / 40 of the work-style weight
+            double most = room * MOST_DISTANCE / Weights.TEAM_WORK_STYLE;
+            radius[m] = most < 0 ? -1 : (int) Math.min(MOST_DISTANCE, Math.floor(most));
+            if (radius[m] >= 0) {
+                points += BALL_SIZES[edge][near][radius[m]];
+            }
+        }
+        if (pairMode == PairMode.BALL) {
+            return true;
+        }
+        double threshold = best.get(k - 1).score() - SLACK - Weights.TEAM_FAIRNESS - Weights.TEAM_SKILLS - bound[a];
+        int lo = a + 1;
+        int hi = n;
+        while (lo < hi) { // the first position after a whose bound is below the threshold (bounds descend)
+            int mid = (lo + hi) >>> 1;
+            if (bound[mid] >= threshold) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return 2 * points < lo - (a + 1);
+    }
+
+    /** Groups the pool by (nice-to-have mask, answers) for {@link #ballPartners}. */
+    private void buildStyleIndex(int n) {
+        styleIndex = true;
+        styleGroups = new LongDoubleMap();
+        maskIndexOf = new int[1 << MOST_NICE_FOR_MASKS];
+        Arrays.fill(maskIndexOf, -1);
+        int masksSeen = 0;
+        int[] values = new int[1 << MOST_NICE_FOR_MASKS];
+        for (int j = 0; j < n; j++) {
+            if (maskIndexOf[niceMask[j]] < 0) {
+                values[masksSeen] = niceMask[j];
+                maskIndexOf[niceMask[j]] = masksSeen++;
+            }
+        }
+        maskValues = Arrays.copyOf(values, masksSeen);
+        maskPlainMost = new double[masksSeen];
+        Arrays.fill(maskPlainMost, Double.NEGATIVE_INFINITY);
+        radius = new int[masksSeen];
+        int[] groupOf = new int[n];
+        int[] sizes = new int[n];
+        int[] unanswered = new int[masksSeen];
+        int groups = 0;
+        for (int j = 0; j < n; j++) {
+            int m = maskIndexOf[niceMask[j]];
+            maskPlainMost[m] = Math.max(maskPlainMost[m], plain[j]);
+            if (styleCode[j] < 0) {
+                unanswered[m]++;
+                groupOf[j] = -1;
+                continue;
+            }
+            long key = (long) m << 40 | styleCode[j];
+            double known = styleGroups.get(key);
+            int group;
+            if (known == LongDoubleMap.MISSING) {
+                group = groups++;
+                styleGroups.put(key, group);
+            } else {
+                group = (int) known;
+            }
+            groupOf[j] = group;
+            sizes[group]++;
+        }
+        groupMembers = new int[groups][];
+        for (int g = 0; g < groups; g++) {
+            groupMembers[g] = new int[sizes[g]];
+            sizes[g] = 0;
+        }
+        unansweredByMask = new int[masksSeen][];
+        for (int m = 0; m < masksSeen; m++) {
+            unansweredByMask[m] = new int[unanswered[m]];
+            unanswered[m] = 0;
+        }
+        prefixes = new long[masksSeen][PREFIX_QUESTIONS.length][];
+        for (int m = 0; m < masksSeen; m++) {
+            for (int level = 0; level < PREFIX_QUESTIONS.length; level++) {
+                int size = 1;
+                for (int q = 0; q < PREFIX_QUESTIONS[level]; q++) {
+                    size *= 5;
+                }
+                prefixes[m][level] = new long[(size + 63) / 64];
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            int group = groupOf[j];
+            if (group >= 0) {
+                int m = maskIndexOf[niceMask[j]];
+                int prefix = 0;
+                for (int q = 0, level = 0; level < PREFIX_QUESTIONS.length; q++) {
+                    if (q == PREFIX_QUESTIONS[level]) {
+                        prefixes[m][level][prefix >>> 6] |= 1L << prefix;
+                        level++;
+                    }
+                    prefix = prefix * 5 + answer(styleCode[j], q) - 1;
+                }
+                groupMembers[group][sizes[group]++] = j;
+            } else {
+                int m = maskIndexOf[niceMask[j]];
+                unansweredByMask[m][unanswered[m]++] = j;
+            }
+        }
+    }
+
+    /**
+     * Member a's partners from the index by answers: per nice-to-have mask, every answer set within the radius that
+     * {@link #useBall} found (an L1 ball in {1..5}¹⁰, walked question by question), each looked up in the index; and
+     * the people who have not answered when the radius reaches their fit of 0.5. A partner further away loses more
+     * work-style fit than the k-th score leaves, so none that could reach the top k is missed. True when the budget
+     * is spent.
+     */
+    private boolean ballPartners(int a, long budget) {
+        ballA = a;
+        ballBudget = budget;
+        for (int q = 0; q < centre.length; q++) {
+            centre[q] = answer(styleCode[a], q);
+        }
+        for (int m = 0; m < maskValues.length; m++) {
+            if (radius[m] < 0) {
+                continue;
+            }
+            ballMask = m;
+            ballLoss = skillLoss(niceMask[a] | maskValues[m]);
+            if (walk(0, radius[m], 0L, 0, 0)) {
+                return true;
+            }
+            if (radius[m] >= UNANSWERED_DISTANCE) {
+                int[] members = unansweredByMask[m];
+                int from = Arrays.binarySearch(members, a + 1);
+                double fit = Weights.TEAM_WORK_STYLE * 0.5;
+                for (int at = from >= 0 ? from : -from - 1; at < members.length; at++) {
+                    int b = members[at];
+                    if (prunable(fit - ballLoss + plain[a] + plain[b])) {
+                        break; // plain falls along the list: everyone in it has the same style bound
+                    }
+                    if (++combinations > budget) {
+                        return true;
+                    }
+                    evaluate(a, b, -1);
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Walks the answer sets that agree with {@link #centre} before question q, are {@code distance} away so far and
+     * may differ by at most {@code left} more, building their thermometer code and their first answers as a number in
+     * base 5 ({@code prefix}); a branch whose first {@link #PREFIX_QUESTIONS} answers nobody with the mask gave is
+     * left at once. At the end, looks the set up.
+     */
+    private boolean walk(int q, int left, long code, int distance, int prefix) {
+        if (q == centre.length) {
+            double group = styleGroups.get((long) ballMask << 40 | code);
+            return group != LongDoubleMap.MISSING && tryGroup((int) group, distance);
+        }
+        for (int level = 0; level < PREFIX_QUESTIONS.length; level++) {
+            if (q == PREFIX_QUESTIONS[level] && (prefixes[ballMask][level][prefix >>> 6] & (1L << prefix)) == 0) {
+                return false;
+            }
+        }
+        int x = centre[q];
+        for (int value = Math.max(1, x - left); value <= Math.min(5, x + left); value++) {
+            int step = Math.abs(value - x);
+            if (walk(
+                    q + 1,
+                    left - step,
+                    code | ((1L << (value - 1)) - 1) << (4 * q),
+                    distance + step,
+                    prefix * 5 + value - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** After how many questions {@link #walk} checks that someone gave the answers so far (5⁴ and 5⁷ bits per mask). */
+    private static final int[] PREFIX_QUESTIONS = {4, 7};
+
+    /** Per mask index and per entry of {@link #PREFIX_QUESTIONS}, a bit per first answers (base 5) someone gave. */
+    private long[][][] prefixes = new long[0][][];
+
+    /** Offers member a with the people of one group after a, at the given distance of answers. */
+    private boolean tryGroup(int group, int distance) {
+        int a = ballA;
+        double style = Weights.TEAM_WORK_STYLE * (1.0 - distance / (double) MOST_DISTANCE);
+        for (int b : groupMembers[group]) {
+            if (b <= a || prunable(style - ballLoss + plain[a] + plain[b])) {
+                continue;
+            }
+            if (++combinations > ballBudget) {
+                return true;
+            }
+            evaluate(a, b, -1);
+        }
+        return false;
+    }
+
+    /** Answer 1–5 to question q from a thermometer code. */
+    private static int answer(long code, int q) {
+        return Long.bitCount((code >>> (4 * q)) & 0xF) + 1;
+    }
+
+    /**
+     * How many answer sets in {1..5}¹⁰ lie within each L1 radius of a set with {@code edge} answers 1 or 5 and
+     * {@code near} answers 2 or 4 (the rest 3): {@code BALL_SIZES[edge][near][radius]}. The work of a ball walk.
+     */
+    static final long[][][] BALL_SIZES = ballSizes();
+
+    private static long[][][] ballSizes() {
+        int questions = FreelancerSnapshot.WORK_STYLE_QUESTIONS;
+        // per kind of answer, how many answers lie at each distance: 1 (or 5), 2 (or 4), 3
+        int[][] atDistance = {{1, 1, 1, 1, 1}, {1, 2, 1, 1, 0}, {1, 2, 2, 0, 0}};
+        long[][][] sizes = new long[questions + 1][questions + 1][];
+        for (int edge = 0; edge <= questions; edge++) {
+            for (int near = 0; edge + near <= questions; near++) {
+                long[] ways = new long[MOST_DISTANCE + 1];
+                ways[0] = 1;
+                for (int q = 0; q < questions; q++) {
+                    int[] steps = atDistance[q < edge ? 0 : q < edge + near ? 1 : 2];
+                    long[] next = new long[MOST_DISTANCE + 1];
+                    for (int r = 0; r <= MOST_DISTANCE; r++) {
+                        for (int step = 0; step < steps.length && r + step <= MOST_DISTANCE; step++) {
+                            next[r + step] += ways[r] * steps[step];
+                        }
+                    }
+                    ways = next;
+                }
+                for (int r = 1; r <= MOST_DISTANCE; r++) {
+                    ways[r] += ways[r - 1];
+                }
+                sizes[edge][near] = ways;
+            }
+        }
+        return sizes;
     }
 
     /**
@@ -496,58 +935,39 @@ final class TeamSearch {
                 kept[n++] = i;
             }
         }
-        Integer[] order = new Integer[n];
+        // everything read from the freelancer data is read here, in data order, so that the reads run along memory
+        int[] order = new int[n];
         double[] u = new double[n];
         double[] lv = new double[n];
         double[] tr = new double[n];
         int[] lo = new int[n];
         int[] hi = new int[n];
         long[] codes = new long[n];
+        long[] ids = new long[n];
+        int[] nice = new int[n];
+        long[] must = new long[n];
+        long[] freeAll = new long[n * Slots.WORDS];
         for (int j = 0; j < n; j++) {
             int i = kept[j];
             order[j] = j;
+            ids[j] = d.ids[i];
             lv[j] = CandidateRules.levels(q, d, i);
             tr[j] = travelScore(i);
             lo[j] = Math.max(1, d.desiredMin[i]);
             codes[j] = styleCode(i);
             hi[j] = Math.min(CandidateRules.covered(q.schedule, d.available, i), d.desiredMax[i]);
-        }
-        double[] styleBest = bestFits(codes, n);
-        for (int j = 0; j < n; j++) {
-            u[j] = (Weights.TEAM_LEVELS * lv[j] + Weights.TEAM_TRAVEL * tr[j] + Weights.TEAM_WORK_STYLE * styleBest[j])
-                            / sharers
-                    - Weights.TEAM_FAIRNESS * SplitBounds.deficit(hi[j], scheduled, smallestShare);
-        }
-        Arrays.sort(
-                order,
-                (x, y) -> u[x] != u[y] ? Double.compare(u[y], u[x]) : Long.compare(d.ids[kept[x]], d.ids[kept[y]]));
-        pool = new int[n];
-        bound = new double[n];
-        levels = new double[n];
-        travel = new double[n];
-        splitClass = new int[n];
-        low = new int[n];
-        high = new int[n];
-        styleCode = new long[n];
-        bestStyle = new double[n];
-        free = new long[n * Slots.WORDS];
-        mustMask = new long[n];
-        java.util.Map<SplitKey, Integer> classes = new java.util.HashMap<>();
-        for (int j = 0; j < n; j++) {
-            int i = kept[order[j]];
-            pool[j] = i;
-            bound[j] = u[order[j]];
-            levels[j] = lv[order[j]];
-            travel[j] = tr[order[j]];
-            low[j] = lo[order[j]];
-            styleCode[j] = codes[order[j]];
-            bestStyle[j] = styleBest[order[j]];
-            high[j] = hi[order[j]];
-            long[] freeWords = new long[Slots.WORDS];
             for (int w = 0; w < Slots.WORDS; w++) {
-                freeWords[w] = q.schedule[w] & d.available[i * Slots.WORDS + w];
+                freeAll[j * Slots.WORDS + w] = q.schedule[w] & d.available[i * Slots.WORDS + w];
             }
-            System.arraycopy(freeWords, 0, free, j * Slots.WORDS, Slots.WORDS);
+            int heldNice = 0;
+            for (int t = 0; t < niceSkills.length; t++) {
+                int skill = niceSkills[t];
+                long[] held = niceLevels[t] == 1 ? d.skills1 : niceLevels[t] == 2 ? d.skills2 : d.skills3;
+                if (skill < words * 64 && (held[i * words + (skill >>> 6)] & (1L << skill)) != 0) {
+                    heldNice |= 1 << t;
+                }
+            }
+            nice[j] = heldNice;
             if (masks) {
                 long mask = 0;
                 for (int t = 0; t < mustSkills.length; t++) {
@@ -557,8 +977,46 @@ final class TeamSearch {
                         mask |= 1L << t;
                     }
                 }
-                mustMask[j] = mask;
+                must[j] = mask;
             }
+        }
+        double[] styleBest = bestFits(codes, n);
+        for (int j = 0; j < n; j++) {
+            u[j] = (Weights.TEAM_LEVELS * lv[j] + Weights.TEAM_TRAVEL * tr[j] + Weights.TEAM_WORK_STYLE * styleBest[j])
+                            / sharers
+                    - Weights.TEAM_FAIRNESS * SplitBounds.deficit(hi[j], scheduled, smallestShare);
+        }
+        sortByBound(order, new int[n], 0, n, u, ids);
+        pool = new int[n];
+        bound = new double[n];
+        levels = new double[n];
+        travel = new double[n];
+        splitClass = new int[n];
+        low = new int[n];
+        high = new int[n];
+        styleCode = new long[n];
+        bestStyle = new double[n];
+        plain = new double[n];
+        niceMask = new int[n];
+        free = new long[n * Slots.WORDS];
+        mustMask = new long[n];
+        java.util.Map<SplitKey, Integer> classes = new java.util.HashMap<>();
+        for (int j = 0; j < n; j++) {
+            int x = order[j];
+            int i = kept[x];
+            pool[j] = i;
+            bound[j] = u[x];
+            levels[j] = lv[x];
+            travel[j] = tr[x];
+            low[j] = lo[x];
+            styleCode[j] = codes[x];
+            bestStyle[j] = styleBest[x];
+            plain[j] = u[x] - Weights.TEAM_WORK_STYLE * styleBest[x] / sharers;
+            niceMask[j] = nice[x];
+            high[j] = hi[x];
+            mustMask[j] = must[x];
+            System.arraycopy(freeAll, x * Slots.WORDS, free, j * Slots.WORDS, Slots.WORDS);
+            long[] freeWords = Arrays.copyOfRange(freeAll, x * Slots.WORDS, (x + 1) * Slots.WORDS);
             var key = new SplitKey(
                     Arrays.hashCode(freeWords),
                     freeWords,
@@ -566,6 +1024,34 @@ final class TeamSearch {
                     Math.min(Slots.count(freeWords), d.desiredMax[i]));
             splitClass[j] = classes.computeIfAbsent(key, unused -> classes.size());
         }
+    }
+
+    /**
+     * Sorts {@code order[from, to)} by bound descending, ties by id ascending (a total order, as ids are unique): a
+     * merge sort on primitives, without boxing every position.
+     */
+    private static void sortByBound(int[] order, int[] spare, int from, int to, double[] u, long[] ids) {
+        if (to - from < 2) {
+            return;
+        }
+        int middle = (from + to) >>> 1;
+        sortByBound(order, spare, from, middle, u, ids);
+        sortByBound(order, spare, middle, to, u, ids);
+        if (!before(order[middle], order[middle - 1], u, ids)) {
+            return; // already in order
+        }
+        System.arraycopy(order, from, spare, from, to - from);
+        for (int at = from, left = from, right = middle; at < to; at++) {
+            if (right == to || (left < middle && !before(spare[right], spare[left], u, ids))) {
+                order[at] = spare[left++];
+            } else {
+                order[at] = spare[right++];
+            }
+        }
+    }
+
+    private static boolean before(int x, int y, double[] u, long[] ids) {
+        return u[x] != u[y] ? u[x] > u[y] : ids[x] < ids[y];
     }
 
     /** The thermometer code of a person's answers ({@link #styleCode}), or −1 when they have not answered. */
