@@ -49,7 +49,8 @@ class ReviewDashboardPanel implements DashboardPanel {
             long pending = offers.forMember(member).stream()
                     .filter(offer -> offer.status() == OfferStatus.PENDING)
                     .count();
-            return Optional.of(Map.of("consultant", false, "pending", pending));
+            // "we": an organisation's staff read the offers as their organisation's
+            return Optional.of(Map.of("consultant", false, "pending", pending, "we", member.staff()));
         }
         return Optional.empty();
     }

@@ -15,9 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.jobandel.testsupport.ApplicationTest;
+import dk.jobandel.testsupport.Texts;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +36,9 @@ class SignUpAndLoginIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MessageSource messages;
 
     @Autowired
     dk.jobandel.platform.RateLimits rateLimits;
@@ -166,7 +171,13 @@ class SignUpAndLoginIntegrationTest {
                 .andExpect(content().string(containsString("Grøn Omstilling Kooperativ")))
                 .andExpect(content().string(containsString("70131803")))
                 .andExpect(content().string(containsString("Afventer godkendelse")))
-                .andExpect(content().string(containsString("Aarhus")));
+                .andExpect(content().string(containsString("Aarhus")))
+                // the organisation's section and the offers panel in the organisation's words, no staff sections
+                .andExpect(content().string(containsString("id=\"cooperative-heading\"")))
+                .andExpect(
+                        content().string(containsString(Texts.shown(messages, "dashboard.offers.none.organisation"))))
+                .andExpect(content().string(not(containsString("id=\"consultant-heading\""))))
+                .andExpect(content().string(not(containsString("id=\"admin-heading\""))));
 
         // the same CVR cannot be registered twice
         mvc.perform(post("/register/cooperative")
@@ -277,7 +288,10 @@ class SignUpAndLoginIntegrationTest {
                 .andReturn();
         mvc.perform(get("/dashboard")
                         .session((MockHttpSession) loggedIn.getRequest().getSession()))
-                .andExpect(content().string(containsString("Tal for platformen")));
+                .andExpect(content().string(containsString("Tal for platformen")))
+                .andExpect(content().string(containsString("id=\"admin-heading\"")))
+                .andExpect(content().string(not(containsString("id=\"cooperative-heading\""))))
+                .andExpect(content().string(not(containsString("id=\"consultant-heading\""))));
     }
 
     @Test

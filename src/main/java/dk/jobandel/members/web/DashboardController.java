@@ -33,6 +33,10 @@ class DashboardController {
     String dashboard(@AuthenticationPrincipal MemberPrincipal me, Model model) {
         model.addAttribute("me", me);
         model.addAttribute("referenceData", referenceData);
+        // which of the page's own sections show: decided here, once, not by the security dialect in the template
+        model.addAttribute("cooperativeSection", me.has(Role.COOPERATIVE));
+        model.addAttribute("consultantSection", me.has(Role.CONSULTANT));
+        model.addAttribute("adminSection", me.has(Role.ADMIN));
         if (me.has(Role.COOPERATIVE)) {
             dashboards.organisationOf(me.accountId()).ifPresent(org -> model.addAttribute("organisation", org));
         }
