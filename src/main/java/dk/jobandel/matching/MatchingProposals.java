@@ -262,6 +262,11 @@ public class MatchingProposals {
         return queries.queue(filter);
     }
 
+    /** How many team and single proposals wait in a status, counted up to {@code limit}: one statement. */
+    public int countQueued(String status, int limit) {
+        return queries.countQueued(status, limit);
+    }
+
     /** A role's proposals: teams and single proposals by rank, then a shared role's candidates. */
     public List<Proposal> forRole(long roleId) {
         return queries.forRole(roleId);

@@ -124,6 +124,18 @@ class ProposalQueries {
                 .list();
     }
 
+    int countQueued(String status, int limit) {
+        return jdbc.sql("""
+                        select count(*) from (select 1 from proposal p
+                                              where p.kind in ('SINGLE', 'TEAM') and p.review_status = :status
+                                              limit :limit) queued
+                        """)
+                .param("status", status)
+                .param("limit", limit)
+                .query(Integer.class)
+                .single();
+    }
+
     private static List<Long> ids(java.sql.@Nullable Array array) throws SQLException {
         if (array == null) {
             return List.of();

@@ -38,10 +38,8 @@ class ReviewDashboardPanel implements DashboardPanel {
     @Override
     public Optional<Map<String, Object>> modelFor(SignedInMember member) {
         if (member.consultant()) {
-            int waiting = proposals
-                    .queue(new MatchingProposals.QueueFilter(
-                            null, null, null, ReviewStatus.UNREVIEWED.name(), Reviews.QUEUE_LIMIT))
-                    .size();
+            // counted as the queue page lists them: up to its limit
+            int waiting = proposals.countQueued(ReviewStatus.UNREVIEWED.name(), Reviews.QUEUE_LIMIT);
             return Optional.of(
                     Map.of("consultant", true, "waiting", waiting, "portfolios", portfolios.countUnreviewed()));
         }

@@ -10,6 +10,7 @@ import dk.jobandel.notifications.NoticeKind;
 import dk.jobandel.notifications.Notifications;
 import dk.jobandel.testsupport.ApplicationTest;
 import dk.jobandel.testsupport.Sessions;
+import dk.jobandel.testsupport.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -57,6 +59,9 @@ class PagedListsIntegrationTest {
 
     @Autowired
     Notifications notifications;
+
+    @Autowired
+    MessageSource messages;
 
     @Value("${jobandel.demo.password}")
     String password;
@@ -191,6 +196,17 @@ class PagedListsIntegrationTest {
                 .param("org", organisation)
                 .query(Long.class)
                 .list();
+    }
+
+    @Test
+    void theConsultantsDashboardCountsTheReviewQueueAsTheQueuePageListsIt() throws Exception {
+        int waiting = jdbc.sql("select count(*) from proposal where review_status = 'UNREVIEWED'"
+                        + " and kind in ('SINGLE', 'TEAM')")
+                .query(Integer.class)
+                .single();
+        assertThat(waiting).isGreaterThan(120);
+        int listed = Math.min(waiting, 200); // the queue page lists up to 200 (review.Reviews.QUEUE_LIMIT)
+        assertThat(page(consultant, "/dashboard")).contains(Texts.shown(messages, "dashboard.review.waiting", listed));
     }
 
     @Test
