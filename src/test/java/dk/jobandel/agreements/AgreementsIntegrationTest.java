@@ -12,14 +12,13 @@ import dk.jobandel.audit.Subject;
 import dk.jobandel.audit.TimelineEntry;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
-import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.roles.SharedRoles;
 import dk.jobandel.shared.WeekGrid;
 import dk.jobandel.testsupport.ApplicationTest;
+import dk.jobandel.testsupport.SignedIn;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,24 +65,6 @@ class AgreementsIntegrationTest {
     static final String AMIRA_WEEK = "man 08:00–16:00, tir 08:00–16:00, ons 08:00–12:30";
     static final String BO_WEEK = "ons 12:00–16:00, tor 08:00–16:00, fre 08:00–16:00";
 
-    /** A member as the security context would hold them. */
-    record Viewer(long accountId, String role) implements SignedInMember {
-        @Override
-        public String displayName() {
-            return "viewer";
-        }
-
-        @Override
-        public Locale preferredLocale() {
-            return Locale.of("da");
-        }
-
-        @Override
-        public boolean hasRole(String name) {
-            return role.equals(name);
-        }
-    }
-
     @BeforeEach
     void aCooperativeWithARoleAndTwoFreelancers() {
         fixtures = new AgreementFixtures(registration, organisations, roles);
@@ -115,7 +96,7 @@ class AgreementsIntegrationTest {
     void anAgreementBooksEachPersonsTimeWithTheRolesTermsAndATimeline() {
         long id = created(create(null, start, amira, AMIRA_WEEK, bo, BO_WEEK));
 
-        Agreement agreement = agreements.byId(id, new Viewer(amira, "FREELANCER"));
+        Agreement agreement = agreements.byId(id, SignedIn.member(amira, "FREELANCER"));
         assertThat(agreement.status()).isEqualTo(AgreementStatus.ACTIVE);
         assertThat(agreement.version()).isZero();
         assertThat(agreement.startDate()).isEqualTo(start);
@@ -149,13 +130,13 @@ class AgreementsIntegrationTest {
         assertThat(booked).containsEntry(amira, week(AMIRA_WEEK)).containsEntry(bo, week(BO_WEEK));
         assertThat(bookings.bookedSlotsOn(start.minusDays(7))).doesNotContainKeys(amira, bo);
 
-        assertThat(agreements.forFreelancer(amira, new Viewer(amira, "FREELANCER")))
+        assertThat(agreements.forFreelancer(amira, SignedIn.member(amira, "FREELANCER")))
                 .singleElement()
                 .satisfies(summary -> {
                     assertThat(summary.people()).containsExactly("Amira Nielsen", "Bo Jensen");
                     assertThat(summary.hours()).isEqualTo(20.5);
                 });
-        assertThat(agreements.forOrganisation(coop.organisationId(), new Viewer(coop.staffId(), "COOPERATIVE")))
+        assertThat(agreements.forOrganisation(coop.organisationId(), SignedIn.member(coop.staffId(), "COOPERATIVE")))
                 .singleElement()
                 .satisfies(summary -> assertThat(summary.hours()).isEqualTo(40.5));
         assertThat(agreements.idForProposal(424242)).isEmpty();
@@ -166,20 +147,21 @@ class AgreementsIntegrationTest {
         long id = created(create(null, start, amira, AMIRA_WEEK));
         var otherCoop = fixtures.cooperative("Solsikken " + System.nanoTime());
         assertThat(agreements
-                        .byId(id, new Viewer(coop.staffId(), "COOPERATIVE"))
+                        .byId(id, SignedIn.member(coop.staffId(), "COOPERATIVE"))
                         .id())
                 .isEqualTo(id);
-        assertThat(agreements.byId(id, new Viewer(424242, "CONSULTANT")).id()).isEqualTo(id);
-        assertThatThrownBy(() -> agreements.byId(id, new Viewer(bo, "FREELANCER")))
+        assertThat(agreements.byId(id, SignedIn.member(424242, "CONSULTANT")).id())
+                .isEqualTo(id);
+        assertThatThrownBy(() -> agreements.byId(id, SignedIn.member(bo, "FREELANCER")))
                 .isInstanceOf(AgreementNotFound.class);
-        assertThatThrownBy(() -> agreements.byId(id, new Viewer(otherCoop.staffId(), "COOPERATIVE")))
+        assertThatThrownBy(() -> agreements.byId(id, SignedIn.member(otherCoop.staffId(), "COOPERATIVE")))
                 .isInstanceOf(AgreementNotFound.class);
-        assertThatThrownBy(() -> agreements.forFreelancer(amira, new Viewer(bo, "FREELANCER")))
+        assertThatThrownBy(() -> agreements.forFreelancer(amira, SignedIn.member(bo, "FREELANCER")))
                 .isInstanceOf(AgreementNotFound.class);
         assertThatThrownBy(() -> agreements.forOrganisation(
-                        coop.organisationId(), new Viewer(otherCoop.staffId(), "COOPERATIVE")))
+                        coop.organisationId(), SignedIn.member(otherCoop.staffId(), "COOPERATIVE")))
                 .isInstanceOf(AgreementNotFound.class);
-        assertThatThrownBy(() -> agreements.byId(999_999_999, new Viewer(424242, "ADMIN")))
+        assertThatThrownBy(() -> agreements.byId(999_999_999, SignedIn.member(424242, "ADMIN")))
                 .isInstanceOf(AgreementNotFound.class);
     }
 
@@ -284,7 +266,7 @@ class AgreementsIntegrationTest {
 
         agreements.end(id, 0, bo, lastDay, "Jeg flytter til Aalborg");
 
-        Agreement ended = agreements.byId(id, new Viewer(amira, "FREELANCER"));
+        Agreement ended = agreements.byId(id, SignedIn.member(amira, "FREELANCER"));
         assertThat(ended.status()).isEqualTo(AgreementStatus.ENDED);
         assertThat(ended.endDate()).isEqualTo(lastDay);
         assertThat(ended.version()).isEqualTo(1);

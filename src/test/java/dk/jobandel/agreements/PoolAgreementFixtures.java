@@ -1,6 +1,5 @@
 package dk.jobandel.agreements;
 
-import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.pools.NeedDetails;
 import dk.jobandel.pools.PoolDetails;
 import dk.jobandel.pools.Pools;
@@ -9,7 +8,6 @@ import dk.jobandel.testsupport.Sessions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -99,28 +97,5 @@ public final class PoolAgreementFixtures {
                 worker.accountId(),
                 List.of(partA(), partB()),
                 host.staff().accountId());
-    }
-
-    /** A member as the security context would hold them. */
-    public record Viewer(long accountId, String role) implements SignedInMember {
-
-        public static Viewer of(Sessions.Member member, String role) {
-            return new Viewer(member.accountId(), role);
-        }
-
-        @Override
-        public String displayName() {
-            return "viewer";
-        }
-
-        @Override
-        public Locale preferredLocale() {
-            return Locale.of("da");
-        }
-
-        @Override
-        public boolean hasRole(String name) {
-            return role.equals(name);
-        }
     }
 }

@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dk.jobandel.agreements.Creation.Created;
 import dk.jobandel.agreements.Creation.Reason;
 import dk.jobandel.agreements.Creation.Refused;
-import dk.jobandel.agreements.PoolAgreementFixtures.Viewer;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.pools.Pools;
@@ -23,6 +22,7 @@ import dk.jobandel.roles.PayKind;
 import dk.jobandel.shared.WeekGrid;
 import dk.jobandel.testsupport.ApplicationTest;
 import dk.jobandel.testsupport.Sessions;
+import dk.jobandel.testsupport.SignedIn;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -81,7 +81,7 @@ class PoolAgreementsIntegrationTest {
     void thePoolAgreementIsWithTheHostOnThePoolsTermsAndBooksTheUnionOfTheParts() {
         long id = created(agreements.createForPool(pool.agreement(start)));
 
-        Agreement agreement = agreements.byId(id, Viewer.of(pool.worker, "FREELANCER"));
+        Agreement agreement = agreements.byId(id, SignedIn.member(pool.worker.accountId(), "FREELANCER"));
         assertThat(agreement.roleId()).isNull();
         assertThat(agreement.organisationId()).isEqualTo(pool.host.organisationId());
         assertThat(agreement.isPoolAgreement()).isTrue();
@@ -114,21 +114,26 @@ class PoolAgreementsIntegrationTest {
                 .isEqualTo(1);
 
         // the lists: the worker's hours are the parts' hours; each member sees it with its own part's hours
-        assertThat(agreements.forFreelancer(pool.worker.accountId(), Viewer.of(pool.worker, "FREELANCER")))
-                .singleElement()
-                .satisfies(s -> assertThat(s.hours()).isEqualTo(10.0));
-        assertThat(agreements.forOrganisation(pool.host.organisationId(), Viewer.of(pool.host.staff(), "COOPERATIVE")))
+        assertThat(agreements.forFreelancer(
+                        pool.worker.accountId(), SignedIn.member(pool.worker.accountId(), "FREELANCER")))
                 .singleElement()
                 .satisfies(s -> assertThat(s.hours()).isEqualTo(10.0));
         assertThat(agreements.forOrganisation(
-                        pool.memberA.organisationId(), Viewer.of(pool.memberA.staff(), "COOPERATIVE")))
+                        pool.host.organisationId(),
+                        SignedIn.member(pool.host.staff().accountId(), "COOPERATIVE")))
+                .singleElement()
+                .satisfies(s -> assertThat(s.hours()).isEqualTo(10.0));
+        assertThat(agreements.forOrganisation(
+                        pool.memberA.organisationId(),
+                        SignedIn.member(pool.memberA.staff().accountId(), "COOPERATIVE")))
                 .singleElement()
                 .satisfies(s -> {
                     assertThat(s.hours()).isEqualTo(4.0);
                     assertThat(s.organisationName()).startsWith("Værtshuset");
                 });
         assertThat(agreements.forOrganisation(
-                        pool.outsider.organisationId(), Viewer.of(pool.outsider.staff(), "COOPERATIVE")))
+                        pool.outsider.organisationId(),
+                        SignedIn.member(pool.outsider.staff().accountId(), "COOPERATIVE")))
                 .isEmpty();
     }
 
@@ -221,19 +226,20 @@ class PoolAgreementsIntegrationTest {
     void theWorkerTheHostEachMemberAndConsultantsMaySeeItOnlyTheWorkerAndHostMayEndIt() {
         long id = created(agreements.createForPool(pool.agreement(start)));
 
-        for (Viewer viewer : List.of(
-                Viewer.of(pool.worker, "FREELANCER"),
-                Viewer.of(pool.host.staff(), "COOPERATIVE"),
-                Viewer.of(pool.memberA.staff(), "COOPERATIVE"),
-                Viewer.of(pool.memberB.staff(), "COOPERATIVE"),
-                Viewer.of(pool.consultant, "CONSULTANT"))) {
+        for (SignedIn.Member viewer : List.of(
+                SignedIn.member(pool.worker.accountId(), "FREELANCER"),
+                SignedIn.member(pool.host.staff().accountId(), "COOPERATIVE"),
+                SignedIn.member(pool.memberA.staff().accountId(), "COOPERATIVE"),
+                SignedIn.member(pool.memberB.staff().accountId(), "COOPERATIVE"),
+                SignedIn.member(pool.consultant.accountId(), "CONSULTANT"))) {
             assertThat(agreements.byId(id, viewer).id()).isEqualTo(id);
         }
-        for (Viewer viewer : List.of(
-                Viewer.of(pool.outsider.staff(), "COOPERATIVE"), Viewer.of(pool.otherFreelancer, "FREELANCER"))) {
+        for (SignedIn.Member viewer : List.of(
+                SignedIn.member(pool.outsider.staff().accountId(), "COOPERATIVE"),
+                SignedIn.member(pool.otherFreelancer.accountId(), "FREELANCER"))) {
             assertThatThrownBy(() -> agreements.byId(id, viewer)).isInstanceOf(AgreementNotFound.class);
         }
-        Agreement agreement = agreements.byId(id, Viewer.of(pool.consultant, "CONSULTANT"));
+        Agreement agreement = agreements.byId(id, SignedIn.member(pool.consultant.accountId(), "CONSULTANT"));
         assertThat(agreement.canBeEndedBy(pool.worker.accountId())).isTrue();
         assertThat(agreement.canBeEndedBy(pool.host.staff().accountId())).isTrue();
         assertThat(agreement.canBeEndedBy(pool.memberA.staff().accountId())).isFalse();
@@ -291,7 +297,9 @@ class PoolAgreementsIntegrationTest {
                         .param("version", "0")
                         .param("lastDay", start.toString()))
                 .andExpect(status().isNotFound());
-        assertThat(agreements.byId(id, Viewer.of(pool.worker, "FREELANCER")).status())
+        assertThat(agreements
+                        .byId(id, SignedIn.member(pool.worker.accountId(), "FREELANCER"))
+                        .status())
                 .isEqualTo(AgreementStatus.ACTIVE);
         // the dashboard lists it for a member with its own part
         mvc.perform(get("/dashboard").session(pool.memberB.staff().session()))

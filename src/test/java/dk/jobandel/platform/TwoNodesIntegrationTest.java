@@ -8,6 +8,7 @@ import dk.jobandel.privacy.Retention;
 import dk.jobandel.review.OfferFixtures;
 import dk.jobandel.review.Offers;
 import dk.jobandel.review.Reviews;
+import dk.jobandel.testsupport.SignedIn;
 import dk.jobandel.testsupport.TestDatabase;
 import java.net.CookieManager;
 import java.net.URI;
@@ -257,16 +258,16 @@ class TwoNodesIntegrationTest {
                     .accept(
                             OfferFixtures.offerOf(jdbc, copy, "ORGANISATION"),
                             0,
-                            new OfferFixtures.Member(staff, "COOPERATIVE"));
+                            SignedIn.member(staff, "COOPERATIVE"));
             freelancerOffers.add(OfferFixtures.offerOf(jdbc, copy, "FREELANCER"));
         }
 
         List<Boolean> made = together(List.of(
                 () -> nodeA.getBean(Offers.class)
-                        .accept(freelancerOffers.get(0), 0, new OfferFixtures.Member(freelancer, "FREELANCER"))
+                        .accept(freelancerOffers.get(0), 0, SignedIn.member(freelancer, "FREELANCER"))
                         .isEmpty(),
                 () -> nodeB.getBean(Offers.class)
-                        .accept(freelancerOffers.get(1), 0, new OfferFixtures.Member(freelancer, "FREELANCER"))
+                        .accept(freelancerOffers.get(1), 0, SignedIn.member(freelancer, "FREELANCER"))
                         .isEmpty()));
         assertThat(made).containsExactlyInAnyOrder(true, false);
         assertThat(jdbc.sql("""

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.jobandel.matching.MatchingRuns;
 import dk.jobandel.testsupport.DemoBookingTest;
+import dk.jobandel.testsupport.SignedIn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ class OfferAcceptanceConcurrencyIntegrationTest {
                 long copy = OfferFixtures.copyOf(jdbc, template);
                 reviews.approve(copy, 0, consultant, null, Map.of());
                 long organisationOffer = OfferFixtures.offerOf(jdbc, copy, "ORGANISATION");
-                offers.accept(organisationOffer, 0, new OfferFixtures.Member(staff, "COOPERATIVE"));
+                offers.accept(organisationOffer, 0, SignedIn.member(staff, "COOPERATIVE"));
                 freelancerOffers.add(OfferFixtures.offerOf(jdbc, copy, "FREELANCER"));
             }
 
@@ -76,7 +77,7 @@ class OfferAcceptanceConcurrencyIntegrationTest {
                 for (long offerId : freelancerOffers) {
                     made.add(pool.submit(() -> {
                         start.await();
-                        return offers.accept(offerId, 0, new OfferFixtures.Member(freelancer, "FREELANCER"))
+                        return offers.accept(offerId, 0, SignedIn.member(freelancer, "FREELANCER"))
                                 .isEmpty();
                     }));
                 }

@@ -1,31 +1,11 @@
 package dk.jobandel.review;
 
-import dk.jobandel.platform.SignedInMember;
-import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Copies of a matched proposal and the parties who answer their offers, for tests of concurrent acceptances. */
 public final class OfferFixtures {
 
     private OfferFixtures() {}
-
-    /** A party answering an offer, as the offer pages pass the signed-in member. */
-    public record Member(long accountId, String role) implements SignedInMember {
-        @Override
-        public String displayName() {
-            return "#" + accountId;
-        }
-
-        @Override
-        public Locale preferredLocale() {
-            return Locale.of("da");
-        }
-
-        @Override
-        public boolean hasRole(String wanted) {
-            return role.equals(wanted);
-        }
-    }
 
     /** An unreviewed copy of the proposal: the same role, the same people and the same hours. */
     public static long copyOf(JdbcClient jdbc, long proposalId) {

@@ -17,6 +17,7 @@ import dk.jobandel.members.Organisations;
 import dk.jobandel.platform.PersonalData;
 import dk.jobandel.testsupport.DemoBookingTest;
 import dk.jobandel.testsupport.Sessions;
+import dk.jobandel.testsupport.SignedIn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -393,7 +394,7 @@ class ReviewIntegrationTest {
 
         long first = people.getFirst();
         var progress = (dk.jobandel.review.core.FreelancerProgress) progressPanel
-                .modelFor(new OfferFixtures.Member(first, "FREELANCER"))
+                .modelFor(SignedIn.member(first, "FREELANCER"))
                 .orElseThrow()
                 .get("progress");
         assertThat(progress.current()).isEqualTo(dk.jobandel.review.core.FreelancerProgress.Step.OFFER);

@@ -27,6 +27,14 @@ public final class SignedIn {
         return user(new Member(accountId, role, displayName));
     }
 
+    /**
+     * A signed-in member holding {@code role}, as façades receive them from the pages (for tests that call façades
+     * directly).
+     */
+    public static Member member(long accountId, String role) {
+        return new Member(accountId, role, "Member " + accountId);
+    }
+
     /** The principal itself. */
     public static final class Member extends User implements SignedInMember {
         private final long id;

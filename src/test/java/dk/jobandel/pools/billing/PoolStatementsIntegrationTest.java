@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dk.jobandel.agreements.Agreements;
 import dk.jobandel.agreements.Creation;
 import dk.jobandel.agreements.PoolAgreementFixtures;
-import dk.jobandel.agreements.PoolAgreementFixtures.Viewer;
 import dk.jobandel.agreements.PoolMonth;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
@@ -22,6 +21,7 @@ import dk.jobandel.platform.ConcealedAsNotFound;
 import dk.jobandel.pools.Pools;
 import dk.jobandel.testsupport.ApplicationTest;
 import dk.jobandel.testsupport.Sessions;
+import dk.jobandel.testsupport.SignedIn;
 import java.time.YearMonth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,8 +80,8 @@ class PoolStatementsIntegrationTest {
 
     @Test
     void theHostSeesEveryShareAndTheSharesAddUpToTheWorkersCostPlusFeeToTheOre() {
-        PoolStatements.Statement s =
-                statements.statement(pool.poolId, month, Viewer.of(pool.host.staff(), "COOPERATIVE"));
+        PoolStatements.Statement s = statements.statement(
+                pool.poolId, month, SignedIn.member(pool.host.staff().accountId(), "COOPERATIVE"));
 
         assertThat(s.whole()).isTrue();
         // member A: 8 half-hours a week → 34 in 30 days; member B: 12 → 51; 85 half-hours at 200,00 kr. an hour
@@ -114,15 +114,18 @@ class PoolStatementsIntegrationTest {
 
         // the month before it starts has nothing to pay
         assertThat(statements
-                        .statement(pool.poolId, month.minusMonths(1), Viewer.of(pool.consultant, "CONSULTANT"))
+                        .statement(
+                                pool.poolId,
+                                month.minusMonths(1),
+                                SignedIn.member(pool.consultant.accountId(), "CONSULTANT"))
                         .isEmpty())
                 .isTrue();
     }
 
     @Test
     void aMemberSeesOnlyItsOwnSharesAndAnOutsiderNothing() {
-        PoolStatements.Statement a =
-                statements.statement(pool.poolId, month, Viewer.of(pool.memberA.staff(), "COOPERATIVE"));
+        PoolStatements.Statement a = statements.statement(
+                pool.poolId, month, SignedIn.member(pool.memberA.staff().accountId(), "COOPERATIVE"));
         assertThat(a.whole()).isFalse();
         assertThat(a.split()).isNull();
         assertThat(a.members()).singleElement().satisfies(line -> {
@@ -136,13 +139,17 @@ class PoolStatementsIntegrationTest {
                         .containsExactly(pool.memberA.organisationId()));
         assertThat(a.totalOre()).isEqualTo(449_820);
 
-        assertThatThrownBy(() -> statements.csv(pool.poolId, month, Viewer.of(pool.memberA.staff(), "COOPERATIVE")))
+        assertThatThrownBy(() -> statements.csv(
+                        pool.poolId, month, SignedIn.member(pool.memberA.staff().accountId(), "COOPERATIVE")))
                 .isInstanceOf(PoolStatements.NotForReader.class);
-        assertThatThrownBy(
-                        () -> statements.statement(pool.poolId, month, Viewer.of(pool.outsider.staff(), "COOPERATIVE")))
+        assertThatThrownBy(() -> statements.statement(
+                        pool.poolId,
+                        month,
+                        SignedIn.member(pool.outsider.staff().accountId(), "COOPERATIVE")))
                 .isInstanceOf(PoolStatements.StatementNotFound.class)
                 .isInstanceOf(ConcealedAsNotFound.class);
-        assertThatThrownBy(() -> statements.statement(pool.poolId, month, Viewer.of(pool.worker, "FREELANCER")))
+        assertThatThrownBy(() -> statements.statement(
+                        pool.poolId, month, SignedIn.member(pool.worker.accountId(), "FREELANCER")))
                 .isInstanceOf(PoolStatements.StatementNotFound.class)
                 .isInstanceOf(ConcealedAsNotFound.class);
     }
