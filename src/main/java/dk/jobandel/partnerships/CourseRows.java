@@ -29,6 +29,32 @@ final class CourseRows {
         this.members = members;
     }
 
+    /** One course, if it exists. */
+    Optional<GuidanceCourses.Course> course(long id) {
+        return courses("where c.id = :id", id).stream().findFirst();
+    }
+
+    /** The firm's own partnership courses, newest first. */
+    List<GuidanceCourses.Course> ownPartnershipCourses(long organisationId) {
+        return courses(
+                "where c.organisation_id = :id and c.kind = 'PARTNERSHIP' order by c.requested_at desc, c.id desc",
+                organisationId);
+    }
+
+    /** The courses a consultant holds that are not closed, oldest request first. */
+    List<GuidanceCourses.Course> held(long consultantId) {
+        return courses(
+                "where c.consultant_id = :id and c.stage <> 'CLOSED' order by c.requested_at, c.id", consultantId);
+    }
+
+    /** Open next steps due within a week or overdue, on the courses a consultant holds. */
+    List<GuidanceCourses.Step> dueSteps(long consultantId) {
+        return steps(
+                "where not s.done and c.consultant_id = :id and s.due_on <= :soon and c.stage <> 'CLOSED'"
+                        + " order by s.due_on, s.id",
+                consultantId);
+    }
+
     List<GuidanceCourses.Course> courses(String where, long param) {
         List<GuidanceCourses.Course> rows = jdbc.sql("""
                         select c.id, c.organisation_id, c.request_text, c.requested_at, c.stage, c.intake_status,

@@ -6,7 +6,6 @@ import dk.jobandel.members.MemberLookups;
 import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.partnerships.core.CourseRules;
 import dk.jobandel.shared.core.Decision;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,16 +28,12 @@ public class GuidanceCourses {
 
     public static final String SUBJECT = "GUIDANCE_COURSE";
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
     private final AuditTrail audit;
     private final PartnershipReads reads;
     private final CourseRows rows;
     private final CourseStore store;
 
     GuidanceCourses(JdbcClient jdbc, Clock clock, AuditTrail audit, PartnershipReads reads, MemberLookups members) {
-        this.jdbc = jdbc;
-        this.clock = clock;
         this.audit = audit;
         this.reads = reads;
         this.rows = new CourseRows(jdbc, clock, members);
@@ -157,30 +152,13 @@ public class GuidanceCourses {
             throw new PartnershipRefused("NOT_A_FIRM");
         }
         long id = insert(CourseKind.PARTNERSHIP, firmId, actor.accountId(), text);
-        jdbc.sql("""
-                        update guidance_course set intake_status = 'TAKEN', consultant_id = :c, taken_at = :now
-                        where id = :id
-                        """)
-                .param("c", actor.accountId())
-                .param("now", Timestamp.from(clock.instant()))
-                .param("id", id)
-                .update();
+        store.takeOpened(id, actor.accountId());
         audit.record(SUBJECT, id, null, "TAKEN", actor.accountId(), null);
         return id;
     }
 
     long insert(CourseKind kind, long organisationId, long by, String text) {
-        return jdbc.sql("""
-                        insert into guidance_course (kind, organisation_id, requested_by, requested_at, request_text)
-                        values (:kind, :org, :by, :at, :text) returning id
-                        """)
-                .param("kind", kind.name())
-                .param("org", organisationId)
-                .param("by", by)
-                .param("at", Timestamp.from(clock.instant()))
-                .param("text", text.strip())
-                .query(Long.class)
-                .single();
+        return store.insert(kind, organisationId, by, text);
     }
 
     /** The intake queue, oldest first, each flagged when it has waited five working days. */
@@ -195,42 +173,15 @@ public class GuidanceCourses {
     @Transactional
     public void take(Actor actor, long id, long version) {
         requireConsultant(actor, id);
-        int updated = jdbc.sql("""
-                        update guidance_course set intake_status = 'TAKEN', consultant_id = :c, taken_at = :now,
-                            version = version + 1
-                        where id = :id and version = :v and intake_status = 'WAITING'
-                        """)
-                .param("c", actor.accountId())
-                .param("now", Timestamp.from(clock.instant()))
-                .param("id", id)
-                .param("v", version)
-                .update();
-        if (updated == 0) {
-            throw new PartnershipChanged(id);
-        }
+        store.take(id, version, actor.accountId());
         audit.record(SUBJECT, id, "REQUESTED", "TAKEN", actor.accountId(), null);
     }
 
     @Transactional
     public void decline(Actor actor, long id, long version, String reason) {
         requireConsultant(actor, id);
-        if (reason.isBlank()) {
-            throw new PartnershipRefused("REASON_REQUIRED");
-        }
-        int updated = jdbc.sql("""
-                        update guidance_course set intake_status = 'DECLINED', intake_reason = :reason, stage = 'CLOSED',
-                            consultant_id = :c, closed_at = :now, version = version + 1
-                        where id = :id and version = :v and intake_status = 'WAITING'
-                        """)
-                .param("reason", reason.strip())
-                .param("c", actor.accountId())
-                .param("now", Timestamp.from(clock.instant()))
-                .param("id", id)
-                .param("v", version)
-                .update();
-        if (updated == 0) {
-            throw new PartnershipChanged(id);
-        }
+        check(CourseRules.decline(reason));
+        store.decline(id, version, actor.accountId(), reason);
         audit.record(SUBJECT, id, "REQUESTED", "DECLINED", actor.accountId(), reason);
     }
 
@@ -259,39 +210,22 @@ public class GuidanceCourses {
         if (!actor.isStaffOf(course.organisationId())) {
             throw new PartnershipNotFound(id);
         }
-        if (!course.awaitsFeedback()) {
-            throw new PartnershipRefused("NO_FEEDBACK_NOW");
-        }
-        if (rating < 1 || rating > 5) {
-            throw new PartnershipRefused("RATING_RANGE");
-        }
-        jdbc.sql("update guidance_course set rating = :r, feedback = :f where id = :id and rating is null")
-                .param("r", rating)
-                .param("f", comment.strip())
-                .param("id", id)
-                .update();
+        check(CourseRules.feedback(course.facts(), course.rating() != null, rating));
+        store.rate(id, rating, comment);
     }
 
     @Transactional
     public long logMeeting(Actor actor, long id, MeetingDetails meeting) {
         requireConsultant(actor, id);
         Course course = load(id);
-        if (course.closed() || course.waiting()) {
-            throw new PartnershipRefused("COURSE_NOT_RUNNING");
-        }
+        check(CourseRules.logMeeting(course.facts()));
         return store.insertMeeting(id, meeting, actor.accountId());
     }
 
     @Transactional
     public void completeStep(Actor actor, long courseId, long stepId) {
         requireConsultant(actor, courseId);
-        int updated = jdbc.sql("update course_next_step set done = true where id = :s and course_id = :c")
-                .param("s", stepId)
-                .param("c", courseId)
-                .update();
-        if (updated == 0) {
-            throw new PartnershipNotFound(stepId);
-        }
+        store.completeStep(courseId, stepId);
     }
 
     @Transactional
@@ -319,10 +253,7 @@ public class GuidanceCourses {
         if (!actor.consultant()) {
             return List.of();
         }
-        return steps(
-                "where not s.done and c.consultant_id = :id and s.due_on <= :soon and c.stage <> 'CLOSED'"
-                        + " order by s.due_on, s.id",
-                actor.accountId());
+        return rows.dueSteps(actor.accountId());
     }
 
     /** The firm's own courses, newest first. */
@@ -331,9 +262,7 @@ public class GuidanceCourses {
         if (!actor.isFirm()) {
             return List.of();
         }
-        return query(
-                "where c.organisation_id = :id and c.kind = 'PARTNERSHIP' order by c.requested_at desc, c.id desc",
-                actor.organisationId());
+        return rows.ownPartnershipCourses(actor.organisationId());
     }
 
     /** Courses a consultant holds that are not closed. */
@@ -342,20 +271,15 @@ public class GuidanceCourses {
         if (!actor.consultant()) {
             throw new PartnershipNotFound(0);
         }
-        return query(
-                "where c.consultant_id = :id and c.stage <> 'CLOSED' order by c.requested_at, c.id", actor.accountId());
+        return rows.held(actor.accountId());
     }
 
     List<Course> query(String where, long param) {
         return rows.courses(where, param);
     }
 
-    private List<Step> steps(String where, long param) {
-        return rows.steps(where, param);
-    }
-
     Course load(long id) {
-        return query("where c.id = :id", id).stream().findFirst().orElseThrow(() -> new PartnershipNotFound(id));
+        return rows.course(id).orElseThrow(() -> new PartnershipNotFound(id));
     }
 
     private static void check(Decision decision) {

@@ -7,16 +7,10 @@ import dk.jobandel.partnerships.core.IntroductionAnswers;
 import dk.jobandel.partnerships.core.IntroductionAnswers.Answer;
 import dk.jobandel.partnerships.core.IntroductionAnswers.Status;
 import dk.jobandel.shared.core.Decision;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,19 +27,18 @@ public class Introductions {
 
     public static final String SUBJECT = "PARTNERSHIP_INTRODUCTION";
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
     private final AuditTrail audit;
     private final PartnershipReads reads;
-
     private final MemberLookups members;
+    private final IntroductionStore store;
+    private final IntroductionRows rows;
 
     Introductions(JdbcClient jdbc, Clock clock, AuditTrail audit, PartnershipReads reads, MemberLookups members) {
         this.members = members;
-        this.jdbc = jdbc;
-        this.clock = clock;
         this.audit = audit;
         this.reads = reads;
+        this.store = new IntroductionStore(jdbc, clock);
+        this.rows = new IntroductionRows(jdbc, clock, members);
     }
 
     /** A contact person of the other side, shown only once both have accepted. */
@@ -92,20 +85,11 @@ public class Introductions {
         if (!actor.consultant()) {
             throw new PartnershipNotFound(needId);
         }
-        record Versions(long need, String status) {}
-        Versions need = jdbc.sql("select version, status from partnership_need where id = :id")
-                .param("id", needId)
-                .query((rs, row) -> new Versions(rs.getLong(1), rs.getString(2)))
-                .optional()
-                .orElseThrow(() -> new PartnershipNotFound(needId));
-        if (!"OPEN".equals(need.status())) {
+        IntroductionStore.NeedVersion need = store.need(needId).orElseThrow(() -> new PartnershipNotFound(needId));
+        if (!need.open()) {
             throw new PartnershipRefused("NEED_CLOSED");
         }
-        long profileVersion = jdbc.sql("select version from sov_profile where organisation_id = :id")
-                .param("id", sovId)
-                .query(Long.class)
-                .optional()
-                .orElseThrow(() -> new PartnershipNotFound(sovId));
+        long profileVersion = store.profileVersion(sovId).orElseThrow(() -> new PartnershipNotFound(sovId));
         boolean verified = members.organisationFacts(List.of(sovId)).stream()
                 .findFirst()
                 .orElseThrow(() -> new PartnershipNotFound(sovId))
@@ -114,39 +98,10 @@ public class Introductions {
         if (!verified) {
             throw new PartnershipRefused("SOV_NOT_VERIFIED");
         }
-        boolean declinedUnchanged = jdbc.sql("""
-                        select count(*) from partnership_introduction where need_id = :need and sov_organisation_id = :sov
-                          and status = 'DECLINED' and need_version = :nv and profile_version = :pv
-                        """)
-                        .param("need", needId)
-                        .param("sov", sovId)
-                        .param("nv", need.need())
-                        .param("pv", profileVersion)
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (declinedUnchanged) {
+        if (store.declinedUnchanged(needId, sovId, need.version(), profileVersion)) {
             throw new PartnershipRefused("DECLINED_UNCHANGED");
         }
-        long id;
-        try {
-            id = jdbc.sql("""
-                            insert into partnership_introduction (need_id, sov_organisation_id, proposed_by, proposed_at,
-                                need_version, profile_version, note)
-                            values (:need, :sov, :by, :at, :nv, :pv, :note) returning id
-                            """)
-                    .param("need", needId)
-                    .param("sov", sovId)
-                    .param("by", actor.accountId())
-                    .param("at", Timestamp.from(clock.instant()))
-                    .param("nv", need.need())
-                    .param("pv", profileVersion)
-                    .param("note", note.strip())
-                    .query(Long.class)
-                    .single();
-        } catch (DuplicateKeyException alreadyThere) {
-            throw new PartnershipRefused("ALREADY_PROPOSED");
-        }
+        long id = store.insert(needId, sovId, actor.accountId(), need.version(), profileVersion, note);
         audit.record(SUBJECT, id, null, Status.PROPOSED.name(), actor.accountId(), note);
         return id;
     }
@@ -154,46 +109,20 @@ public class Introductions {
     /** The firm's or the SØV's answer; refused when it has answered or the introduction is decided. */
     @Transactional
     public Status answer(Actor actor, long id, boolean accept) {
-        record Row(
-                long firm,
-                long sov,
-                @Nullable Answer firm_,
-                @Nullable Answer sov_) {}
-        Row row = jdbc.sql("""
-                        select n.organisation_id, i.sov_organisation_id, i.firm_answer, i.sov_answer
-                        from partnership_introduction i join partnership_need n on n.id = i.need_id
-                        where i.id = :id for update of i
-                        """)
-                .param("id", id)
-                .query((rs, r) -> new Row(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3) == null ? null : Answer.valueOf(rs.getString(3)),
-                        rs.getString(4) == null ? null : Answer.valueOf(rs.getString(4))))
-                .optional()
-                .orElseThrow(() -> new PartnershipNotFound(id));
+        IntroductionStore.Answers row = store.lockAnswers(id).orElseThrow(() -> new PartnershipNotFound(id));
         boolean asFirm = actor.isStaffOf(row.firm());
         if (!asFirm && !actor.isStaffOf(row.sov())) {
             throw new PartnershipNotFound(id);
         }
-        Decision may = IntroductionAnswers.mayAnswer(row.firm_(), row.sov_(), asFirm);
+        Decision may = IntroductionAnswers.mayAnswer(row.firmAnswer(), row.sovAnswer(), asFirm);
         if (!may.allowed()) {
             throw new PartnershipRefused(may.code());
         }
         Answer answer = accept ? Answer.ACCEPTED : Answer.DECLINED;
-        Answer firm = asFirm ? answer : row.firm_();
-        Answer sov = asFirm ? row.sov_() : answer;
+        Answer firm = asFirm ? answer : row.firmAnswer();
+        Answer sov = asFirm ? row.sovAnswer() : answer;
         Status status = IntroductionAnswers.status(firm, sov);
-        jdbc.sql("""
-                        update partnership_introduction set firm_answer = :firm, sov_answer = :sov, status = :status,
-                            version = version + 1
-                        where id = :id
-                        """)
-                .param("firm", firm == null ? null : firm.name())
-                .param("sov", sov == null ? null : sov.name())
-                .param("status", status.name())
-                .param("id", id)
-                .update();
+        store.saveAnswers(id, firm, sov, status);
         audit.record(
                 SUBJECT,
                 id,
@@ -206,8 +135,7 @@ public class Introductions {
 
     @Transactional
     public Introduction byId(Actor actor, long id) {
-        Introduction intro =
-                query("where i.id = :id", id).stream().findFirst().orElseThrow(() -> new PartnershipNotFound(id));
+        Introduction intro = rows.introduction(id).orElseThrow(() -> new PartnershipNotFound(id));
         if (!(actor.consultant() || actor.isStaffOf(intro.firmId()) || actor.isStaffOf(intro.sovId()))) {
             throw new PartnershipNotFound(id);
         }
@@ -215,7 +143,7 @@ public class Introductions {
             reads.logRead(actor, intro.firmId(), "INTRODUCTION");
             reads.logRead(actor, intro.sovId(), "INTRODUCTION");
         }
-        return withContacts(intro);
+        return rows.withContacts(intro);
     }
 
     /** The acting organisation's introductions, as firm or as SØV, newest first. */
@@ -224,9 +152,7 @@ public class Introductions {
         if (actor.organisationId() == null) {
             return List.of();
         }
-        return query(
-                "where n.organisation_id = :id or i.sov_organisation_id = :id order by i.proposed_at desc, i.id desc",
-                actor.organisationId());
+        return rows.ofOrganisation(actor.organisationId());
     }
 
     /** A need's introductions, for consultants. */
@@ -235,91 +161,6 @@ public class Introductions {
         if (!actor.consultant()) {
             throw new PartnershipNotFound(needId);
         }
-        return query("where i.need_id = :id order by i.proposed_at desc, i.id desc", needId);
-    }
-
-    /** Two statements: the introductions, and the names of the firms and SØVs. */
-    private List<Introduction> query(String where, long param) {
-        List<Introduction> rows = jdbc.sql("""
-                        select i.id, i.need_id, n.title, n.service, n.organisation_id, i.sov_organisation_id, i.note,
-                            i.firm_answer, i.sov_answer, i.status, i.proposed_at
-                        from partnership_introduction i
-                        join partnership_need n on n.id = i.need_id
-                        """ + where)
-                .param("id", param)
-                .query((rs, row) -> new Introduction(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        ServiceKind.valueOf(rs.getString(4)),
-                        rs.getLong(5),
-                        "",
-                        rs.getLong(6),
-                        "",
-                        rs.getString(7),
-                        rs.getString(8) == null ? null : Answer.valueOf(rs.getString(8)),
-                        rs.getString(9) == null ? null : Answer.valueOf(rs.getString(9)),
-                        Status.valueOf(rs.getString(10)),
-                        LocalDateTime.ofInstant(rs.getTimestamp(11).toInstant(), clock.getZone()),
-                        List.of(),
-                        List.of()))
-                .list();
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        Set<Long> ids = new HashSet<>();
-        rows.forEach(i -> {
-            ids.add(i.firmId());
-            ids.add(i.sovId());
-        });
-        Map<Long, String> names = members.organisationNames(ids);
-        return rows.stream()
-                .map(i -> new Introduction(
-                        i.id(),
-                        i.needId(),
-                        i.needTitle(),
-                        i.service(),
-                        i.firmId(),
-                        names.getOrDefault(i.firmId(), ""),
-                        i.sovId(),
-                        names.getOrDefault(i.sovId(), ""),
-                        i.note(),
-                        i.firmAnswer(),
-                        i.sovAnswer(),
-                        i.status(),
-                        i.proposedAt(),
-                        i.firmContacts(),
-                        i.sovContacts()))
-                .toList();
-    }
-
-    /** Contacts only when both have accepted: the staff of each side. */
-    private Introduction withContacts(Introduction intro) {
-        if (!intro.contactsShared()) {
-            return intro;
-        }
-        Map<Long, List<Contact>> contacts = new HashMap<>();
-        members.staffContacts(List.of(intro.firmId(), intro.sovId()))
-                .forEach((organisation, staff) -> contacts.put(organisation, contacts(staff)));
-        return new Introduction(
-                intro.id(),
-                intro.needId(),
-                intro.needTitle(),
-                intro.service(),
-                intro.firmId(),
-                intro.firmName(),
-                intro.sovId(),
-                intro.sovName(),
-                intro.note(),
-                intro.firmAnswer(),
-                intro.sovAnswer(),
-                intro.status(),
-                intro.proposedAt(),
-                contacts.getOrDefault(intro.firmId(), List.of()),
-                contacts.getOrDefault(intro.sovId(), List.of()));
-    }
-
-    private static List<Contact> contacts(List<MemberLookups.Contact> staff) {
-        return staff.stream().map(c -> new Contact(c.displayName(), c.email())).toList();
+        return rows.ofNeed(needId);
     }
 }

@@ -5,19 +5,17 @@ import dk.jobandel.audit.Subject;
 import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberLookups;
 import dk.jobandel.procurement.core.ContractAccess;
+import dk.jobandel.procurement.core.ContractRules;
 import dk.jobandel.procurement.core.ContractStatus;
+import dk.jobandel.shared.core.Decision;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,16 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Contracts {
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
     private final AuditTrail audit;
-
     private final ContractRows rows;
+    private final ContractStore store;
 
     Contracts(JdbcClient jdbc, Clock clock, AuditTrail audit, MemberLookups members) {
         this.rows = new ContractRows(jdbc, members);
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.store = new ContractStore(jdbc, clock);
         this.audit = audit;
     }
 
@@ -104,36 +99,8 @@ public class Contracts {
     /** A verified municipality's new contract, as a draft. */
     @Transactional
     public long create(Actor actor, ContractDetails details) {
-        if (!actor.isMunicipality()) {
-            throw new ProcurementRefused("notMunicipality");
-        }
-        if (!actor.verified()) {
-            throw new ProcurementRefused("notVerified");
-        }
-        if (!details.endsOn().isAfter(details.startsOn())) {
-            throw new ProcurementRefused("endsBeforeStart", "endsOn");
-        }
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into procurement_contract (organisation_id, title, description, service,
-                            estimated_value_dkk, starts_on, ends_on, municipality_code, above_eu_threshold,
-                            created_by, created_at)
-                        values (:org, :title, :description, :service, :value, :starts, :ends, :municipality,
-                                :above, :by, :at)
-                        """)
-                .param("org", actor.organisation())
-                .param("title", details.title().strip())
-                .param("description", details.description().strip())
-                .param("service", details.service().name())
-                .param("value", details.estimatedValueDkk())
-                .param("starts", Date.valueOf(details.startsOn()))
-                .param("ends", Date.valueOf(details.endsOn()))
-                .param("municipality", details.municipalityCode())
-                .param("above", details.aboveEuThreshold())
-                .param("by", actor.accountId())
-                .param("at", Timestamp.from(clock.instant()))
-                .update(keys, "id");
-        long id = keys.getKeyAs(Long.class);
+        check(ContractRules.create(actor.isMunicipality(), actor.verified(), details.startsOn(), details.endsOn()));
+        long id = store.insert(actor.organisation(), details, actor.accountId());
         audit.record(
                 new Subject("PROCUREMENT_CONTRACT", id), null, ContractStatus.DRAFT.name(), actor.accountId(), null);
         return id;
@@ -146,77 +113,27 @@ public class Contracts {
      */
     @Transactional
     public boolean update(Actor actor, long contractId, ContractDetails details, long basedOnVersion) {
-        Visible v = load(actor, contractId);
-        if (!actor.isStaffOf(v.contract().organisationId())) {
-            throw new ProcurementNotFound(contractId);
-        }
-        if (v.contract().status() == ContractStatus.AWARDED) {
-            throw new ProcurementRefused("awardedUnchanged");
-        }
-        if (!details.endsOn().isAfter(details.startsOn())) {
-            throw new ProcurementRefused("endsBeforeStart", "endsOn");
-        }
-        int updated = jdbc.sql("""
-                        update procurement_contract set title = :title, description = :description,
-                            service = :service, estimated_value_dkk = :value, starts_on = :starts, ends_on = :ends,
-                            municipality_code = :municipality, above_eu_threshold = :above, version = version + 1
-                        where id = :id and version = :version and status <> 'AWARDED'
-                        """)
-                .param("title", details.title().strip())
-                .param("description", details.description().strip())
-                .param("service", details.service().name())
-                .param("value", details.estimatedValueDkk())
-                .param("starts", Date.valueOf(details.startsOn()))
-                .param("ends", Date.valueOf(details.endsOn()))
-                .param("municipality", details.municipalityCode())
-                .param("above", details.aboveEuThreshold())
-                .param("id", contractId)
-                .param("version", basedOnVersion)
-                .update();
-        return updated == 1;
+        Contract c = own(actor, contractId);
+        check(ContractRules.update(c.status(), details.startsOn(), details.endsOn()));
+        return store.update(contractId, details, basedOnVersion);
     }
 
     /** A clause from the library at its current version, with its target; only while the contract is a draft. */
     @Transactional
     public void addClause(Actor actor, long contractId, long templateId, @Nullable BigDecimal target) {
-        Contract c = ownDraft(actor, contractId);
-        try {
-            int added = jdbc.sql("""
-                            insert into contract_clause (contract_id, template_id, template_version, target_value)
-                            select :contract, t.id, t.current_version, :target from clause_template t where t.id = :template
-                            """)
-                    .param("contract", c.id())
-                    .param("template", templateId)
-                    .param("target", target)
-                    .update();
-            if (added == 0) {
-                throw new ProcurementRefused("unknownTemplate", "templateId");
-            }
-        } catch (DuplicateKeyException e) {
-            throw new ProcurementRefused("clauseTwice", "templateId");
-        }
+        store.addClause(ownDraft(actor, contractId).id(), templateId, target);
     }
 
     @Transactional
     public void removeClause(Actor actor, long contractId, long clauseId) {
-        Contract c = ownDraft(actor, contractId);
-        jdbc.sql("delete from contract_clause where id = :clause and contract_id = :contract")
-                .param("clause", clauseId)
-                .param("contract", c.id())
-                .update();
+        store.removeClause(ownDraft(actor, contractId).id(), clauseId);
     }
 
     /** Out for tender: suppliers see it. A contract needs at least one clause. */
     @Transactional
     public void publish(Actor actor, long contractId, long basedOnVersion) {
         Contract c = ownDraft(actor, contractId);
-        int clauses = jdbc.sql("select count(*) from contract_clause where contract_id = :id")
-                .param("id", contractId)
-                .query(Integer.class)
-                .single();
-        if (clauses == 0) {
-            throw new ProcurementRefused("noClauses");
-        }
+        check(ContractRules.publish(store.clauseCount(contractId)));
         changeStatus(c, basedOnVersion, ContractStatus.PUBLISHED, null, actor);
     }
 
@@ -224,59 +141,26 @@ public class Contracts {
     @Transactional
     public void registerInterest(Actor actor, long contractId, String note) {
         Visible v = load(actor, contractId);
-        if (!actor.isSupplier() || v.access() != ContractAccess.READER) {
-            throw new ProcurementRefused("notOpen");
-        }
-        if (!actor.verified()) {
-            throw new ProcurementRefused("notVerified");
-        }
-        insertInterest(contractId, actor.organisation(), note, false, actor.accountId());
+        check(ContractRules.interest(actor.isSupplier(), v.access(), actor.verified()));
+        store.insertInterest(contractId, actor.organisation(), note, false, actor.accountId());
     }
 
     /** Under the EU threshold the municipality may invite a supplier directly. */
     @Transactional
     public void invite(Actor actor, long contractId, long supplierId) {
-        Visible v = load(actor, contractId);
-        if (!actor.isStaffOf(v.contract().organisationId()) || v.contract().status() == ContractStatus.AWARDED) {
+        Contract c = own(actor, contractId);
+        if (c.status() == ContractStatus.AWARDED) {
             throw new ProcurementNotFound(contractId);
         }
-        if (v.contract().details().aboveEuThreshold()) {
-            throw new ProcurementRefused("aboveThreshold");
-        }
-        insertInterest(contractId, supplierId, "", true, actor.accountId());
-    }
-
-    private void insertInterest(long contractId, long organisationId, String note, boolean invited, long by) {
-        try {
-            jdbc.sql("""
-                            insert into contract_interest (contract_id, organisation_id, note, invited, registered_by,
-                                                           registered_at)
-                            values (:contract, :org, :note, :invited, :by, :at)
-                            """)
-                    .param("contract", contractId)
-                    .param("org", organisationId)
-                    .param("note", note.strip())
-                    .param("invited", invited)
-                    .param("by", by)
-                    .param("at", Timestamp.from(clock.instant()))
-                    .update();
-        } catch (DuplicateKeyException e) {
-            throw new ProcurementRefused("interestTwice");
-        }
+        check(ContractRules.invite(c.details().aboveEuThreshold()));
+        store.insertInterest(contractId, supplierId, "", true, actor.accountId());
     }
 
     /** The ids of a contract's clauses, in the order they were chosen. */
     @Transactional(readOnly = true)
     public long[] clauseIds(Actor actor, long contractId) {
         load(actor, contractId);
-        return jdbc
-                .sql("select id from contract_clause where contract_id = :id order by id")
-                .param("id", contractId)
-                .query(Long.class)
-                .list()
-                .stream()
-                .mapToLong(Long::longValue)
-                .toArray();
+        return store.clauseIds(contractId);
     }
 
     /** Everybody who showed interest or was invited, for the municipality. */
@@ -306,54 +190,44 @@ public class Contracts {
     /** The municipality chooses the winner among the suppliers that showed interest or were invited. */
     @Transactional
     public void award(Actor actor, long contractId, long supplierId, long basedOnVersion) {
-        Visible v = load(actor, contractId);
-        if (!actor.isStaffOf(v.contract().organisationId())) {
-            throw new ProcurementNotFound(contractId);
-        }
-        if (v.contract().status() != ContractStatus.PUBLISHED) {
-            throw new ProcurementRefused("notPublished");
-        }
-        boolean interested = jdbc.sql(
-                        "select count(*) > 0 from contract_interest where contract_id = :c and organisation_id = :o")
-                .param("c", contractId)
-                .param("o", supplierId)
-                .query(Boolean.class)
-                .single();
-        if (!interested) {
-            throw new ProcurementRefused("notInterested", "supplierId");
-        }
-        changeStatus(v.contract(), basedOnVersion, ContractStatus.AWARDED, supplierId, actor);
+        Contract c = own(actor, contractId);
+        boolean published = c.status() == ContractStatus.PUBLISHED;
+        check(ContractRules.award(c.status(), published && store.interested(contractId, supplierId)));
+        changeStatus(c, basedOnVersion, ContractStatus.AWARDED, supplierId, actor);
     }
 
-    private Contract ownDraft(Actor actor, long contractId) {
+    /** The contract, when the actor is staff of the municipality that owns it; else not found. */
+    private Contract own(Actor actor, long contractId) {
         Visible v = load(actor, contractId);
         if (!actor.isStaffOf(v.contract().organisationId())) {
             throw new ProcurementNotFound(contractId);
-        }
-        if (v.contract().status() != ContractStatus.DRAFT) {
-            throw new ProcurementRefused("notDraft");
         }
         return v.contract();
     }
 
+    private Contract ownDraft(Actor actor, long contractId) {
+        Contract c = own(actor, contractId);
+        if (c.status() != ContractStatus.DRAFT) {
+            throw new ProcurementRefused("notDraft");
+        }
+        return c;
+    }
+
     private void changeStatus(
             Contract c, long basedOnVersion, ContractStatus to, @Nullable Long supplierId, Actor actor) {
-        int updated = jdbc.sql("""
-                        update procurement_contract
-                        set status = :to, supplier_organisation_id = :supplier, awarded_on = :awarded,
-                            version = version + 1
-                        where id = :id and version = :version
-                        """)
-                .param("to", to.name())
-                .param("supplier", supplierId)
-                .param("awarded", supplierId == null ? null : Date.valueOf(LocalDate.now(clock)))
-                .param("id", c.id())
-                .param("version", basedOnVersion)
-                .update();
-        if (updated == 0) {
-            throw new OptimisticLockingFailureException("contract " + c.id() + " changed");
-        }
+        store.changeStatus(c.id(), basedOnVersion, to, supplierId);
         audit.record(
                 new Subject("PROCUREMENT_CONTRACT", c.id()), c.status().name(), to.name(), actor.accountId(), null);
     }
+
+    /** A refusal, with the form field its code belongs to. */
+    private static void check(Decision decision) {
+        if (!decision.allowed()) {
+            String code = Objects.requireNonNull(decision.code());
+            throw new ProcurementRefused(code, FIELDS.getOrDefault(code, ""));
+        }
+    }
+
+    private static final Map<String, String> FIELDS =
+            Map.of("endsBeforeStart", "endsOn", "notInterested", "supplierId");
 }

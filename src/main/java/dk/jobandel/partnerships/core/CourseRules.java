@@ -142,6 +142,26 @@ public final class CourseRules {
         };
     }
 
+    /** Declining a request in the intake queue needs a reason the firm is told. */
+    public static Decision decline(@Nullable String reason) {
+        return reason == null || reason.isBlank() ? Decision.refused("REASON_REQUIRED") : Decision.ALLOWED;
+    }
+
+    /** A meeting is logged only on a running course: taken and not closed. */
+    public static Decision logMeeting(Facts course) {
+        return course.taken() && course.stage() != CourseStage.CLOSED
+                ? Decision.ALLOWED
+                : Decision.refused("COURSE_NOT_RUNNING");
+    }
+
+    /** The firm rates a course 1–5, once, when it was taken and has closed. */
+    public static Decision feedback(Facts course, boolean rated, int rating) {
+        if (course.stage() != CourseStage.CLOSED || !course.taken() || rated) {
+            return Decision.refused("NO_FEEDBACK_NOW");
+        }
+        return rating < 1 || rating > 5 ? Decision.refused("RATING_RANGE") : Decision.ALLOWED;
+    }
+
     /** The stages a page may offer to move to from here (closing is offered separately). */
     public static Set<CourseStage> nextStages(Facts course) {
         Set<CourseStage> next = EnumSet.noneOf(CourseStage.class);
