@@ -41,7 +41,8 @@ class DashboardController {
             dashboards.organisationOf(me.accountId()).ifPresent(org -> model.addAttribute("organisation", org));
         }
         if (me.has(Role.CONSULTANT)) {
-            model.addAttribute("awaitingVerification", dashboards.awaitingVerification());
+            model.addAttribute(
+                    "awaitingVerification", ListedOrganisation.of(dashboards.awaitingVerification(), referenceData));
         }
         if (me.has(Role.ADMIN)) {
             model.addAttribute("figures", dashboards.figures());

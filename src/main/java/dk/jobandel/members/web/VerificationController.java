@@ -52,13 +52,12 @@ class VerificationController {
         model.addAttribute("status", status);
         model.addAttribute("statuses", VerificationStatus.values());
         model.addAttribute("list", listed);
-        model.addAttribute("organisations", listed.rows());
+        model.addAttribute("organisations", ListedOrganisation.of(listed.rows(), referenceData));
         // the default status is left out of the links, as the filter's own form would send it
         var kept = new java.util.LinkedHashMap<String, @Nullable Object>();
         kept.put("status", status == VerificationStatus.AWAITING_VERIFICATION ? null : status.name());
         model.addAttribute("previousPage", listed.previousLink("/consultant/organisations", kept));
         model.addAttribute("nextPage", listed.nextLink("/consultant/organisations", kept));
-        model.addAttribute("referenceData", referenceData);
         return "members/organisations";
     }
 

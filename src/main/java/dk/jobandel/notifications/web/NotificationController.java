@@ -35,6 +35,7 @@ class NotificationController {
         ListPage<Notifications.Notice> notices =
                 notifications.page(me.accountId(), ListPage.number(page), ListPage.SIZE, locale);
         model.addAttribute("page", notices);
+        model.addAttribute("notices", ListedNotice.of(notices.rows(), notices.number()));
         model.addAttribute("previousPage", notices.previousLink("/notifications", java.util.Map.of()));
         model.addAttribute("nextPage", notices.nextLink("/notifications", java.util.Map.of()));
         return "notifications/list";

@@ -5,6 +5,7 @@ import dk.jobandel.review.OfferQueries;
 import dk.jobandel.review.Offers;
 import dk.jobandel.review.ReviewRefused;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,17 +27,19 @@ class OfferController {
 
     private final Offers offers;
     private final OfferQueries queries;
+    private final MessageSource messages;
 
-    OfferController(Offers offers, OfferQueries queries) {
+    OfferController(Offers offers, OfferQueries queries, MessageSource messages) {
         this.offers = offers;
         this.queries = queries;
+        this.messages = messages;
     }
 
     static final int MAX_REASON = 2000;
 
     @GetMapping
     String list(@AuthenticationPrincipal SignedInMember me, Model model, Locale locale) {
-        model.addAttribute("rows", queries.rows(me, locale));
+        model.addAttribute("rows", ListedOffer.of(queries.rows(me, locale), messages, locale));
         return "review/offers";
     }
 

@@ -99,6 +99,7 @@ class ReviewController {
             @Valid @ModelAttribute("filter") QueueForm filter,
             BindingResult result,
             @RequestParam(required = false) @Nullable String page,
+            Locale locale,
             Model model) {
         int number = ListPage.number(page);
         ReviewQueue.QueueOrder order = ReviewQueue.QueueOrder.parse(filter.getSort());
@@ -106,12 +107,8 @@ class ReviewController {
                 ? new ReviewQueue.QueuePage(ListPage.empty(ListPage.SIZE), List.of(), java.util.Set.of())
                 : this.queue.queuePage(filter.queueFilter(), order, number, ListPage.SIZE);
         model.addAttribute("queue", queue.rows());
-        model.addAttribute("rows", queue.rows().rows());
-        // "in the plan" tells something only where the plan chose among several proposals for a role
-        model.addAttribute("planChose", queue.planChose());
         model.addAttribute("organisations", queue.organisations());
         model.addAttribute("kinds", List.of(MatchingProposals.Kind.SINGLE, MatchingProposals.Kind.TEAM));
-        model.addAttribute("referenceData", referenceData);
         model.addAttribute("order", order);
         // links keep the filter: the sort headers (from the first page), the pages, and each proposal's, so its page
         // knows its place in this queue
@@ -121,7 +118,11 @@ class ReviewController {
             sortLinks.put(o.name(), "/consultant/review" + kept.query(o));
         }
         model.addAttribute("sortLinks", sortLinks);
-        model.addAttribute("context", kept.query(order));
+        // "in the plan" tells something only where the plan chose among several proposals for a role
+        model.addAttribute(
+                "rows",
+                QueuedProposal.of(
+                        queue.rows().rows(), kept.query(order), queue.planChose(), referenceData, messages, locale));
         model.addAttribute("previousPage", pageLink(kept, order, queue.rows().number() - 1));
         model.addAttribute("nextPage", pageLink(kept, order, queue.rows().number() + 1));
         return "review/queue";

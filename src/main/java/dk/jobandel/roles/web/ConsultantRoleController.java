@@ -5,7 +5,9 @@ import dk.jobandel.roles.Role;
 import dk.jobandel.roles.RoleStatus;
 import dk.jobandel.roles.SharedRoles;
 import dk.jobandel.shared.ReferenceData;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +22,12 @@ class ConsultantRoleController {
 
     private final SharedRoles roles;
     private final ReferenceData referenceData;
+    private final MessageSource messages;
 
-    ConsultantRoleController(SharedRoles roles, ReferenceData referenceData) {
+    ConsultantRoleController(SharedRoles roles, ReferenceData referenceData, MessageSource messages) {
         this.roles = roles;
         this.referenceData = referenceData;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -33,13 +37,14 @@ class ConsultantRoleController {
             @RequestParam(required = false) @Nullable Short skill,
             @RequestParam(required = false) @Nullable Long organisation,
             @RequestParam(required = false) @Nullable String page,
+            Locale locale,
             Model model) {
         ListPage<SharedRoles.Listed> listed = roles.page(
                 new SharedRoles.Filter(status, municipality, skill, organisation),
                 ListPage.number(page),
                 ListPage.SIZE);
         model.addAttribute("list", listed);
-        model.addAttribute("roles", listed.rows());
+        model.addAttribute("roles", ListedRole.of(listed.rows(), referenceData, messages, locale));
         var kept = new java.util.LinkedHashMap<String, @Nullable Object>();
         kept.put("status", status);
         kept.put("municipality", municipality);
@@ -53,7 +58,6 @@ class ConsultantRoleController {
         model.addAttribute("organisation", organisation);
         model.addAttribute("statuses", RoleStatus.values());
         model.addAttribute("organisations", roles.organisationsWithRoles());
-        model.addAttribute("referenceData", referenceData);
         return "roles/browse";
     }
 
