@@ -40,6 +40,8 @@ class OfferController {
     @GetMapping
     String list(@AuthenticationPrincipal SignedInMember me, Model model, Locale locale) {
         model.addAttribute("rows", ListedOffer.of(queries.rows(me, locale), messages, locale));
+        // an organisation's staff read the offers as their organisation's ("we")
+        model.addAttribute("we", me.staff());
         return "review/offers";
     }
 
