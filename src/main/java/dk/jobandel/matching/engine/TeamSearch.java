@@ -933,7 +933,7 @@ final class TeamSearch {
         }
         double next = heapSize > 0 ? heapKeys[0] : Double.NEGATIVE_INFINITY;
         boolean fixed = false;
-        int end = Math.min(n, from + thirdWindow);
+        int end = (int) Math.min(n, (long) from + Math.max(thirdWindow, from - b)); // doubling per pop
         if (end < n && bound[a] + bound[b] + bound[end] >= next) {
             // on to the first position whose trio bound is below the heap's next key (bounds fall along the pool)
             int low = end;
@@ -984,10 +984,13 @@ final class TeamSearch {
     }
 
     /**
-     * Fewest pool positions a pop of the heap covers with the index of third members ({@link #thirdsByIndex}): wide,
-     * as each window costs a binary search per run; 512 took 1.7 times the CPU of 4,096 on the slowest role.
+     * Fewest pool positions the first pop of a pair covers with the index of third members ({@link #thirdsByIndex});
+     * each later pop of the pair covers at least as many positions as all before it, so a pair is popped O(log n)
+     * times (each window costs a binary search per run) while its first windows stay small, for a search the budget
+     * stops (a fixed window of 4,096, or a first one of 1,024, spent the budget of role 378 on few pairs and found no
+     * team; see docs/adr/0010).
      */
-    private static final int THIRD_WINDOW = 4_096;
+    private static final int THIRD_WINDOW = 256;
 
     private int thirdWindow = THIRD_WINDOW;
 
