@@ -17,7 +17,8 @@ import java.util.List;
  * + 15·travel + 20·bestFit) / n − 35·deficit}, and nice-to-have skills and fairness add at most 20 + 35. Members are
  * sorted by {@code u}, so the bound {@code 55 + Σ u} of the best remaining combination falls as the loops go on, and
  * each loop stops as soon as it is below the k-th best score found; trios are looked at best-first by that bound
- * over every first member ({@link #trios}), and the fixed pair's own fit tightens the innermost bound. For pairs
+ * over every first member ({@link #trios}), and the fixed pair's own fit tightens the innermost bound; a fixed pair's
+ * third members come from the buckets that can complete it, nice-to-have mask by mask ({@link #thirdsByIndex}). For pairs
  * ({@link #pairs}) a member's partners come either from the buckets that can complete it ({@code partnerBuckets}),
  * nice-to-have mask by mask with that mask's skills in the bound, or, when the k-th score leaves only answers within a
  * small L1 distance, from an index by answers ({@link #ballPartners}). A combination that survives is checked cheaply
@@ -68,6 +69,8 @@ final class TeamSearch {
     private int[] pool = new int[0];
 
     private double[] bound = new double[0];
+    /** Per pool position the person's id, packed for the order of members in {@link #evaluate}. */
+    private long[] poolIds = new long[0];
     /** Per pool position: levels and travel scores, and the split class (free part of the schedule, wished hours). */
     private double[] levels = new double[0];
 
@@ -246,6 +249,10 @@ final class TeamSearch {
     private int[][] buckets = new int[0][];
     private int[][] bucketMasks = new int[0][];
     private int[][] bucketStarts = new int[0][];
+    /** Per bucket its kind: must-one mask in the high 32 bits, free at each sample in the low ({@link #allSamples}). */
+    private long[] bucketKinds = new long[0];
+
+    private long allSamples;
 
     /**
      * Groups the pool by (must-one skill mask, free at each sample half-hour: the first, middle and last of every run
@@ -269,7 +276,7 @@ final class TeamSearch {
             samples[sampleCount++] = end - 1;
             start = Slots.nextSet(q.schedule, end);
         }
-        long allSamples = sampleCount == 32 ? 0xFFFF_FFFFL : (1L << sampleCount) - 1;
+        allSamples = sampleCount == 32 ? 0xFFFF_FFFFL : (1L << sampleCount) - 1;
         LongDoubleMap keys = new LongDoubleMap();
         bucketOf = new int[n];
         long[] kinds = new long[MOST_BUCKETS];
@@ -330,7 +337,11 @@ final class TeamSearch {
             bucketMasks[x] = Arrays.copyOf(masksHere, runs);
             bucketStarts[x] = Arrays.copyOf(starts, runs + 1);
         }
+        bucketKinds = Arrays.copyOf(kinds, count);
         int[][] partners = new int[count][];
+        if (sharers == 3) {
+            return partners; // trios take their third members from the buckets by pair (thirdRuns), not from these
+        }
         int[] compatible = new int[count];
         for (int x = 0; x < count; x++) {
             int found = 0;
@@ -811,11 +822,14 @@ final class TeamSearch {
      * followed by (a, b, c + 1); the first trio of a pair, (a, b, b + 1), also by (a, b + 1, b + 2); and (a, a + 1, a
      * + 2) also by (a + 1, a + 2, a + 3). Every trio a &lt; b &lt; c is reached exactly once. A heap holds, per pair
      * (a, b) reached, its next c; each pop scans c in pool order (bound descending) while the bound is at least the
-     * heap's next one (and at least {@link #BATCH} trios, so the heap is not touched per trio). The search ends when
+     * heap's next one (and at least {@link #BATCH} trios, so the heap is not touched per trio); with the bucket index
+     * ({@link #pairsByIndex}, {@link #thirdsByIndex}) a pop covers a window of positions instead. The search ends when
      * the highest bound left cannot reach the top k, which proves the result exact, or when the count of
      * combinations passes the budget.
      */
     private void trios(int n, long budget) {
+        thirdIndexed = useThirdIndex && partnerBuckets() != null;
+        Arrays.fill(thirdRuns, null);
         heapSize = 0;
         push(bound[0] + bound[1] + bound[2], pack(0, 1, 2));
         while (heapSize > 0) {
@@ -828,6 +842,12 @@ final class TeamSearch {
             int a = (int) (entry >>> 42);
             int b = (int) (entry >>> 21) & 0x1FFFFF;
             int c = (int) entry & 0x1FFFFF;
+            if (thirdIndexed) {
+                if (c == b + 1 ? pairsByIndex(a, b, n, budget) : thirdsByIndex(a, b, c, pairBound(a, b), budget)) {
+                    return;
+                }
+                continue;
+            }
             if (c == b + 1) {
                 if (c + 1 < n) {
                     push(bound[a] + bound[b + 1] + bound[b + 2], pack(a, b + 1, b + 2));
@@ -836,13 +856,7 @@ final class TeamSearch {
                     push(bound[a + 1] + bound[a + 2] + bound[a + 3], pack(a + 1, a + 2, a + 3));
                 }
             }
-            // the pair's own fit replaces its part of the style bound: f(a,c) + f(b,c) ≤ best(c) + min(best(a),
-            // best(b)), and best(c) is in c's bound
-            double pair = bound[a]
-                    + bound[b]
-                    + Weights.TEAM_WORK_STYLE
-                            * (styleFit(a, b) + Math.min(bestStyle[a], bestStyle[b]) - bestStyle[a] - bestStyle[b])
-                            / 3;
+            double pair = pairBound(a, b);
             double next = heapSize > 0 ? heapKeys[0] : Double.NEGATIVE_INFINITY;
             fix(a, b);
             int scanned = 0;
@@ -858,6 +872,213 @@ final class TeamSearch {
                 evaluate(a, b, c);
             }
         }
+    }
+
+    /**
+     * The pair's part of the trio bound: u(a) + u(b) with the pair's own work-style fit in place of its part of the
+     * style bound, as f(a,c) + f(b,c) ≤ best(c) + min(best(a), best(b)) and best(c) is in c's bound.
+     */
+    private double pairBound(int a, int b) {
+        return bound[a]
+                + bound[b]
+                + Weights.TEAM_WORK_STYLE
+                        * (styleFit(a, b) + Math.min(bestStyle[a], bestStyle[b]) - bestStyle[a] - bestStyle[b])
+                        / 3;
+    }
+
+    /**
+     * With the index of third members: the pairs (a, b), (a, b + 1), … in turn, each with its third members from
+     * the index ({@link #thirdsByIndex}), for at least {@link #BATCH} pairs and on while the pair's first trio bound
+     * is at least the heap's next key; then (a, b', b' + 1) goes back to the heap. The tree is the same as in {@link
+     * #trios} ((a, a + 1, a + 2) also leads to (a + 1, a + 2, a + 3)); only a chain of pairs of one first member is
+     * walked without the heap. True when the budget is spent.
+     */
+    private boolean pairsByIndex(int a, int b, int n, long budget) {
+        for (int done = 0; ; done++) {
+            if (b == a + 1 && a + 3 < n) {
+                push(bound[a + 1] + bound[a + 2] + bound[a + 3], pack(a + 1, a + 2, a + 3));
+            }
+            if (thirdsByIndex(a, b, b + 1, pairBound(a, b), budget)) {
+                return true;
+            }
+            b++;
+            if (b + 1 >= n) {
+                return false;
+            }
+            double key = bound[a] + bound[b] + bound[b + 1];
+            if (prunable(key)) {
+                return false; // no later pair of a, nor any of their trios, can reach the top k
+            }
+            if (done + 1 >= BATCH && heapSize > 0 && key < heapKeys[0]) {
+                push(key, pack(a, b, b + 1));
+                return false;
+            }
+        }
+    }
+
+    /**
+     * The third members c ≥ {@code from} of the pair (a, b) in a window of pool positions, taken from the buckets
+     * that can complete the pair (holding the "at least one sharer" skills the pair lacks, free at the sample
+     * half-hours it leaves open: both necessary for a valid trio), nice-to-have mask by mask with the trio's skills
+     * in the bound, so that people who cannot complete the pair, or whose skills leave the trio below the top k, are
+     * skipped without being looked at. The window runs from {@code from} over at least {@link #THIRD_WINDOW}
+     * positions and on while the trio bound {@code u(a) + u(b) + u(c)} is at least the heap's next key; the pair goes
+     * back to the heap at the window's end if any of its buckets still has a third member whose bound reaches the
+     * top k. True when the budget is spent.
+     */
+    private boolean thirdsByIndex(int a, int b, int from, double pair, long budget) {
+        int n = pool.length;
+        if (prunable(pair + bound[from])) {
+            return false; // not even the best third member left, with every nice-to-have skill, reaches the top k
+        }
+        double next = heapSize > 0 ? heapKeys[0] : Double.NEGATIVE_INFINITY;
+        boolean fixed = false;
+        int end = (int) Math.min(n, (long) from + Math.max(thirdWindow, from - b)); // doubling per pop
+        if (end < n && bound[a] + bound[b] + bound[end] >= next) {
+            // on to the first position whose trio bound is below the heap's next key (bounds fall along the pool)
+            int low = end;
+            int high = n;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (bound[a] + bound[b] + bound[middle] >= next) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            end = low;
+        }
+        ThirdRuns runs = thirdRuns(bucketKinds[bucketOf[a]] | bucketKinds[bucketOf[b]], niceMask[a] | niceMask[b]);
+        boolean more = false;
+        for (int r = 0; r < runs.loss.length; r++) {
+            double reach = pair - runs.loss[r];
+            if (prunable(reach + bound[from])) {
+                break; // the runs are by skill loss ascending: no third member from here in this or a later run
+            }
+            int[] members = runs.members[r];
+            int stop = runs.ends[r];
+            int at = Arrays.binarySearch(members, runs.starts[r], stop, from);
+            for (at = at >= 0 ? at : -at - 1; at < stop; at++) {
+                int c = members[at];
+                if (prunable(reach + bound[c])) {
+                    break;
+                }
+                if (c >= end) {
+                    more = true;
+                    break;
+                }
+                if (++combinations > budget) {
+                    return true;
+                }
+                if (!fixed) {
+                    fix(a, b);
+                    fixed = true;
+                }
+                evaluate(a, b, c);
+            }
+        }
+        if (more && end < n) {
+            push(bound[a] + bound[b] + bound[end], pack(a, b, end));
+        }
+        return false;
+    }
+
+    /**
+     * Fewest pool positions the first pop of a pair covers with the index of third members ({@link #thirdsByIndex});
+     * each later pop of the pair covers at least as many positions as all before it, so a pair is popped O(log n)
+     * times (each window costs a binary search per run) while its first windows stay small, for a search the budget
+     * stops (a fixed window of 4,096, or a first one of 1,024, spent the budget of role 378 on few pairs and found no
+     * team; see docs/adr/0010).
+     */
+    private static final int THIRD_WINDOW = 256;
+
+    private int thirdWindow = THIRD_WINDOW;
+
+    private boolean useThirdIndex = true;
+    private boolean thirdIndexed;
+
+    /**
+     * The runs of one nice-to-have mask in the buckets that can complete a pair: per run its positions ({@code
+     * members[starts, ends)}, ascending) and the trio's skill loss with the pair's mask, runs by loss ascending.
+     */
+    private record ThirdRuns(long kind, int nice, int[][] members, int[] starts, int[] ends, double[] loss) {}
+
+    /** The third-member runs per pair kind and mask (see {@link #thirdRuns}), direct-mapped, cleared per run. */
+    private final ThirdRuns[] thirdRuns = new ThirdRuns[1 << THIRD_RUNS_BITS];
+
+    private static final int THIRD_RUNS_BITS = 12;
+
+    /** Whether the trio search takes third members from the bucket index (default) or scans every position. */
+    TeamSearch thirdIndex(boolean on) {
+        useThirdIndex = on;
+        return this;
+    }
+
+    /** Sets the window of {@link #thirdsByIndex}; tests make it small so that pairs go back to the heap often. */
+    TeamSearch thirdWindow(int positions) {
+        thirdWindow = positions;
+        return this;
+    }
+
+    /** Whether the last {@link #run} of a trio role took its third members from the bucket index. */
+    boolean thirdIndexed() {
+        return thirdIndexed;
+    }
+
+    /**
+     * The runs whose people can complete a pair of the given kind (union of the two buckets' kinds: together every
+     * must-one skill, free at every sample) and nice-to-have mask, by the trio's skill loss ascending; remembered.
+     */
+    private ThirdRuns thirdRuns(long kind, int nice) {
+        long hash = (kind ^ nice) * 0x9E37_79B9_7F4A_7C15L;
+        int slot = (int) (hash >>> (64 - THIRD_RUNS_BITS));
+        ThirdRuns known = thirdRuns[slot];
+        if (known != null && known.kind() == kind && known.nice() == nice) {
+            return known;
+        }
+        int total = 0;
+        for (int y = 0; y < bucketKinds.length; y++) {
+            long all = kind | bucketKinds[y];
+            if ((all >>> 32) == fullMask && (all & 0xFFFF_FFFFL) == allSamples) {
+                total += bucketMasks[y].length;
+            }
+        }
+        long[] order = new long[total];
+        int[][] members = new int[total][];
+        int[] starts = new int[total];
+        int[] ends = new int[total];
+        double[] loss = new double[total];
+        int count = 0;
+        for (int y = 0; y < bucketKinds.length; y++) {
+            long all = kind | bucketKinds[y];
+            if ((all >>> 32) == fullMask && (all & 0xFFFF_FFFFL) == allSamples) {
+                for (int t = 0; t < bucketMasks[y].length; t++) {
+                    // fewer skills missing first; the count fits in 8 bits, the run's number in the rest
+                    int missing = niceCount - Integer.bitCount(nice | bucketMasks[y][t]);
+                    order[count] = (long) Math.max(0, missing) << 40 | count;
+                    members[count] = buckets[y];
+                    starts[count] = bucketStarts[y][t];
+                    ends[count] = bucketStarts[y][t + 1];
+                    loss[count] = skillLoss(nice | bucketMasks[y][t]);
+                    count++;
+                }
+            }
+        }
+        Arrays.sort(order);
+        int[][] sortedMembers = new int[total][];
+        int[] sortedStarts = new int[total];
+        int[] sortedEnds = new int[total];
+        double[] sortedLoss = new double[total];
+        for (int r = 0; r < total; r++) {
+            int from = (int) (order[r] & 0xFF_FFFF_FFFFL);
+            sortedMembers[r] = members[from];
+            sortedStarts[r] = starts[from];
+            sortedEnds[r] = ends[from];
+            sortedLoss[r] = loss[from];
+        }
+        ThirdRuns runs = new ThirdRuns(kind, nice, sortedMembers, sortedStarts, sortedEnds, sortedLoss);
+        thirdRuns[slot] = runs;
+        return runs;
     }
 
     /** Fewest trios a pop of the heap scans before the pair goes back to it (see {@link #trios}). */
@@ -988,6 +1209,7 @@ final class TeamSearch {
         }
         sortByBound(order, new int[n], 0, n, u, ids);
         pool = new int[n];
+        poolIds = new long[n];
         bound = new double[n];
         levels = new double[n];
         travel = new double[n];
@@ -1005,6 +1227,7 @@ final class TeamSearch {
             int x = order[j];
             int i = kept[x];
             pool[j] = i;
+            poolIds[j] = ids[x];
             bound[j] = u[x];
             levels[j] = lv[x];
             travel[j] = tr[x];
@@ -1186,16 +1409,16 @@ final class TeamSearch {
         int p0 = a;
         int p1 = b;
         int p2 = c;
-        if (d.ids[pool[p1]] < d.ids[pool[p0]]) {
+        if (poolIds[p1] < poolIds[p0]) {
             int swap = p0;
             p0 = p1;
             p1 = swap;
         }
-        if (p2 >= 0 && d.ids[pool[p2]] < d.ids[pool[p1]]) {
+        if (p2 >= 0 && poolIds[p2] < poolIds[p1]) {
             int swap = p1;
             p1 = p2;
             p2 = swap;
-            if (d.ids[pool[p1]] < d.ids[pool[p0]]) {
+            if (poolIds[p1] < poolIds[p0]) {
                 swap = p0;
                 p0 = p1;
                 p1 = swap;
