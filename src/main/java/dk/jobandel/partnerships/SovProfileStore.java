@@ -71,28 +71,26 @@ final class SovProfileStore {
                     .param("id", id)
                     .update();
         }
-        for (ServiceKind s : profile.services()) {
-            jdbc.sql("insert into sov_service (organisation_id, service) values (:id, :v)")
-                    .param("id", id)
-                    .param("v", s.name())
-                    .update();
-        }
-        for (short m : profile.municipalities()) {
-            jdbc.sql("insert into sov_municipality (organisation_id, municipality_code) values (:id, :v)")
-                    .param("id", id)
-                    .param("v", m)
-                    .update();
-        }
-        for (short r : profile.regions()) {
-            jdbc.sql("insert into sov_region (organisation_id, region_code) values (:id, :v)")
-                    .param("id", id)
-                    .param("v", r)
-                    .update();
-        }
-        for (TargetGroup g : profile.targetGroups()) {
-            jdbc.sql("insert into sov_target_group (organisation_id, target_group) values (:id, :v)")
-                    .param("id", id)
-                    .param("v", g.name())
+        insertAll(
+                "sov_service",
+                "service",
+                id,
+                profile.services().stream().map(ServiceKind::name).toList());
+        insertAll("sov_municipality", "municipality_code", id, profile.municipalities());
+        insertAll("sov_region", "region_code", id, profile.regions());
+        insertAll(
+                "sov_target_group",
+                "target_group",
+                id,
+                profile.targetGroups().stream().map(TargetGroup::name).toList());
+    }
+
+    /** One row per value of a profile's list, in a table keyed by the organisation (the names are this class's own). */
+    private void insertAll(String table, String column, long organisationId, java.util.Collection<?> values) {
+        for (Object value : values) {
+            jdbc.sql("insert into " + table + " (organisation_id, " + column + ") values (:id, :v)")
+                    .param("id", organisationId)
+                    .param("v", value)
                     .update();
         }
     }

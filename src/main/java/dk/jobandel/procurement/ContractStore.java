@@ -37,15 +37,8 @@ final class ContractStore {
                         values (:org, :title, :description, :service, :value, :starts, :ends, :municipality,
                                 :above, :by, :at)
                         """)
+                .params(details(details))
                 .param("org", organisationId)
-                .param("title", details.title().strip())
-                .param("description", details.description().strip())
-                .param("service", details.service().name())
-                .param("value", details.estimatedValueDkk())
-                .param("starts", Date.valueOf(details.startsOn()))
-                .param("ends", Date.valueOf(details.endsOn()))
-                .param("municipality", details.municipalityCode())
-                .param("above", details.aboveEuThreshold())
                 .param("by", by)
                 .param("at", Timestamp.from(clock.instant()))
                 .update(keys, "id");
@@ -60,14 +53,7 @@ final class ContractStore {
                             municipality_code = :municipality, above_eu_threshold = :above, version = version + 1
                         where id = :id and version = :version and status <> 'AWARDED'
                         """)
-                .param("title", details.title().strip())
-                .param("description", details.description().strip())
-                .param("service", details.service().name())
-                .param("value", details.estimatedValueDkk())
-                .param("starts", Date.valueOf(details.startsOn()))
-                .param("ends", Date.valueOf(details.endsOn()))
-                .param("municipality", details.municipalityCode())
-                .param("above", details.aboveEuThreshold())
+                .params(details(details))
                 .param("id", contractId)
                 .param("version", basedOnVersion)
                 .update();
@@ -165,5 +151,19 @@ final class ContractStore {
         if (updated == 0) {
             throw new OptimisticLockingFailureException("contract " + contractId + " changed");
         }
+    }
+
+    /** The details' parameters, as both the insert and the update name them. */
+    private static java.util.Map<String, @Nullable Object> details(ContractDetails details) {
+        var params = new java.util.HashMap<String, @Nullable Object>();
+        params.put("title", details.title().strip());
+        params.put("description", details.description().strip());
+        params.put("service", details.service().name());
+        params.put("value", details.estimatedValueDkk());
+        params.put("starts", Date.valueOf(details.startsOn()));
+        params.put("ends", Date.valueOf(details.endsOn()));
+        params.put("municipality", details.municipalityCode());
+        params.put("above", details.aboveEuThreshold());
+        return params;
     }
 }
