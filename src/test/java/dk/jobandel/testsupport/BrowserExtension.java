@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Gives each browser test a fresh {@link Browser} on the running application. Without an installed
+ * Gives each browser test a {@link Browser} on the running application, fresh as far as the application can tell
+ * (one Chromium serves the whole run; see {@link Browser#reuse}). Without an installed
  * browser the tests are skipped, except under {@code CI=true}, where that is a failure.
  */
 class BrowserExtension implements BeforeAllCallback, ParameterResolver, AfterEachCallback {
@@ -39,18 +40,28 @@ class BrowserExtension implements BeforeAllCallback, ParameterResolver, AfterEac
         String port =
                 SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
         boolean javascript = !context.getRequiredTestMethod().isAnnotationPresent(WithoutJavaScript.class);
-        Browser browser = Browser.start(
-                "http://localhost:" + port,
-                context.getRequiredTestClass().getSimpleName() + "-"
-                        + context.getRequiredTestMethod().getName(),
-                javascript);
-        context.getStore(NAMESPACE).put(Browser.class, browser);
+        String baseUrl = "http://localhost:" + port;
+        String name = context.getRequiredTestClass().getSimpleName() + "-"
+                + context.getRequiredTestMethod().getName();
+        // one browser for the whole run, kept in the root store, which closes it when the run ends
+        ExtensionContext.Store run = context.getRoot().getStore(NAMESPACE);
+        Browser browser = run.get(Browser.class, Browser.class);
+        if (browser == null) {
+            browser = Browser.start(baseUrl, name, javascript);
+            run.put(Browser.class, browser);
+        } else {
+            browser.reuse(baseUrl, name, javascript);
+        }
         return browser;
     }
 
+    /** After a failed journey the browser may be anywhere (a dialog, a half-loaded page): the next one gets a new one. */
     @Override
     public void afterEach(ExtensionContext context) {
-        Browser browser = context.getStore(NAMESPACE).remove(Browser.class, Browser.class);
+        if (context.getExecutionException().isEmpty()) {
+            return;
+        }
+        Browser browser = context.getRoot().getStore(NAMESPACE).remove(Browser.class, Browser.class);
         if (browser != null) {
             browser.close();
         }
