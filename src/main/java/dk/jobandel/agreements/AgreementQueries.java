@@ -1,7 +1,7 @@
 package dk.jobandel.agreements;
 
 import dk.jobandel.agreements.core.MonthUsage;
-import dk.jobandel.members.Actors;
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.members.MemberLookups;
 import dk.jobandel.pools.PoolsForAgreements;
@@ -38,19 +38,12 @@ class AgreementQueries {
     private final JdbcClient jdbc;
     private final PoolsForAgreements pools;
     private final MemberLookups members;
-    private final Actors actors;
     private final MemberDirectory directory;
 
-    AgreementQueries(
-            JdbcClient jdbc,
-            PoolsForAgreements pools,
-            MemberLookups members,
-            Actors actors,
-            MemberDirectory directory) {
+    AgreementQueries(JdbcClient jdbc, PoolsForAgreements pools, MemberLookups members, MemberDirectory directory) {
         this.jdbc = jdbc;
         this.pools = pools;
         this.members = members;
-        this.actors = actors;
         this.directory = directory;
     }
 
@@ -63,10 +56,10 @@ class AgreementQueries {
 
     /**
      * The agreement with its parties, its cooperative's staff and, for a pool agreement, the pool's name and the
-     * parts. Six statements, nine for a pool agreement: names, e-mails and who is staff come from the members module,
-     * the pool's name from the pools module.
+     * parts. Six statements, eight for a pool agreement: names, e-mails and who is staff come from the members module,
+     * the pool's name from the pools module, the viewer's organisation with the viewer.
      */
-    Optional<Loaded> byId(long agreementId, long viewerId) {
+    Optional<Loaded> byId(long agreementId, Actor viewer) {
         Optional<Agreement> found = jdbc.sql("""
                         select a.id, a.role_id, a.organisation_id, a.proposal_id, a.start_date, a.end_date,
                                a.status, a.version, a.role_title, a.municipality_code, a.work_mode,
@@ -139,7 +132,7 @@ class AgreementQueries {
                             part.halfHours()))
                     .toList();
             pool = new Agreement.PoolShares(poolId, pools.name(poolId).orElseThrow(), parts);
-            Long viewerOrganisation = actors.of(viewerId).organisationId();
+            Long viewerOrganisation = viewer.organisationId();
             memberStaff = viewerOrganisation != null
                     && parts.stream().anyMatch(part -> part.organisationId() == viewerOrganisation);
         }

@@ -4,9 +4,8 @@ import dk.jobandel.agreements.core.AgreementAccess;
 import dk.jobandel.agreements.core.CreationRules;
 import dk.jobandel.agreements.core.Ending;
 import dk.jobandel.audit.AuditTrail;
-import dk.jobandel.members.Actors;
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.Organisations;
-import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.pools.Pools;
 import dk.jobandel.pools.PoolsForAgreements;
 import dk.jobandel.roles.Role;
@@ -27,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link AgreementStore}, {@link BookingStore}; making one in {@link AgreementCreations}) and records and tells it;
  * the pages' read models come from {@link AgreementQueries}. What it needs of pools comes from
  * {@link PoolsForAgreements} and {@link Pools}: no statement here names a pools table. Who acts, and so whose staff
- * they are, comes from the members module ({@link Actors}).
+ * they are, arrives with every call as the members module's {@link Actor}.
  *
  * <p>Making an agreement books each person's half-hours for its dates. The database refuses a booking that overlaps
  * the same person's booked time in overlapping dates (an exclusion constraint, SQLSTATE 23P01), also when two
@@ -49,7 +48,6 @@ public class Agreements {
     private final Pools pools;
     private final PoolsForAgreements poolFacts;
     private final Organisations organisations;
-    private final Actors actors;
     private final AgreementCreations creations;
     private final AgreementStore store;
     private final BookingStore bookings;
@@ -63,7 +61,6 @@ public class Agreements {
             Pools pools,
             PoolsForAgreements poolFacts,
             Organisations organisations,
-            Actors actors,
             AgreementCreations creations,
             AgreementStore store,
             BookingStore bookings,
@@ -75,7 +72,6 @@ public class Agreements {
         this.pools = pools;
         this.poolFacts = poolFacts;
         this.organisations = organisations;
-        this.actors = actors;
         this.creations = creations;
         this.store = store;
         this.bookings = bookings;
@@ -161,9 +157,10 @@ public class Agreements {
      * @throws EndRefused if {@code lastDay} is before today, before the start, or after an end already agreed
      */
     @Transactional
-    public void end(long agreementId, long basedOnVersion, long actorId, LocalDate lastDay, @Nullable String reason) {
+    public void end(long agreementId, long basedOnVersion, Actor actor, LocalDate lastDay, @Nullable String reason) {
+        long actorId = actor.accountId();
         var current = store.endFacts(agreementId, actorId).orElseThrow(() -> new AgreementNotFound(agreementId));
-        boolean staff = !current.party() && actors.of(actorId).isStaffOf(current.organisationId());
+        boolean staff = !current.party() && actor.isStaffOf(current.organisationId());
         if (!AgreementAccess.ends(current.party(), staff).allowed()) {
             throw new AgreementNotFound(agreementId);
         }
@@ -197,14 +194,13 @@ public class Agreements {
 
     /**
      * The agreement, for one of its freelancers, its cooperative's staff, a consultant or an admin; a pool agreement
-     * also for the staff of each member organisation with a part in it. Six statements, nine for a pool agreement.
+     * also for the staff of each member organisation with a part in it. Six statements, eight for a pool agreement.
      *
      * @throws AgreementNotFound for anybody else, or when there is no such agreement
      */
     @Transactional(readOnly = true)
-    public Agreement byId(long agreementId, SignedInMember viewer) {
-        var loaded =
-                queries.byId(agreementId, viewer.accountId()).orElseThrow(() -> new AgreementNotFound(agreementId));
+    public Agreement byId(long agreementId, Actor viewer) {
+        var loaded = queries.byId(agreementId, viewer).orElseThrow(() -> new AgreementNotFound(agreementId));
         Agreement agreement = loaded.agreement();
         long viewerId = viewer.accountId();
         Decision sees = AgreementAccess.sees(
@@ -225,7 +221,7 @@ public class Agreements {
      * @throws AgreementNotFound for any other viewer
      */
     @Transactional(readOnly = true)
-    public List<AgreementSummary> forFreelancer(long freelancerId, SignedInMember viewer) {
+    public List<AgreementSummary> forFreelancer(long freelancerId, Actor viewer) {
         if (!AgreementAccess.seesFreelancer(viewer.accountId(), freelancerId, viewer.consultant())
                 .allowed()) {
             throw new AgreementNotFound(0);
@@ -241,9 +237,9 @@ public class Agreements {
      * @throws AgreementNotFound for any other viewer
      */
     @Transactional(readOnly = true)
-    public List<AgreementSummary> forOrganisation(long organisationId, SignedInMember viewer) {
-        boolean staff = actors.of(viewer).isStaffOf(organisationId);
-        if (!AgreementAccess.seesOrganisation(staff, viewer.consultant()).allowed()) {
+    public List<AgreementSummary> forOrganisation(long organisationId, Actor viewer) {
+        if (!AgreementAccess.seesOrganisation(viewer.isStaffOf(organisationId), viewer.consultant())
+                .allowed()) {
             throw new AgreementNotFound(0);
         }
         return queries.forOrganisation(organisationId);
@@ -259,13 +255,13 @@ public class Agreements {
      * @throws AgreementNotFound for anybody else (as for agreements they may not see)
      */
     @Transactional(readOnly = true)
-    public PoolMonth poolMonth(long poolId, YearMonth month, SignedInMember viewer) {
+    public PoolMonth poolMonth(long poolId, YearMonth month, Actor viewer) {
         Pools.Pool pool = pools.pool(poolId);
         AgreementAccess.MonthReader reader;
         if (viewer.consultant()) {
             reader = AgreementAccess.readsPoolMonth(true, null, pool.hostOrganisationId(), false);
         } else {
-            Long staffOf = actors.of(viewer).organisationId();
+            Long staffOf = viewer.organisationId();
             boolean member = staffOf != null
                     && staffOf != pool.hostOrganisationId()
                     && (queries.hasPart(poolId, staffOf) || poolFacts.isApprovedMember(poolId, staffOf));

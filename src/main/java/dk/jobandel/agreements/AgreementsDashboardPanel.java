@@ -1,6 +1,7 @@
 package dk.jobandel.agreements;
 
-import dk.jobandel.members.Organisations;
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.platform.DashboardPanel;
 import dk.jobandel.platform.SignedInMember;
 import java.time.Clock;
@@ -17,13 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 class AgreementsDashboardPanel implements DashboardPanel {
 
+    private final Actors actors;
     private final Agreements agreements;
-    private final Organisations organisations;
     private final Clock clock;
 
-    AgreementsDashboardPanel(Agreements agreements, Organisations organisations, Clock clock) {
+    AgreementsDashboardPanel(Actors actors, Agreements agreements, Clock clock) {
+        this.actors = actors;
         this.agreements = agreements;
-        this.organisations = organisations;
         this.clock = clock;
     }
 
@@ -41,14 +42,13 @@ class AgreementsDashboardPanel implements DashboardPanel {
     public Optional<Map<String, Object>> modelFor(SignedInMember member) {
         List<AgreementSummary> list;
         if (member.freelancer()) {
-            list = agreements.forFreelancer(member.accountId(), member);
+            list = agreements.forFreelancer(member.accountId(), actors.of(member));
         } else if (member.staff()) {
-            Optional<Long> organisation =
-                    organisations.ofStaffMember(member.accountId()).map(o -> o.getId());
-            if (organisation.isEmpty()) {
+            Actor actor = actors.of(member);
+            if (actor.organisationId() == null) {
                 return Optional.empty();
             }
-            list = agreements.forOrganisation(organisation.get(), member);
+            list = agreements.forOrganisation(actor.organisation(), actor);
         } else {
             return Optional.empty();
         }

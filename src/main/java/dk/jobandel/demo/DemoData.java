@@ -141,6 +141,7 @@ class DemoData implements ApplicationRunner {
     private final SharedRoles roles;
     private final ReferenceData referenceData;
     private final Pools pools;
+    private final dk.jobandel.members.Actors actors;
     private final SovProfiles sovProfiles;
     private final PartnershipNeeds partnershipNeeds;
     private final GuidanceCourses guidanceCourses;
@@ -163,6 +164,7 @@ class DemoData implements ApplicationRunner {
             SharedRoles roles,
             ReferenceData referenceData,
             Pools pools,
+            dk.jobandel.members.Actors actors,
             SovProfiles sovProfiles,
             PartnershipNeeds partnershipNeeds,
             GuidanceCourses guidanceCourses,
@@ -183,6 +185,7 @@ class DemoData implements ApplicationRunner {
         this.roles = roles;
         this.referenceData = referenceData;
         this.pools = pools;
+        this.actors = actors;
         this.sovProfiles = sovProfiles;
         this.partnershipNeeds = partnershipNeeds;
         this.guidanceCourses = guidanceCourses;
@@ -241,7 +244,7 @@ class DemoData implements ApplicationRunner {
                     cooperative.cvr(),
                     directory.accountIdOf(cooperative.staffEmail()).orElseThrow());
         }
-        created += DemoPools.create(pools, referenceData, staffByCvr);
+        created += DemoPools.create(pools, actors, referenceData, staffByCvr);
         created += DemoPartnerships.create(
                 registration,
                 organisations,

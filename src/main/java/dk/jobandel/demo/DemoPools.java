@@ -1,5 +1,7 @@
 package dk.jobandel.demo;
 
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.pools.MemberStatus;
 import dk.jobandel.pools.NeedDetails;
 import dk.jobandel.pools.NeedSkill;
@@ -126,8 +128,8 @@ final class DemoPools {
      *
      * @return the number of records made
      */
-    static int create(Pools pools, ReferenceData referenceData, Map<String, Long> staffByCvr) {
-        long host = staffByCvr.get(HOST_CVR);
+    static int create(Pools pools, Actors actors, ReferenceData referenceData, Map<String, Long> staffByCvr) {
+        Actor host = actors.of(staffByCvr.get(HOST_CVR));
         if (pools.visibleTo(host).stream().anyMatch(p -> p.name().equals(NAME))) {
             return 0;
         }
@@ -143,7 +145,7 @@ final class DemoPools {
                         30,
                         new BigDecimal("4")));
         for (String cvr : MEMBER_CVRS) {
-            pools.apply(staffByCvr.get(cvr), poolId);
+            pools.apply(actors.of(staffByCvr.get(cvr)), poolId);
         }
         for (Pools.Member member : pools.overview(host, poolId, START).members()) {
             if (member.status() == MemberStatus.APPLIED) {
@@ -160,7 +162,7 @@ final class DemoPools {
                     .map(parts -> new NeedSkill(byCode.get(parts[0]).id(), Integer.parseInt(parts[1])))
                     .toList();
             pools.postNeed(
-                    staffByCvr.get(need.cvr()),
+                    actors.of(staffByCvr.get(need.cvr())),
                     poolId,
                     new NeedDetails(
                             need.title(),

@@ -4,7 +4,7 @@ import dk.jobandel.agreements.AgreementNotFound;
 import dk.jobandel.agreements.Agreements;
 import dk.jobandel.agreements.PoolMonth;
 import dk.jobandel.matching.engine.pool.CostSplit;
-import dk.jobandel.platform.SignedInMember;
+import dk.jobandel.members.Actor;
 import dk.jobandel.pools.billing.CostedMonth;
 import dk.jobandel.pools.billing.MonthCosts;
 import dk.jobandel.roles.PayKind;
@@ -35,7 +35,7 @@ class PoolMonthCosts implements MonthCosts {
     /** The statements of the agreements' pool month; the split is arithmetic. */
     @Override
     @Transactional(readOnly = true)
-    public Optional<CostedMonth> costedMonth(long poolId, YearMonth month, SignedInMember viewer) {
+    public Optional<CostedMonth> costedMonth(long poolId, YearMonth month, Actor viewer) {
         PoolMonth poolMonth;
         try {
             poolMonth = agreements.poolMonth(poolId, month, viewer);

@@ -4,7 +4,6 @@ import static dk.jobandel.pools.Refusals.require;
 
 import dk.jobandel.advisor.core.Finding;
 import dk.jobandel.members.Actor;
-import dk.jobandel.members.Actors;
 import dk.jobandel.pools.core.Coverage;
 import dk.jobandel.pools.core.PoolAccess;
 import dk.jobandel.pools.core.PoolRules;
@@ -18,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Pools as members, hosts and consultants use them, and as the portfolio planner reads them: the module's façade and
- * API. Every action names the acting account; the members module says whether it is a consultant (or admin) and which
- * organisation's staff it belongs to ({@link Actors}). An action loads the facts, asks the rules in
+ * API. Every action receives the acting person ({@link Actor}, built by the members module from the signed-in member:
+ * whether a consultant or admin, and which organisation's staff). An action loads the facts, asks the rules in
  * {@code pools.core}, stores the change in the aggregate's store ({@link PoolStore}, {@link MembershipStore},
  * {@link NeedStore}) and records and tells it; the membership and need lifecycles do so in {@link PoolMemberships} and
  * {@link PoolNeeds}, inside this façade's transaction. The pages' read models come from {@link PoolQueries}. A pool's
@@ -36,7 +35,6 @@ public class Pools implements PoolViews {
     /** The audit subject of a pool's own changes (its settings and terms). */
     public static final String POOL_SUBJECT = "POOL";
 
-    private final Actors actors;
     private final PoolSettings settings;
     private final PoolMemberships memberships;
     private final PoolNeeds needs;
@@ -45,14 +43,12 @@ public class Pools implements PoolViews {
     private final PoolCoverage coverage;
 
     Pools(
-            Actors actors,
             PoolSettings settings,
             PoolMemberships memberships,
             PoolNeeds needs,
             PoolWorkers workers,
             PoolQueries queries,
             PoolCoverage coverage) {
-        this.actors = actors;
         this.settings = settings;
         this.memberships = memberships;
         this.needs = needs;
@@ -80,23 +76,19 @@ public class Pools implements PoolViews {
      * @throws PoolNotFound when the account is neither a consultant nor an organisation's staff
      */
     @Transactional
-    public long create(long actingAccountId, @Nullable Long hostOrganisationId, PoolDetails details) {
-        return settings.create(actors.of(actingAccountId), hostOrganisationId, details);
+    public long create(Actor actor, @Nullable Long hostOrganisationId, PoolDetails details) {
+        return settings.create(actor, hostOrganisationId, details);
     }
 
     /** Whether the member names the host of a pool they create (consultants and admins); see {@link PoolRules}. */
     @Transactional(readOnly = true)
-    public boolean namesHost(long actingAccountId) {
-        return PoolRules.namesHost(actors.of(actingAccountId));
+    public boolean namesHost(Actor actor) {
+        return PoolRules.namesHost(actor);
     }
 
     /** The pool, for its host's staff to change its terms; anybody else, consultants included, reads not found. */
     @Transactional(readOnly = true)
-    public Pool hostedPool(long actingAccountId, long poolId) {
-        return hosted(actors.of(actingAccountId), poolId);
-    }
-
-    private Pool hosted(Actor actor, long poolId) {
+    public Pool hostedPool(Actor actor, long poolId) {
         Pool pool = pool(poolId);
         require(PoolAccess.hosts(actor, pool.hostOrganisationId()), poolId);
         return pool;
@@ -111,9 +103,8 @@ public class Pools implements PoolViews {
      * @throws PoolChanged when the pool changed since {@code basedOnVersion}
      */
     @Transactional
-    public void changeTerms(long actingAccountId, long poolId, long basedOnVersion, PoolDetails details) {
-        Actor actor = actors.of(actingAccountId);
-        hosted(actor, poolId);
+    public void changeTerms(Actor actor, long poolId, long basedOnVersion, PoolDetails details) {
+        hostedPool(actor, poolId);
         settings.change(actor, poolId, basedOnVersion, details);
     }
 
@@ -124,32 +115,32 @@ public class Pools implements PoolViews {
      * @throws PoolRefused when the organisation is not verified or already applied or a member
      */
     @Transactional
-    public void apply(long actingAccountId, long poolId) {
-        memberships.apply(actors.of(actingAccountId), pool(poolId));
+    public void apply(Actor actor, long poolId) {
+        memberships.apply(actor, pool(poolId));
     }
 
     /** The host's staff approve an application (anybody else reads not found), or {@link PoolChanged} since then. */
     @Transactional
-    public void approve(long actingAccountId, long poolId, long memberId, long basedOnVersion) {
-        memberships.decide(actors.of(actingAccountId), pool(poolId), memberId, basedOnVersion, true, null);
+    public void approve(Actor actor, long poolId, long memberId, long basedOnVersion) {
+        memberships.decide(actor, pool(poolId), memberId, basedOnVersion, true, null);
     }
 
     /** The host's staff reject an application, optionally with a reason; see {@link #approve}. */
     @Transactional
-    public void reject(long actingAccountId, long poolId, long memberId, long basedOnVersion, @Nullable String reason) {
-        memberships.decide(actors.of(actingAccountId), pool(poolId), memberId, basedOnVersion, false, reason);
+    public void reject(Actor actor, long poolId, long memberId, long basedOnVersion, @Nullable String reason) {
+        memberships.decide(actor, pool(poolId), memberId, basedOnVersion, false, reason);
     }
 
     /** The member's organisation leaves (or withdraws its application) and its open needs with it; not the host. */
     @Transactional
-    public void leave(long actingAccountId, long poolId) {
-        memberships.leave(actors.of(actingAccountId), pool(poolId));
+    public void leave(Actor actor, long poolId) {
+        memberships.leave(actor, pool(poolId));
     }
 
     /** The pools the member is in (approved or applied), or every pool for a consultant. */
     @Transactional(readOnly = true)
-    public List<Listed> visibleTo(long accountId) {
-        return queries.visibleTo(actors.of(accountId));
+    public List<Listed> visibleTo(Actor actor) {
+        return queries.visibleTo(actor);
     }
 
     /**
@@ -157,20 +148,19 @@ public class Pools implements PoolViews {
      * ({@link #joinable}), and for a consultant the organisations that could host a new one.
      */
     @Transactional(readOnly = true)
-    public ListPage listPage(long accountId) {
-        return queries.listPage(actors.of(accountId));
+    public ListPage listPage(Actor actor) {
+        return queries.listPage(actor);
     }
 
     /** The pools the member's organisation could apply to: not in them, or rejected or left before. */
     @Transactional(readOnly = true)
-    public List<Listed> joinable(long accountId) {
-        return queries.joinable(actors.of(accountId));
+    public List<Listed> joinable(Actor actor) {
+        return queries.joinable(actor);
     }
 
     /** The pool page for this member at the week of {@code today}; see {@link Overview}. */
     @Transactional(readOnly = true)
-    public Overview overview(long accountId, long poolId, LocalDate today) {
-        Actor actor = actors.of(accountId);
+    public Overview overview(Actor actor, long poolId, LocalDate today) {
         Pool pool = pool(poolId);
         return queries.overview(pool, memberships.viewer(actor, pool), today);
     }
@@ -192,20 +182,20 @@ public class Pools implements PoolViews {
 
     /** An approved member's staff post a need; {@link PoolRefused} when a rule of {@link #check} is broken. */
     @Transactional
-    public long postNeed(long actingAccountId, long poolId, NeedDetails need) {
-        return needs.post(actors.of(actingAccountId), poolId, need);
+    public long postNeed(Actor actor, long poolId, NeedDetails need) {
+        return needs.post(actor, poolId, need);
     }
 
     /** Changes an open need of the acting member's organisation; {@link PoolChanged} when changed meanwhile. */
     @Transactional
-    public void updateNeed(long actingAccountId, long poolId, long needId, long basedOnVersion, NeedDetails need) {
-        needs.update(actors.of(actingAccountId), poolId, needId, basedOnVersion, need);
+    public void updateNeed(Actor actor, long poolId, long needId, long basedOnVersion, NeedDetails need) {
+        needs.update(actor, poolId, needId, basedOnVersion, need);
     }
 
     /** Withdraws an open or filled need of the acting member's organisation. */
     @Transactional
-    public void withdrawNeed(long actingAccountId, long poolId, long needId, long basedOnVersion) {
-        needs.withdraw(actors.of(actingAccountId), poolId, needId, basedOnVersion);
+    public void withdrawNeed(Actor actor, long poolId, long needId, long basedOnVersion) {
+        needs.withdraw(actor, poolId, needId, basedOnVersion);
     }
 
     /** Marks an open need as filled because a worker now covers it (the system acts, not a member). */
@@ -216,8 +206,7 @@ public class Pools implements PoolViews {
 
     /** The needs board: approved members' open and filled needs, for their staff and consultants (else not found). */
     @Transactional(readOnly = true)
-    public List<Need> needs(long accountId, long poolId) {
-        Actor actor = actors.of(accountId);
+    public List<Need> needs(Actor actor, long poolId) {
         require(memberships.viewer(actor, pool(poolId)).canSeeNeeds() ? Decision.ALLOWED : Decision.HIDDEN, poolId);
         return needs.board(actor, poolId, null);
     }
@@ -233,8 +222,8 @@ public class Pools implements PoolViews {
 
     /** One need of the acting member's own organisation, for editing it. */
     @Transactional(readOnly = true)
-    public Need ownNeed(long accountId, long poolId, long needId) {
-        return needs.own(actors.of(accountId), poolId, needId);
+    public Need ownNeed(Actor actor, long poolId, long needId) {
+        return needs.own(actor, poolId, needId);
     }
 
     /** Every open need of every pool's approved members, for the portfolio planner, in need id order. */
@@ -251,8 +240,8 @@ public class Pools implements PoolViews {
 
     /** Freelancers who want pool work and are not active workers of the pool, by name (at most 200). */
     @Transactional(readOnly = true)
-    public List<Candidate> workerCandidates(long accountId, long poolId) {
-        return workers.candidates(actors.of(accountId), poolId);
+    public List<Candidate> workerCandidates(Actor actor, long poolId) {
+        return workers.candidates(actor, poolId);
     }
 
     /**
@@ -262,20 +251,20 @@ public class Pools implements PoolViews {
      *     the pool
      */
     @Transactional
-    public void addWorker(long actingAccountId, long poolId, long freelancerId) {
-        workers.add(actors.of(actingAccountId), poolId, freelancerId);
+    public void addWorker(Actor actor, long poolId, long freelancerId) {
+        workers.add(actor, poolId, freelancerId);
     }
 
     /** The host's staff or a consultant remove a worker from the pool. */
     @Transactional
-    public void removeWorker(long actingAccountId, long poolId, long freelancerId) {
-        workers.remove(actors.of(actingAccountId), poolId, freelancerId);
+    public void removeWorker(Actor actor, long poolId, long freelancerId) {
+        workers.remove(actor, poolId, freelancerId);
     }
 
     /** A cooperative staff member's pools and, for hosts, the applications awaiting a decision. */
     @Transactional(readOnly = true)
-    public Dashboard dashboard(long accountId) {
-        return queries.dashboard(actors.of(accountId));
+    public Dashboard dashboard(Actor actor) {
+        return queries.dashboard(actor);
     }
 
     /** Verified organisations a consultant may name as a pool's host, by name. */

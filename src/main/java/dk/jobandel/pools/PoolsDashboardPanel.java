@@ -1,5 +1,6 @@
 package dk.jobandel.pools;
 
+import dk.jobandel.members.Actors;
 import dk.jobandel.platform.DashboardPanel;
 import dk.jobandel.platform.SignedInMember;
 import java.util.Map;
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PoolsDashboardPanel implements DashboardPanel {
 
+    private final Actors actors;
     private final Pools pools;
 
-    PoolsDashboardPanel(Pools pools) {
+    PoolsDashboardPanel(Actors actors, Pools pools) {
+        this.actors = actors;
         this.pools = pools;
     }
 
@@ -31,7 +34,7 @@ class PoolsDashboardPanel implements DashboardPanel {
         if (!member.staff()) {
             return Optional.empty();
         }
-        Pools.Dashboard dashboard = pools.dashboard(member.accountId());
+        Pools.Dashboard dashboard = pools.dashboard(actors.of(member));
         return Optional.of(Map.of("pools", dashboard.pools(), "pending", dashboard.pending()));
     }
 }

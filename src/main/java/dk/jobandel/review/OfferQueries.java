@@ -5,10 +5,10 @@ import dk.jobandel.agreements.Agreements;
 import dk.jobandel.matching.MatchingProposals.Member;
 import dk.jobandel.matching.MatchingProposals.Proposal;
 import dk.jobandel.matching.ProposalViews;
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.members.Organisation;
 import dk.jobandel.members.Organisations;
-import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.review.core.Contacts;
 import dk.jobandel.review.core.Offer;
 import dk.jobandel.review.core.Party;
@@ -133,7 +133,7 @@ public class OfferQueries {
             implements OfferPage {}
 
     @Transactional(readOnly = true)
-    public List<Row> rows(SignedInMember me, Locale locale) {
+    public List<Row> rows(Actor me, Locale locale) {
         List<Offer> mine = offers.forMember(me);
         Map<Long, Long> roleOfProposal = new LinkedHashMap<>();
         Map<Long, PortfolioReviews.PortfolioView> portfolioOfProposal = new LinkedHashMap<>();
@@ -169,10 +169,10 @@ public class OfferQueries {
      * @throws ReviewNotFound when the member is not the offer's party
      */
     @Transactional(readOnly = true)
-    public OfferPage page(long offerId, SignedInMember me, Locale locale) {
+    public OfferPage page(long offerId, Actor me, Locale locale) {
         Offer offer = offers.offer(offerId, me);
         // offers.offer answered, so the reader is this offer's party
-        boolean reader = offer.isFor(offers.answerer(me));
+        boolean reader = offer.isFor(me);
         if (portfolios.isPortfolio(offer.proposalId())) {
             return portfolioPage(offer, reader, locale);
         }

@@ -5,8 +5,6 @@ import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.matching.MatchingProposals.Proposal;
 import dk.jobandel.matching.PoolMatching.PortfolioProposal;
 import dk.jobandel.members.Actor;
-import dk.jobandel.members.Actors;
-import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.review.core.Offer;
 import dk.jobandel.review.core.OfferRules;
 import dk.jobandel.review.core.Party;
@@ -53,7 +51,6 @@ public class Offers {
 
     private final OfferStore store;
     private final OfferedProposals proposals;
-    private final Actors actors;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -63,7 +60,6 @@ public class Offers {
     Offers(
             OfferStore store,
             OfferedProposals proposals,
-            Actors actors,
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock,
@@ -71,7 +67,6 @@ public class Offers {
             @Value("${jobandel.offers.expiry-days:7}") int expiryDays) {
         this.store = store;
         this.proposals = proposals;
-        this.actors = actors;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -109,8 +104,7 @@ public class Offers {
 
     /** The member's offers, as a freelancer or as staff of a cooperative, newest first. */
     @Transactional(readOnly = true)
-    public List<Offer> forMember(SignedInMember member) {
-        Actor who = answerer(member);
+    public List<Offer> forMember(Actor who) {
         return store.forParty(who.accountId(), who.organisationId());
     }
 
@@ -118,9 +112,9 @@ public class Offers {
      * One offer for its party; anyone else gets {@link ReviewNotFound}, as if it did not exist.
      */
     @Transactional(readOnly = true)
-    public Offer offer(long offerId, SignedInMember member) {
+    public Offer offer(long offerId, Actor who) {
         Offer offer = store.byId(offerId).orElseThrow(ReviewNotFound::new);
-        if (!OfferRules.sees(offer, answerer(member)).allowed()) {
+        if (!OfferRules.sees(offer, who).allowed()) {
             throw new ReviewNotFound();
         }
         return offer;
@@ -134,18 +128,18 @@ public class Offers {
      * @return the refusal when the agreement could not be made, otherwise empty
      */
     @Transactional
-    public Optional<Creation.Refused> accept(long offerId, long version, SignedInMember member) {
-        Offer offer = answerable(offerId, version, member, OfferStatus.ACCEPTED);
-        move(offer, OfferStatus.ACCEPTED, member.accountId(), null);
+    public Optional<Creation.Refused> accept(long offerId, long version, Actor who) {
+        Offer offer = answerable(offerId, version, who, OfferStatus.ACCEPTED);
+        move(offer, OfferStatus.ACCEPTED, who.accountId(), null);
         List<Offer> all = store.ofProposal(offer.proposalId());
         if (!RoundOutcome.everyoneAccepted(all)) {
             return Optional.empty();
         }
-        Creation created = proposals.agree(offer.proposalId(), member.accountId());
+        Creation created = proposals.agree(offer.proposalId(), who.accountId());
         OfferedProposals.Held held = proposals.held(offer.proposalId());
         return switch (created) {
             case Creation.Created made -> {
-                proposals.end(held, RoundOutcome.afterAgreement(true), member.accountId(), null);
+                proposals.end(held, RoundOutcome.afterAgreement(true), who.accountId(), null);
                 proposals.filled(held.id());
                 events.publishEvent(new AllAccepted(held.id(), made.agreementId(), parties(all)));
                 yield Optional.empty();
@@ -165,13 +159,13 @@ public class Offers {
      * withdrawn and the other parties told.
      */
     @Transactional
-    public void decline(long offerId, long version, SignedInMember member, @Nullable String reason) {
-        Offer offer = answerable(offerId, version, member, OfferStatus.DECLINED);
-        move(offer, OfferStatus.DECLINED, member.accountId(), reason);
+    public void decline(long offerId, long version, Actor who, @Nullable String reason) {
+        Offer offer = answerable(offerId, version, who, OfferStatus.DECLINED);
+        move(offer, OfferStatus.DECLINED, who.accountId(), reason);
         OfferedProposals.Held proposal = proposals.held(offer.proposalId());
         List<Offer> others = store.ofProposal(offer.proposalId());
         OfferRules.withdrawOthers(others).forEach(m -> move(m.offer(), m.next(), null, null));
-        proposals.end(proposal, RoundOutcome.afterDecline(), member.accountId(), reason);
+        proposals.end(proposal, RoundOutcome.afterDecline(), who.accountId(), reason);
         events.publishEvent(new OfferDeclined(proposal.id(), parties(others)));
     }
 
@@ -239,8 +233,7 @@ public class Offers {
     }
 
     /** The offer locked with the rest of its proposal's, if its party may answer it as seen at {@code version}. */
-    private Offer answerable(long offerId, long version, SignedInMember member, OfferStatus answer) {
-        Actor who = answerer(member);
+    private Offer answerable(long offerId, long version, Actor who, OfferStatus answer) {
         Offer seen = store.byId(offerId).orElseThrow(ReviewNotFound::new);
         if (!OfferRules.sees(seen, who).allowed()) {
             throw new ReviewNotFound();
@@ -265,10 +258,5 @@ public class Offers {
         }
         store.answer(offer.id(), next, actorId, reason, clock.instant());
         audit.record(OFFER, offer.id(), offer.status().name(), next.name(), actorId, reason);
-    }
-
-    /** The member as the offer rules see them: their account and the organisation they are staff of. */
-    Actor answerer(SignedInMember member) {
-        return actors.of(member);
     }
 }

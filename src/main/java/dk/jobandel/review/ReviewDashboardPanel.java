@@ -2,6 +2,7 @@ package dk.jobandel.review;
 
 import dk.jobandel.matching.MatchingProposals;
 import dk.jobandel.matching.PoolMatching;
+import dk.jobandel.members.Actors;
 import dk.jobandel.platform.DashboardPanel;
 import dk.jobandel.platform.SignedInMember;
 import java.util.Map;
@@ -15,11 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewDashboardPanel implements DashboardPanel {
 
+    private final Actors actors;
     private final Offers offers;
     private final MatchingProposals proposals;
     private final PoolMatching portfolios;
 
-    ReviewDashboardPanel(Offers offers, MatchingProposals proposals, PoolMatching portfolios) {
+    ReviewDashboardPanel(Actors actors, Offers offers, MatchingProposals proposals, PoolMatching portfolios) {
+        this.actors = actors;
         this.offers = offers;
         this.proposals = proposals;
         this.portfolios = portfolios;
@@ -44,7 +47,7 @@ class ReviewDashboardPanel implements DashboardPanel {
                     Map.of("consultant", true, "waiting", waiting, "portfolios", portfolios.countUnreviewed()));
         }
         if (member.freelancer() || member.staff()) {
-            long pending = offers.forMember(member).stream()
+            long pending = offers.forMember(actors.of(member)).stream()
                     .filter(offer -> offer.status() == OfferStatus.PENDING)
                     .count();
             // "we": an organisation's staff read the offers as their organisation's

@@ -4,6 +4,7 @@ import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.audit.Subject;
 import dk.jobandel.audit.TimelineEntry;
 import dk.jobandel.matching.MatchingProposals;
+import dk.jobandel.members.Actors;
 import dk.jobandel.platform.PersonalData;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.pools.PoolsForReview;
@@ -29,6 +30,7 @@ class ReviewPersonalData implements PersonalData {
 
     private final JdbcClient jdbc;
     private final Offers offers;
+    private final Actors actors;
     private final AuditTrail audit;
     private final MatchingProposals proposals;
     private final SharedRoles roles;
@@ -37,12 +39,14 @@ class ReviewPersonalData implements PersonalData {
     ReviewPersonalData(
             JdbcClient jdbc,
             Offers offers,
+            Actors actors,
             AuditTrail audit,
             MatchingProposals proposals,
             SharedRoles roles,
             PoolsForReview pools) {
         this.jdbc = jdbc;
         this.offers = offers;
+        this.actors = actors;
         this.audit = audit;
         this.proposals = proposals;
         this.roles = roles;
@@ -132,7 +136,7 @@ class ReviewPersonalData implements PersonalData {
                     .single();
             if (now >= 0) {
                 try {
-                    offers.decline(offer[0], now, leaving, null);
+                    offers.decline(offer[0], now, actors.of(leaving), null);
                 } catch (ReviewRefused pastItsTime) {
                     // past its answer time: the expiry job ends it for everybody within a minute
                 }

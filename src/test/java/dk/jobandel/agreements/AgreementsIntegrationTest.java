@@ -10,6 +10,7 @@ import dk.jobandel.agreements.Creation.Refused;
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.audit.Subject;
 import dk.jobandel.audit.TimelineEntry;
+import dk.jobandel.members.Actors;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.roles.SharedRoles;
@@ -33,6 +34,9 @@ class AgreementsIntegrationTest {
 
     @Autowired
     Agreements agreements;
+
+    @Autowired
+    Actors actors;
 
     @Autowired
     Bookings bookings;
@@ -96,7 +100,7 @@ class AgreementsIntegrationTest {
     void anAgreementBooksEachPersonsTimeWithTheRolesTermsAndATimeline() {
         long id = created(create(null, start, amira, AMIRA_WEEK, bo, BO_WEEK));
 
-        Agreement agreement = agreements.byId(id, SignedIn.member(amira, "FREELANCER"));
+        Agreement agreement = agreements.byId(id, actors.of(SignedIn.member(amira, "FREELANCER")));
         assertThat(agreement.status()).isEqualTo(AgreementStatus.ACTIVE);
         assertThat(agreement.version()).isZero();
         assertThat(agreement.startDate()).isEqualTo(start);
@@ -130,13 +134,14 @@ class AgreementsIntegrationTest {
         assertThat(booked).containsEntry(amira, week(AMIRA_WEEK)).containsEntry(bo, week(BO_WEEK));
         assertThat(bookings.bookedSlotsOn(start.minusDays(7))).doesNotContainKeys(amira, bo);
 
-        assertThat(agreements.forFreelancer(amira, SignedIn.member(amira, "FREELANCER")))
+        assertThat(agreements.forFreelancer(amira, actors.of(SignedIn.member(amira, "FREELANCER"))))
                 .singleElement()
                 .satisfies(summary -> {
                     assertThat(summary.people()).containsExactly("Amira Nielsen", "Bo Jensen");
                     assertThat(summary.hours()).isEqualTo(20.5);
                 });
-        assertThat(agreements.forOrganisation(coop.organisationId(), SignedIn.member(coop.staffId(), "COOPERATIVE")))
+        assertThat(agreements.forOrganisation(
+                        coop.organisationId(), actors.of(SignedIn.member(coop.staffId(), "COOPERATIVE"))))
                 .singleElement()
                 .satisfies(summary -> assertThat(summary.hours()).isEqualTo(40.5));
         assertThat(agreements.idForProposal(424242)).isEmpty();
@@ -147,21 +152,23 @@ class AgreementsIntegrationTest {
         long id = created(create(null, start, amira, AMIRA_WEEK));
         var otherCoop = fixtures.cooperative("Solsikken " + System.nanoTime());
         assertThat(agreements
-                        .byId(id, SignedIn.member(coop.staffId(), "COOPERATIVE"))
+                        .byId(id, actors.of(SignedIn.member(coop.staffId(), "COOPERATIVE")))
                         .id())
                 .isEqualTo(id);
-        assertThat(agreements.byId(id, SignedIn.member(424242, "CONSULTANT")).id())
+        assertThat(agreements
+                        .byId(id, actors.of(SignedIn.member(424242, "CONSULTANT")))
+                        .id())
                 .isEqualTo(id);
-        assertThatThrownBy(() -> agreements.byId(id, SignedIn.member(bo, "FREELANCER")))
+        assertThatThrownBy(() -> agreements.byId(id, actors.of(SignedIn.member(bo, "FREELANCER"))))
                 .isInstanceOf(AgreementNotFound.class);
-        assertThatThrownBy(() -> agreements.byId(id, SignedIn.member(otherCoop.staffId(), "COOPERATIVE")))
+        assertThatThrownBy(() -> agreements.byId(id, actors.of(SignedIn.member(otherCoop.staffId(), "COOPERATIVE"))))
                 .isInstanceOf(AgreementNotFound.class);
-        assertThatThrownBy(() -> agreements.forFreelancer(amira, SignedIn.member(bo, "FREELANCER")))
+        assertThatThrownBy(() -> agreements.forFreelancer(amira, actors.of(SignedIn.member(bo, "FREELANCER"))))
                 .isInstanceOf(AgreementNotFound.class);
         assertThatThrownBy(() -> agreements.forOrganisation(
-                        coop.organisationId(), SignedIn.member(otherCoop.staffId(), "COOPERATIVE")))
+                        coop.organisationId(), actors.of(SignedIn.member(otherCoop.staffId(), "COOPERATIVE"))))
                 .isInstanceOf(AgreementNotFound.class);
-        assertThatThrownBy(() -> agreements.byId(999_999_999, SignedIn.member(424242, "ADMIN")))
+        assertThatThrownBy(() -> agreements.byId(999_999_999, actors.of(SignedIn.member(424242, "ADMIN"))))
                 .isInstanceOf(AgreementNotFound.class);
     }
 
@@ -256,17 +263,17 @@ class AgreementsIntegrationTest {
         long id = created(create(null, start, amira, AMIRA_WEEK, bo, BO_WEEK));
         LocalDate lastDay = start.plusWeeks(6).minusDays(1);
 
-        assertThatThrownBy(() ->
-                        agreements.end(id, 0, coop.staffId(), LocalDate.now().minusDays(1), "for sent"))
+        assertThatThrownBy(() -> agreements.end(
+                        id, 0, actors.of(coop.staffId()), LocalDate.now().minusDays(1), "for sent"))
                 .isInstanceOf(EndRefused.class)
                 .extracting(e -> ((EndRefused) e).messageCode())
                 .isEqualTo("agreement.end.beforeToday");
-        assertThatThrownBy(() -> agreements.end(id, 0, fixtures.freelancer("Fremmed"), lastDay, null))
+        assertThatThrownBy(() -> agreements.end(id, 0, actors.of(fixtures.freelancer("Fremmed")), lastDay, null))
                 .isInstanceOf(AgreementNotFound.class);
 
-        agreements.end(id, 0, bo, lastDay, "Jeg flytter til Aalborg");
+        agreements.end(id, 0, actors.of(bo), lastDay, "Jeg flytter til Aalborg");
 
-        Agreement ended = agreements.byId(id, SignedIn.member(amira, "FREELANCER"));
+        Agreement ended = agreements.byId(id, actors.of(SignedIn.member(amira, "FREELANCER")));
         assertThat(ended.status()).isEqualTo(AgreementStatus.ENDED);
         assertThat(ended.endDate()).isEqualTo(lastDay);
         assertThat(ended.version()).isEqualTo(1);
@@ -294,8 +301,9 @@ class AgreementsIntegrationTest {
                 .containsExactlyInAnyOrder(amira, coop.staffId());
 
         // a stale version is refused, and an ended agreement stays ended
-        assertThatThrownBy(() -> agreements.end(id, 0, amira, lastDay, null)).isInstanceOf(AgreementChanged.class);
-        assertThatThrownBy(() -> agreements.end(id, 1, amira, lastDay, null))
+        assertThatThrownBy(() -> agreements.end(id, 0, actors.of(amira), lastDay, null))
+                .isInstanceOf(AgreementChanged.class);
+        assertThatThrownBy(() -> agreements.end(id, 1, actors.of(amira), lastDay, null))
                 .isInstanceOf(EndRefused.class)
                 .extracting(e -> ((EndRefused) e).messageCode())
                 .isEqualTo("agreement.end.alreadyEnded");
@@ -307,10 +315,10 @@ class AgreementsIntegrationTest {
     @Test
     void theLastDayCannotComeBeforeTheStartOrAfterAnAgreedEnd() {
         long id = created(create(start.plusWeeks(8), start.plusWeeks(2), amira, AMIRA_WEEK));
-        assertThatThrownBy(() -> agreements.end(id, 0, amira, start.plusWeeks(1), null))
+        assertThatThrownBy(() -> agreements.end(id, 0, actors.of(amira), start.plusWeeks(1), null))
                 .extracting(e -> ((EndRefused) e).messageCode())
                 .isEqualTo("agreement.end.beforeStart");
-        assertThatThrownBy(() -> agreements.end(id, 0, amira, start.plusWeeks(9), null))
+        assertThatThrownBy(() -> agreements.end(id, 0, actors.of(amira), start.plusWeeks(9), null))
                 .extracting(e -> ((EndRefused) e).messageCode())
                 .isEqualTo("agreement.end.afterEnd");
     }

@@ -1,5 +1,6 @@
 package dk.jobandel.agreements;
 
+import dk.jobandel.members.Actors;
 import dk.jobandel.pools.NeedDetails;
 import dk.jobandel.pools.PoolDetails;
 import dk.jobandel.pools.Pools;
@@ -32,7 +33,7 @@ public final class PoolAgreementFixtures {
     public static final WeekGrid WINDOW_A = WeekGrid.parse("man 08:00–12:00");
     public static final WeekGrid WINDOW_B = WeekGrid.parse("tir 08:00–16:00");
 
-    public PoolAgreementFixtures(Sessions sessions, Pools pools) throws Exception {
+    public PoolAgreementFixtures(Sessions sessions, Pools pools, Actors actors) throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         host = sessions.cooperative("Værtshuset " + tag, true);
         memberA = sessions.cooperative("Andelsbageriet " + tag, true);
@@ -43,7 +44,7 @@ public final class PoolAgreementFixtures {
         consultant = sessions.consultant("Konny Konsulent");
         poolName = "Puljen " + tag;
         poolId = pools.create(
-                host.staff().accountId(),
+                actors.of(host.staff().accountId()),
                 null,
                 new PoolDetails(
                         poolName,
@@ -55,16 +56,16 @@ public final class PoolAgreementFixtures {
                         new BigDecimal("200.00"),
                         new BigDecimal("10.00")));
         for (Sessions.Cooperative member : List.of(memberA, memberB)) {
-            pools.apply(member.staff().accountId(), poolId);
+            pools.apply(actors.of(member.staff().accountId()), poolId);
             Pools.Member application =
-                    pools.overview(host.staff().accountId(), poolId, LocalDate.now()).members().stream()
+                    pools.overview(actors.of(host.staff().accountId()), poolId, LocalDate.now()).members().stream()
                             .filter(m -> m.organisationId() == member.organisationId())
                             .findFirst()
                             .orElseThrow();
-            pools.approve(host.staff().accountId(), poolId, application.id(), application.version());
+            pools.approve(actors.of(host.staff().accountId()), poolId, application.id(), application.version());
         }
-        needA = pools.postNeed(memberA.staff().accountId(), poolId, need("Bogføring", WINDOW_A, "4"));
-        needB = pools.postNeed(memberB.staff().accountId(), poolId, need("Café", WINDOW_B, "6"));
+        needA = pools.postNeed(actors.of(memberA.staff().accountId()), poolId, need("Bogføring", WINDOW_A, "4"));
+        needB = pools.postNeed(actors.of(memberB.staff().accountId()), poolId, need("Café", WINDOW_B, "6"));
     }
 
     public static NeedDetails need(String title, WeekGrid window, String hours) {

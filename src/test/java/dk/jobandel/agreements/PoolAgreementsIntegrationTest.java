@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dk.jobandel.agreements.Creation.Created;
 import dk.jobandel.agreements.Creation.Reason;
 import dk.jobandel.agreements.Creation.Refused;
+import dk.jobandel.members.Actors;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.pools.Pools;
@@ -51,6 +52,9 @@ class PoolAgreementsIntegrationTest {
     Pools pools;
 
     @Autowired
+    Actors actors;
+
+    @Autowired
     Agreements agreements;
 
     @Autowired
@@ -64,7 +68,7 @@ class PoolAgreementsIntegrationTest {
 
     @BeforeEach
     void aPoolWithTwoMembersNeedsAndAWorker() throws Exception {
-        pool = new PoolAgreementFixtures(new Sessions(mvc, registration, organisations), pools);
+        pool = new PoolAgreementFixtures(new Sessions(mvc, registration, organisations), pools, actors);
         start = AgreementFixtures.nextMonday();
     }
 
@@ -81,7 +85,7 @@ class PoolAgreementsIntegrationTest {
     void thePoolAgreementIsWithTheHostOnThePoolsTermsAndBooksTheUnionOfTheParts() {
         long id = created(agreements.createForPool(pool.agreement(start)));
 
-        Agreement agreement = agreements.byId(id, SignedIn.member(pool.worker.accountId(), "FREELANCER"));
+        Agreement agreement = agreements.byId(id, actors.of(SignedIn.member(pool.worker.accountId(), "FREELANCER")));
         assertThat(agreement.roleId()).isNull();
         assertThat(agreement.organisationId()).isEqualTo(pool.host.organisationId());
         assertThat(agreement.isPoolAgreement()).isTrue();
@@ -115,17 +119,17 @@ class PoolAgreementsIntegrationTest {
 
         // the lists: the worker's hours are the parts' hours; each member sees it with its own part's hours
         assertThat(agreements.forFreelancer(
-                        pool.worker.accountId(), SignedIn.member(pool.worker.accountId(), "FREELANCER")))
+                        pool.worker.accountId(), actors.of(SignedIn.member(pool.worker.accountId(), "FREELANCER"))))
                 .singleElement()
                 .satisfies(s -> assertThat(s.hours()).isEqualTo(10.0));
         assertThat(agreements.forOrganisation(
                         pool.host.organisationId(),
-                        SignedIn.member(pool.host.staff().accountId(), "COOPERATIVE")))
+                        actors.of(SignedIn.member(pool.host.staff().accountId(), "COOPERATIVE"))))
                 .singleElement()
                 .satisfies(s -> assertThat(s.hours()).isEqualTo(10.0));
         assertThat(agreements.forOrganisation(
                         pool.memberA.organisationId(),
-                        SignedIn.member(pool.memberA.staff().accountId(), "COOPERATIVE")))
+                        actors.of(SignedIn.member(pool.memberA.staff().accountId(), "COOPERATIVE"))))
                 .singleElement()
                 .satisfies(s -> {
                     assertThat(s.hours()).isEqualTo(4.0);
@@ -133,7 +137,7 @@ class PoolAgreementsIntegrationTest {
                 });
         assertThat(agreements.forOrganisation(
                         pool.outsider.organisationId(),
-                        SignedIn.member(pool.outsider.staff().accountId(), "COOPERATIVE")))
+                        actors.of(SignedIn.member(pool.outsider.staff().accountId(), "COOPERATIVE"))))
                 .isEmpty();
     }
 
@@ -171,7 +175,9 @@ class PoolAgreementsIntegrationTest {
         WeekGrid long_ = WeekGrid.daily(
                 EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(7, 0), LocalTime.of(16, 0));
         long bigNeed = pools.postNeed(
-                pool.memberA.staff().accountId(), pool.poolId, PoolAgreementFixtures.need("Alt", long_, "10"));
+                actors.of(pool.memberA.staff().accountId()),
+                pool.poolId,
+                PoolAgreementFixtures.need("Alt", long_, "10"));
         int before = count("select count(*) from agreement");
 
         Creation creation = agreements.createForPool(new NewPoolAgreement(
@@ -232,18 +238,20 @@ class PoolAgreementsIntegrationTest {
                 SignedIn.member(pool.memberA.staff().accountId(), "COOPERATIVE"),
                 SignedIn.member(pool.memberB.staff().accountId(), "COOPERATIVE"),
                 SignedIn.member(pool.consultant.accountId(), "CONSULTANT"))) {
-            assertThat(agreements.byId(id, viewer).id()).isEqualTo(id);
+            assertThat(agreements.byId(id, actors.of(viewer)).id()).isEqualTo(id);
         }
         for (SignedIn.Member viewer : List.of(
                 SignedIn.member(pool.outsider.staff().accountId(), "COOPERATIVE"),
                 SignedIn.member(pool.otherFreelancer.accountId(), "FREELANCER"))) {
-            assertThatThrownBy(() -> agreements.byId(id, viewer)).isInstanceOf(AgreementNotFound.class);
+            assertThatThrownBy(() -> agreements.byId(id, actors.of(viewer))).isInstanceOf(AgreementNotFound.class);
         }
-        Agreement agreement = agreements.byId(id, SignedIn.member(pool.consultant.accountId(), "CONSULTANT"));
+        Agreement agreement =
+                agreements.byId(id, actors.of(SignedIn.member(pool.consultant.accountId(), "CONSULTANT")));
         assertThat(agreement.canBeEndedBy(pool.worker.accountId())).isTrue();
         assertThat(agreement.canBeEndedBy(pool.host.staff().accountId())).isTrue();
         assertThat(agreement.canBeEndedBy(pool.memberA.staff().accountId())).isFalse();
-        assertThatThrownBy(() -> agreements.end(id, 0, pool.memberA.staff().accountId(), start, ""))
+        assertThatThrownBy(() ->
+                        agreements.end(id, 0, actors.of(pool.memberA.staff().accountId()), start, ""))
                 .isInstanceOf(AgreementNotFound.class);
     }
 
@@ -258,7 +266,7 @@ class PoolAgreementsIntegrationTest {
         assertThat(pools.coverage(pool.poolId, start.minusWeeks(1)).coveredHours())
                 .as("the week before it starts")
                 .isZero();
-        agreements.end(id, 0, pool.host.staff().accountId(), start, "");
+        agreements.end(id, 0, actors.of(pool.host.staff().accountId()), start, "");
         assertThat(pools.coverage(pool.poolId, start).coveredHours())
                 .as("an ended agreement")
                 .isZero();
@@ -298,7 +306,7 @@ class PoolAgreementsIntegrationTest {
                         .param("lastDay", start.toString()))
                 .andExpect(status().isNotFound());
         assertThat(agreements
-                        .byId(id, SignedIn.member(pool.worker.accountId(), "FREELANCER"))
+                        .byId(id, actors.of(SignedIn.member(pool.worker.accountId(), "FREELANCER")))
                         .status())
                 .isEqualTo(AgreementStatus.ACTIVE);
         // the dashboard lists it for a member with its own part

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.jobandel.freelancers.FreelancerProfiles;
 import dk.jobandel.freelancers.HeldSkill;
+import dk.jobandel.members.Actors;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.pools.NeedDetails;
@@ -53,6 +54,9 @@ class PoolMatchingIntegrationTest {
     Pools pools;
 
     @Autowired
+    Actors actors;
+
+    @Autowired
     PoolMatching matching;
 
     Sessions sessions;
@@ -64,7 +68,7 @@ class PoolMatchingIntegrationTest {
     void aPoolWithItsHostOnly() throws Exception {
         sessions = new Sessions(mvc, registration, organisations);
         host = sessions.cooperative("Værten", true);
-        poolId = pools.create(host.staff().accountId(), null, details("Pulje " + UUID.randomUUID()));
+        poolId = pools.create(actors.of(host.staff().accountId()), null, details("Pulje " + UUID.randomUUID()));
         bookkeeping = referenceData.skillCategories().stream()
                 .flatMap(c -> c.skills().stream())
                 .filter(s -> s.code().equals("bookkeeping"))
@@ -82,13 +86,13 @@ class PoolMatchingIntegrationTest {
                         id, version, WeekGrid.range(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(17, 0)))
                 .version();
         profiles.changeSkills(id, version, Set.of(new HeldSkill(bookkeeping, (short) bookkeepingLevel)));
-        pools.addWorker(host.staff().accountId(), poolId, id);
+        pools.addWorker(actors.of(host.staff().accountId()), poolId, id);
         return id;
     }
 
     private void need(String title, boolean remote, short municipality, int level) {
         pools.postNeed(
-                host.staff().accountId(),
+                actors.of(host.staff().accountId()),
                 poolId,
                 new NeedDetails(
                         title,

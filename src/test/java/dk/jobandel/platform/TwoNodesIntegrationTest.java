@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.jobandel.JobandelApplication;
 import dk.jobandel.matching.MatchingRuns;
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.privacy.Retention;
 import dk.jobandel.review.OfferFixtures;
 import dk.jobandel.review.Offers;
@@ -250,24 +252,22 @@ class TwoNodesIntegrationTest {
                 .single();
 
         // two approved copies of the same proposal: the same person's same week, offered twice
+        Actor organisation = nodeA.getBean(Actors.class).of(SignedIn.member(staff, "COOPERATIVE"));
+        Actor person = nodeA.getBean(Actors.class).of(SignedIn.member(freelancer, "FREELANCER"));
         List<Long> freelancerOffers = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             long copy = OfferFixtures.copyOf(jdbc, template);
             nodeA.getBean(Reviews.class).approve(copy, 0, consultant, null, Map.of());
-            nodeA.getBean(Offers.class)
-                    .accept(
-                            OfferFixtures.offerOf(jdbc, copy, "ORGANISATION"),
-                            0,
-                            SignedIn.member(staff, "COOPERATIVE"));
+            nodeA.getBean(Offers.class).accept(OfferFixtures.offerOf(jdbc, copy, "ORGANISATION"), 0, organisation);
             freelancerOffers.add(OfferFixtures.offerOf(jdbc, copy, "FREELANCER"));
         }
 
         List<Boolean> made = together(List.of(
                 () -> nodeA.getBean(Offers.class)
-                        .accept(freelancerOffers.get(0), 0, SignedIn.member(freelancer, "FREELANCER"))
+                        .accept(freelancerOffers.get(0), 0, person)
                         .isEmpty(),
                 () -> nodeB.getBean(Offers.class)
-                        .accept(freelancerOffers.get(1), 0, SignedIn.member(freelancer, "FREELANCER"))
+                        .accept(freelancerOffers.get(1), 0, person)
                         .isEmpty()));
         assertThat(made).containsExactlyInAnyOrder(true, false);
         assertThat(jdbc.sql("""

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.jobandel.members.Actors;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.testsupport.ApplicationTest;
@@ -51,6 +52,9 @@ class NeedSkillPickerIntegrationTest {
     @Autowired
     Pools pools;
 
+    @Autowired
+    Actors actors;
+
     Sessions sessions;
     Sessions.Cooperative host;
     long poolId;
@@ -60,7 +64,7 @@ class NeedSkillPickerIntegrationTest {
     void aPoolWithItsHostSignedIn() throws Exception {
         sessions = new Sessions(mvc, registration, organisations);
         host = sessions.cooperative("Puljeværten", true);
-        poolId = pools.create(host.staff().accountId(), null, details("Pulje " + UUID.randomUUID()));
+        poolId = pools.create(actors.of(host.staff().accountId()), null, details("Pulje " + UUID.randomUUID()));
         base = "/pools/" + poolId;
     }
 
@@ -92,7 +96,7 @@ class NeedSkillPickerIntegrationTest {
                 .andExpect(content().string(containsString("name=\"skills[0].skillId\" value=\"1\"")))
                 .andExpect(content().string(containsString("value=\"Kasse og lager\"")))
                 .andExpect(content().string(containsString("Behovets kompetencer")));
-        assertThat(pools.needs(host.staff().accountId(), poolId)).isEmpty();
+        assertThat(pools.needs(actors.of(host.staff().accountId()), poolId)).isEmpty();
 
         fields.remove("add");
         fields.put("skills[0].skillId", "1");
@@ -113,13 +117,13 @@ class NeedSkillPickerIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("aria-label=\"Fjern Bogføring\""))))
                 .andExpect(content().string(containsString("aria-label=\"Fjern Lønadministration\"")));
-        assertThat(pools.needs(host.staff().accountId(), poolId)).isEmpty();
+        assertThat(pools.needs(actors.of(host.staff().accountId()), poolId)).isEmpty();
 
         fields.remove("remove");
         fields.remove("skills[0].skillId");
         fields.remove("skills[0].minLevel");
         mvc.perform(postForm(base + "/needs", fields)).andExpect(redirectedUrl(base + "/needs"));
-        assertThat(pools.needs(host.staff().accountId(), poolId))
+        assertThat(pools.needs(actors.of(host.staff().accountId()), poolId))
                 .singleElement()
                 .satisfies(n -> assertThat(n.skills()).containsExactly(new NeedSkill((short) 2, 1)));
     }
@@ -135,7 +139,7 @@ class NeedSkillPickerIntegrationTest {
                 .andExpect(content().string(containsString("value=\"bogf\"")))
                 .andExpect(content().string(containsString("aria-label=\"Tilføj Bogføring\"")))
                 .andExpect(content().string(not(containsString("id=\"title-error\""))));
-        assertThat(pools.needs(host.staff().accountId(), poolId)).isEmpty();
+        assertThat(pools.needs(actors.of(host.staff().accountId()), poolId)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} = \"{1}\" ({2})")
@@ -160,12 +164,13 @@ class NeedSkillPickerIntegrationTest {
                 .andExpect(model().attributeHasFieldErrors("needForm", field))
                 .andExpect(content().string(containsString("class=\"field-error\"")))
                 .andExpect(content().string(containsString("value=\"Kasse og lager\"")));
-        assertThat(pools.needs(host.staff().accountId(), poolId)).isEmpty();
+        assertThat(pools.needs(actors.of(host.staff().accountId()), poolId)).isEmpty();
     }
 
     @Test
     void onAnExistingNeedThePickerSavesNothingAndTheVersionCheckStays() throws Exception {
-        long needId = pools.postNeed(host.staff().accountId(), poolId, need("Opvask", DayOfWeek.MONDAY, 8, 12, "4"));
+        long needId = pools.postNeed(
+                actors.of(host.staff().accountId()), poolId, need("Opvask", DayOfWeek.MONDAY, 8, 12, "4"));
         String edit = base + "/needs/" + needId + "/edit";
         var fields = needFields();
         fields.put("title", "Opvask og kasse");
@@ -174,13 +179,13 @@ class NeedSkillPickerIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"Opvask og kasse\"")))
                 .andExpect(content().string(containsString("<legend>Bogføring</legend>")));
-        Pools.Need unchanged = pools.ownNeed(host.staff().accountId(), poolId, needId);
+        Pools.Need unchanged = pools.ownNeed(actors.of(host.staff().accountId()), poolId, needId);
         assertThat(unchanged.title()).isEqualTo("Opvask");
         assertThat(unchanged.skills()).isEmpty();
 
         // saved elsewhere in between: Save is refused, not overwritten
         pools.updateNeed(
-                host.staff().accountId(),
+                actors.of(host.staff().accountId()),
                 poolId,
                 needId,
                 unchanged.version(),
@@ -192,7 +197,8 @@ class NeedSkillPickerIntegrationTest {
         mvc.perform(postForm(edit, fields))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nogen har ændret det imens.")));
-        assertThat(pools.ownNeed(host.staff().accountId(), poolId, needId).title())
+        assertThat(pools.ownNeed(actors.of(host.staff().accountId()), poolId, needId)
+                        .title())
                 .isEqualTo("Opvask");
 
         // another organisation cannot use the picker on this need

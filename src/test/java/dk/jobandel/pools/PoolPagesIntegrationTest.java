@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.jobandel.freelancers.FreelancerProfiles;
+import dk.jobandel.members.Actors;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.testsupport.ApplicationTest;
@@ -50,6 +51,9 @@ class PoolPagesIntegrationTest {
     @Autowired
     Pools pools;
 
+    @Autowired
+    Actors actors;
+
     Sessions sessions;
     Sessions.Cooperative host;
     Sessions.Cooperative member;
@@ -70,17 +74,18 @@ class PoolPagesIntegrationTest {
         freelancer = sessions.freelancer("Frida Fri");
         consultant = sessions.consultant("Mette Lund");
         poolName = "Pulje " + UUID.randomUUID();
-        poolId = pools.create(host.staff().accountId(), null, details(poolName));
-        pools.create(outsider.staff().accountId(), null, details("Anden " + UUID.randomUUID()));
-        pools.apply(member.staff().accountId(), poolId);
-        Pools.Member application = pools.overview(host.staff().accountId(), poolId, LocalDate.now()).members().stream()
-                .filter(m -> m.organisationId() == member.organisationId())
-                .findFirst()
-                .orElseThrow();
+        poolId = pools.create(actors.of(host.staff().accountId()), null, details(poolName));
+        pools.create(actors.of(outsider.staff().accountId()), null, details("Anden " + UUID.randomUUID()));
+        pools.apply(actors.of(member.staff().accountId()), poolId);
+        Pools.Member application =
+                pools.overview(actors.of(host.staff().accountId()), poolId, LocalDate.now()).members().stream()
+                        .filter(m -> m.organisationId() == member.organisationId())
+                        .findFirst()
+                        .orElseThrow();
         memberId = application.id();
-        pools.approve(host.staff().accountId(), poolId, memberId, application.version());
+        pools.approve(actors.of(host.staff().accountId()), poolId, memberId, application.version());
         needId = pools.postNeed(
-                member.staff().accountId(), poolId, need("Hemmelig opgave", DayOfWeek.MONDAY, 8, 12, "4"));
+                actors.of(member.staff().accountId()), poolId, need("Hemmelig opgave", DayOfWeek.MONDAY, 8, 12, "4"));
         PoolFixtures.wantsPoolWork(profiles, freelancer.accountId(), "Frida Fri", 20, 30);
     }
 
@@ -112,7 +117,7 @@ class PoolPagesIntegrationTest {
         for (MockHttpServletRequestBuilder route : everyRoute()) {
             mvc.perform(route.session(freelancer.session())).andExpect(status().isForbidden());
         }
-        assertThat(pools.needs(host.staff().accountId(), poolId))
+        assertThat(pools.needs(actors.of(host.staff().accountId()), poolId))
                 .singleElement()
                 .satisfies(n -> assertThat(n.status()).isEqualTo(NeedStatus.OPEN));
     }
@@ -177,7 +182,7 @@ class PoolPagesIntegrationTest {
                         .session(host.staff().session()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/pools/999999").session(inside)).andExpect(status().isNotFound());
-        assertThat(pools.needs(host.staff().accountId(), poolId)).hasSize(1);
+        assertThat(pools.needs(actors.of(host.staff().accountId()), poolId)).hasSize(1);
     }
 
     @Test
@@ -265,7 +270,7 @@ class PoolPagesIntegrationTest {
                         .param("remote", "true")
                         .param("startDate", "2026-12-01"))
                 .andExpect(redirectedUrl(base + "/needs"));
-        assertThat(pools.needs(member.staff().accountId(), poolId)).anySatisfy(n -> {
+        assertThat(pools.needs(actors.of(member.staff().accountId()), poolId)).anySatisfy(n -> {
             assertThat(n.title()).isEqualTo("Support");
             assertThat(n.remote()).isTrue();
             assertThat(n.hoursPerWeek()).isEqualByComparingTo("3.5");

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.jobandel.members.Actors;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.testsupport.ApplicationTest;
@@ -33,6 +34,9 @@ class PoolPayTermsIntegrationTest {
 
     @Autowired
     Pools pools;
+
+    @Autowired
+    Actors actors;
 
     private MockHttpServletRequestBuilder create(Sessions.Cooperative host, String name, String wage, String pension) {
         return post("/pools")
@@ -65,7 +69,7 @@ class PoolPayTermsIntegrationTest {
                     .andExpect(content().string(containsString("id=\"" + w[2] + "-error\"")))
                     .andExpect(content().string(containsString(w[3])));
         }
-        assertThat(pools.visibleTo(host.staff().accountId())).isEmpty();
+        assertThat(pools.visibleTo(actors.of(host.staff().accountId()))).isEmpty();
 
         String location = mvc.perform(create(host, name, "210,50", "9,5"))
                 .andExpect(status().is3xxRedirection())

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.jobandel.members.Actors;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.testsupport.ApplicationTest;
@@ -40,6 +41,9 @@ class PoolTermsCheckIntegrationTest {
 
     @Autowired
     Pools pools;
+
+    @Autowired
+    Actors actors;
 
     Sessions sessions;
     Sessions.Cooperative host;
@@ -74,7 +78,7 @@ class PoolTermsCheckIntegrationTest {
                 .andExpect(content().string(containsString("Der er ingen pension.")))
                 .andExpect(content().string(containsString("value=\"" + name + "\"")))
                 .andExpect(content().string(containsString("name=\"hourlyWage\" value=\"185")));
-        assertThat(pools.visibleTo(host.staff().accountId())).isEmpty();
+        assertThat(pools.visibleTo(actors.of(host.staff().accountId()))).isEmpty();
     }
 
     @Test
@@ -83,9 +87,9 @@ class PoolTermsCheckIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Puljen er ikke oprettet")))
                 .andExpect(content().string(containsString("id=\"advisor-pensionPercent-")));
-        assertThat(pools.visibleTo(host.staff().accountId())).isEmpty();
+        assertThat(pools.visibleTo(actors.of(host.staff().accountId()))).isEmpty();
         mvc.perform(pool("/pools", "185", "8")).andExpect(status().is3xxRedirection());
-        assertThat(pools.visibleTo(host.staff().accountId())).hasSize(1);
+        assertThat(pools.visibleTo(actors.of(host.staff().accountId()))).hasSize(1);
     }
 
     @Test
@@ -104,7 +108,7 @@ class PoolTermsCheckIntegrationTest {
         mvc.perform(pool("/pools/check", "abc", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Udfyld de markerede felter")));
-        assertThat(pools.visibleTo(host.staff().accountId())).isEmpty();
+        assertThat(pools.visibleTo(actors.of(host.staff().accountId()))).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.jobandel.members.Actors;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.testsupport.ApplicationTest;
@@ -42,6 +43,9 @@ class PoolTermsEditIntegrationTest {
     @Autowired
     Pools pools;
 
+    @Autowired
+    Actors actors;
+
     Sessions sessions;
     Sessions.Cooperative host;
     long poolId;
@@ -53,7 +57,7 @@ class PoolTermsEditIntegrationTest {
         host = sessions.cooperative("Vilkårshuset", true);
         name = "Termspuljen " + UUID.randomUUID();
         poolId = pools.create(
-                host.staff().accountId(),
+                actors.of(host.staff().accountId()),
                 null,
                 new PoolDetails(
                         name,

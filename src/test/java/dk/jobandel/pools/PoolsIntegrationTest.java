@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.audit.TimelineEntry;
 import dk.jobandel.freelancers.FreelancerProfiles;
+import dk.jobandel.members.Actors;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.notifications.Notifications;
@@ -58,6 +59,9 @@ class PoolsIntegrationTest {
     Pools pools;
 
     @Autowired
+    Actors actors;
+
+    @Autowired
     JdbcClient jdbc;
 
     Sessions sessions;
@@ -70,14 +74,14 @@ class PoolsIntegrationTest {
         sessions = new Sessions(mvc, registration, organisations);
         host = sessions.cooperative("Værten", true);
         member = sessions.cooperative("Medlemmet", true);
-        poolId = pools.create(host.staff().accountId(), null, details("Pulje " + UUID.randomUUID()));
-        pools.apply(member.staff().accountId(), poolId);
+        poolId = pools.create(actors.of(host.staff().accountId()), null, details("Pulje " + UUID.randomUUID()));
+        pools.apply(actors.of(member.staff().accountId()), poolId);
         Pools.Member application = application(member.organisationId());
-        pools.approve(host.staff().accountId(), poolId, application.id(), application.version());
+        pools.approve(actors.of(host.staff().accountId()), poolId, application.id(), application.version());
     }
 
     private Pools.Member application(long organisationId) {
-        return pools.overview(host.staff().accountId(), poolId, LocalDate.now()).members().stream()
+        return pools.overview(actors.of(host.staff().accountId()), poolId, LocalDate.now()).members().stream()
                 .filter(m -> m.organisationId() == organisationId)
                 .findFirst()
                 .orElseThrow();
@@ -92,27 +96,30 @@ class PoolsIntegrationTest {
     @Test
     void onlyVerifiedOrganisationsCreateOrJoinAndAFreelancerDoesNeither() throws Exception {
         var unverified = sessions.cooperative("Ikke godkendt", false);
-        assertThatThrownBy(() -> pools.create(unverified.staff().accountId(), null, details("Ny pulje")))
+        assertThatThrownBy(() -> pools.create(actors.of(unverified.staff().accountId()), null, details("Ny pulje")))
                 .isInstanceOfSatisfying(
                         PoolRefused.class, e -> assertThat(e.messageCode()).isEqualTo("pool.host.notVerified"));
-        assertThatThrownBy(() -> pools.apply(unverified.staff().accountId(), poolId))
+        assertThatThrownBy(() -> pools.apply(actors.of(unverified.staff().accountId()), poolId))
                 .isInstanceOfSatisfying(
                         PoolRefused.class, e -> assertThat(e.messageCode()).isEqualTo("pool.apply.notVerified"));
         var freelancer = sessions.freelancer("Frida");
-        assertThatThrownBy(() -> pools.create(freelancer.accountId(), host.organisationId(), details("Frida's")))
+        assertThatThrownBy(() ->
+                        pools.create(actors.of(freelancer.accountId()), host.organisationId(), details("Frida's")))
                 .isInstanceOf(PoolNotFound.class);
-        assertThatThrownBy(() -> pools.apply(freelancer.accountId(), poolId)).isInstanceOf(PoolNotFound.class);
+        assertThatThrownBy(() -> pools.apply(actors.of(freelancer.accountId()), poolId))
+                .isInstanceOf(PoolNotFound.class);
 
         // a consultant names a verified host, which becomes its first approved member
         var consultant = sessions.consultant("Mette");
-        assertThatThrownBy(() -> pools.create(consultant.accountId(), null, details("Uden vært")))
+        assertThatThrownBy(() -> pools.create(actors.of(consultant.accountId()), null, details("Uden vært")))
                 .isInstanceOfSatisfying(
                         PoolRefused.class, e -> assertThat(e.messageCode()).isEqualTo("pool.host.required"));
         assertThatThrownBy(() -> pools.create(
-                        consultant.accountId(), unverified.organisationId(), details("Ikke godkendt vært")))
+                        actors.of(consultant.accountId()), unverified.organisationId(), details("Ikke godkendt vært")))
                 .isInstanceOf(PoolRefused.class);
-        long other = pools.create(consultant.accountId(), member.organisationId(), details("Konsulentens pulje"));
-        assertThat(pools.visibleTo(member.staff().accountId())).anySatisfy(p -> {
+        long other =
+                pools.create(actors.of(consultant.accountId()), member.organisationId(), details("Konsulentens pulje"));
+        assertThat(pools.visibleTo(actors.of(member.staff().accountId()))).anySatisfy(p -> {
             assertThat(p.id()).isEqualTo(other);
             assertThat(p.host()).isTrue();
             assertThat(p.myStatus()).isEqualTo(MemberStatus.APPROVED);
@@ -123,54 +130,55 @@ class PoolsIntegrationTest {
     void theHostDecidesApplicationsAndTheApplicantIsToldAndTheTrailRecordsIt() throws Exception {
         var applicant = sessions.cooperative("Ansøgeren", true);
         long hostUnread = notifications.unreadCount(host.staff().accountId());
-        pools.apply(applicant.staff().accountId(), poolId);
+        pools.apply(actors.of(applicant.staff().accountId()), poolId);
         assertThat(notifications.unreadCount(host.staff().accountId())).isEqualTo(hostUnread + 1);
-        assertThatThrownBy(() -> pools.apply(applicant.staff().accountId(), poolId))
+        assertThatThrownBy(() -> pools.apply(actors.of(applicant.staff().accountId()), poolId))
                 .isInstanceOfSatisfying(
                         PoolRefused.class, e -> assertThat(e.messageCode()).isEqualTo("pool.apply.already"));
-        assertThat(pools.joinable(applicant.staff().accountId())).noneMatch(p -> p.id() == poolId);
+        assertThat(pools.joinable(actors.of(applicant.staff().accountId()))).noneMatch(p -> p.id() == poolId);
 
         Pools.Member application = application(applicant.organisationId());
         assertThat(application.status()).isEqualTo(MemberStatus.APPLIED);
         // a member that is not the host cannot decide, and cannot see the application exists
-        assertThatThrownBy(() ->
-                        pools.approve(member.staff().accountId(), poolId, application.id(), application.version()))
+        assertThatThrownBy(() -> pools.approve(
+                        actors.of(member.staff().accountId()), poolId, application.id(), application.version()))
                 .isInstanceOf(PoolNotFound.class);
-        assertThatThrownBy(() ->
-                        pools.approve(applicant.staff().accountId(), poolId, application.id(), application.version()))
+        assertThatThrownBy(() -> pools.approve(
+                        actors.of(applicant.staff().accountId()), poolId, application.id(), application.version()))
                 .isInstanceOf(PoolNotFound.class);
         // the applicant is not inside yet
-        assertThatThrownBy(() -> pools.needs(applicant.staff().accountId(), poolId))
+        assertThatThrownBy(() -> pools.needs(actors.of(applicant.staff().accountId()), poolId))
                 .isInstanceOf(PoolNotFound.class);
 
-        pools.reject(host.staff().accountId(), poolId, application.id(), application.version(), "Ikke nu");
+        pools.reject(actors.of(host.staff().accountId()), poolId, application.id(), application.version(), "Ikke nu");
         assertThat(notifications.unreadCount(applicant.staff().accountId())).isEqualTo(1);
-        assertThat(pools.joinable(applicant.staff().accountId())).anyMatch(p -> p.id() == poolId);
+        assertThat(pools.joinable(actors.of(applicant.staff().accountId()))).anyMatch(p -> p.id() == poolId);
 
-        pools.apply(applicant.staff().accountId(), poolId);
+        pools.apply(actors.of(applicant.staff().accountId()), poolId);
         Pools.Member again = application(applicant.organisationId());
-        pools.approve(host.staff().accountId(), poolId, again.id(), again.version());
+        pools.approve(actors.of(host.staff().accountId()), poolId, again.id(), again.version());
         assertThat(application(applicant.organisationId()).status()).isEqualTo(MemberStatus.APPROVED);
         assertThat(notifications.unreadCount(applicant.staff().accountId())).isEqualTo(2);
         assertThat(states(again.id())).containsExactly("APPLIED", "REJECTED", "APPLIED", "APPROVED");
         assertThat(audit.timeline(Pools.MEMBER_SUBJECT, again.id()).get(1).reason())
                 .isEqualTo("Ikke nu");
-        assertThat(pools.needs(applicant.staff().accountId(), poolId)).isEmpty();
+        assertThat(pools.needs(actors.of(applicant.staff().accountId()), poolId))
+                .isEmpty();
     }
 
     @Test
     void ofTwoConcurrentDecisionsOnOneApplicationExactlyOneIsTaken() throws Exception {
         var applicant = sessions.cooperative("Samtidig", true);
-        pools.apply(applicant.staff().accountId(), poolId);
+        pools.apply(actors.of(applicant.staff().accountId()), poolId);
         Pools.Member application = application(applicant.organisationId());
         long hostId = host.staff().accountId();
         List<Callable<Void>> decisions = List.of(
                 () -> {
-                    pools.approve(hostId, poolId, application.id(), application.version());
+                    pools.approve(actors.of(hostId), poolId, application.id(), application.version());
                     return null;
                 },
                 () -> {
-                    pools.reject(hostId, poolId, application.id(), application.version(), null);
+                    pools.reject(actors.of(hostId), poolId, application.id(), application.version(), null);
                     return null;
                 });
         ExecutorService executor = Executors.newFixedThreadPool(2);
@@ -201,10 +209,10 @@ class PoolsIntegrationTest {
             executor.shutdownNow();
         }
         assertThat(states(application.id())).hasSize(2).first().isEqualTo("APPLIED");
-        boolean approved =
-                pools.visibleTo(applicant.staff().accountId()).stream().anyMatch(p -> p.id() == poolId);
-        boolean rejected =
-                pools.joinable(applicant.staff().accountId()).stream().anyMatch(p -> p.id() == poolId);
+        boolean approved = pools.visibleTo(actors.of(applicant.staff().accountId())).stream()
+                .anyMatch(p -> p.id() == poolId);
+        boolean rejected = pools.joinable(actors.of(applicant.staff().accountId())).stream()
+                .anyMatch(p -> p.id() == poolId);
         assertThat(approved).isNotEqualTo(rejected);
     }
 
@@ -234,33 +242,35 @@ class PoolsIntegrationTest {
                 .extracting(NeedDetails.Problem::field)
                 .containsExactlyInAnyOrder("hoursPerWeek", "endDate");
 
-        assertThatThrownBy(() -> pools.postNeed(member.staff().accountId(), poolId, tooMany))
+        assertThatThrownBy(() -> pools.postNeed(actors.of(member.staff().accountId()), poolId, tooMany))
                 .isInstanceOf(PoolRefused.class);
-        long id = pools.postNeed(member.staff().accountId(), poolId, need("Kasse", DayOfWeek.MONDAY, 8, 12, "4"));
-        assertThat(pools.needs(host.staff().accountId(), poolId))
+        long id = pools.postNeed(
+                actors.of(member.staff().accountId()), poolId, need("Kasse", DayOfWeek.MONDAY, 8, 12, "4"));
+        assertThat(pools.needs(actors.of(host.staff().accountId()), poolId))
                 .singleElement()
                 .satisfies(n -> {
                     assertThat(n.id()).isEqualTo(id);
                     assertThat(n.own()).isFalse();
                 });
         // only the posting member edits or withdraws it
-        Pools.Need posted = pools.ownNeed(member.staff().accountId(), poolId, id);
-        assertThatThrownBy(() -> pools.withdrawNeed(host.staff().accountId(), poolId, id, posted.version()))
+        Pools.Need posted = pools.ownNeed(actors.of(member.staff().accountId()), poolId, id);
+        assertThatThrownBy(() -> pools.withdrawNeed(actors.of(host.staff().accountId()), poolId, id, posted.version()))
                 .isInstanceOf(PoolNotFound.class);
         pools.updateNeed(
-                member.staff().accountId(),
+                actors.of(member.staff().accountId()),
                 poolId,
                 id,
                 posted.version(),
                 need("Kasse og lager", DayOfWeek.MONDAY, 8, 14, "6"));
         assertThatThrownBy(() -> pools.updateNeed(
-                        member.staff().accountId(),
+                        actors.of(member.staff().accountId()),
                         poolId,
                         id,
                         posted.version(),
                         need("Forældet", DayOfWeek.MONDAY, 8, 14, "6")))
                 .isInstanceOf(PoolChanged.class);
-        assertThat(pools.ownNeed(member.staff().accountId(), poolId, id).title())
+        assertThat(pools.ownNeed(actors.of(member.staff().accountId()), poolId, id)
+                        .title())
                 .isEqualTo("Kasse og lager");
     }
 
@@ -275,42 +285,45 @@ class PoolsIntegrationTest {
                 LocalDate.now().minusWeeks(1),
                 null,
                 List.of(new NeedSkill((short) 1, 2)));
-        long onSite = pools.postNeed(member.staff().accountId(), poolId, need("Kasse", DayOfWeek.MONDAY, 8, 12, "4"));
-        long away = pools.postNeed(member.staff().accountId(), poolId, remote);
+        long onSite = pools.postNeed(
+                actors.of(member.staff().accountId()), poolId, need("Kasse", DayOfWeek.MONDAY, 8, 12, "4"));
+        long away = pools.postNeed(actors.of(member.staff().accountId()), poolId, remote);
 
         // another organisation, even a member of another pool, reads the needs as not found
         var outsider = sessions.cooperative("Udenfor", true);
-        pools.create(outsider.staff().accountId(), null, details("Anden pulje " + UUID.randomUUID()));
-        assertThatThrownBy(() -> pools.needs(outsider.staff().accountId(), poolId))
+        pools.create(actors.of(outsider.staff().accountId()), null, details("Anden pulje " + UUID.randomUUID()));
+        assertThatThrownBy(() -> pools.needs(actors.of(outsider.staff().accountId()), poolId))
                 .isInstanceOf(PoolNotFound.class);
-        Pools.Overview seenFromOutside = pools.overview(outsider.staff().accountId(), poolId, LocalDate.now());
+        Pools.Overview seenFromOutside =
+                pools.overview(actors.of(outsider.staff().accountId()), poolId, LocalDate.now());
         assertThat(seenFromOutside.needs()).isEmpty();
         assertThat(seenFromOutside.workers()).isEmpty();
         assertThat(seenFromOutside.coverage()).isNull();
         assertThat(seenFromOutside.viewer().canApply()).isTrue();
-        assertThat(pools.visibleTo(outsider.staff().accountId())).noneMatch(p -> p.id() == poolId);
+        assertThat(pools.visibleTo(actors.of(outsider.staff().accountId()))).noneMatch(p -> p.id() == poolId);
         var freelancer = sessions.freelancer("Frida");
-        assertThatThrownBy(() -> pools.overview(freelancer.accountId(), poolId, LocalDate.now()))
+        assertThatThrownBy(() -> pools.overview(actors.of(freelancer.accountId()), poolId, LocalDate.now()))
                 .isInstanceOf(PoolNotFound.class);
-        assertThatThrownBy(() -> pools.needs(freelancer.accountId(), poolId)).isInstanceOf(PoolNotFound.class);
+        assertThatThrownBy(() -> pools.needs(actors.of(freelancer.accountId()), poolId))
+                .isInstanceOf(PoolNotFound.class);
         var consultant = sessions.consultant("Mette");
-        assertThat(pools.needs(consultant.accountId(), poolId)).hasSize(2);
+        assertThat(pools.needs(actors.of(consultant.accountId()), poolId)).hasSize(2);
 
         // workers: freelancers who want pool work, added by the host or a consultant only
         PoolFixtures.wantsPoolWork(profiles, freelancer.accountId(), "Frida", 20, 30);
         var notWanting = sessions.freelancer("Niels");
-        assertThatThrownBy(() -> pools.addWorker(member.staff().accountId(), poolId, freelancer.accountId()))
+        assertThatThrownBy(() -> pools.addWorker(actors.of(member.staff().accountId()), poolId, freelancer.accountId()))
                 .isInstanceOf(PoolNotFound.class);
-        assertThatThrownBy(() -> pools.addWorker(host.staff().accountId(), poolId, notWanting.accountId()))
+        assertThatThrownBy(() -> pools.addWorker(actors.of(host.staff().accountId()), poolId, notWanting.accountId()))
                 .isInstanceOfSatisfying(
                         PoolRefused.class, e -> assertThat(e.messageCode()).isEqualTo("pool.worker.notWanting"));
-        assertThat(pools.workerCandidates(host.staff().accountId(), poolId))
+        assertThat(pools.workerCandidates(actors.of(host.staff().accountId()), poolId))
                 .anyMatch(c -> c.freelancerId() == freelancer.accountId());
-        pools.addWorker(consultant.accountId(), poolId, freelancer.accountId());
-        assertThatThrownBy(() -> pools.addWorker(host.staff().accountId(), poolId, freelancer.accountId()))
+        pools.addWorker(actors.of(consultant.accountId()), poolId, freelancer.accountId());
+        assertThatThrownBy(() -> pools.addWorker(actors.of(host.staff().accountId()), poolId, freelancer.accountId()))
                 .isInstanceOf(PoolRefused.class);
         assertThat(pools.workers()).contains(new Pools.PoolWorker(poolId, freelancer.accountId(), 20, 30));
-        assertThat(pools.overview(member.staff().accountId(), poolId, LocalDate.now())
+        assertThat(pools.overview(actors.of(member.staff().accountId()), poolId, LocalDate.now())
                         .workers())
                 .extracting(Pools.Worker::name)
                 .containsExactly("Frida");
@@ -343,22 +356,22 @@ class PoolsIntegrationTest {
 
     @Test
     void aMemberThatLeavesTakesItsOpenNeedsWithItAndTheHostCannotLeave() {
-        pools.postNeed(member.staff().accountId(), poolId, need("Kasse", DayOfWeek.MONDAY, 8, 12, "4"));
-        assertThatThrownBy(() -> pools.leave(host.staff().accountId(), poolId))
+        pools.postNeed(actors.of(member.staff().accountId()), poolId, need("Kasse", DayOfWeek.MONDAY, 8, 12, "4"));
+        assertThatThrownBy(() -> pools.leave(actors.of(host.staff().accountId()), poolId))
                 .isInstanceOfSatisfying(
                         PoolRefused.class, e -> assertThat(e.messageCode()).isEqualTo("pool.leave.host"));
         long memberId = application(member.organisationId()).id();
-        pools.leave(member.staff().accountId(), poolId);
-        assertThat(pools.needs(host.staff().accountId(), poolId)).isEmpty();
+        pools.leave(actors.of(member.staff().accountId()), poolId);
+        assertThat(pools.needs(actors.of(host.staff().accountId()), poolId)).isEmpty();
         assertThat(pools.openNeeds()).noneMatch(n -> n.poolId() == poolId);
         assertThat(states(memberId)).containsExactly("APPLIED", "APPROVED", "LEFT");
-        assertThatThrownBy(() -> pools.needs(member.staff().accountId(), poolId))
+        assertThatThrownBy(() -> pools.needs(actors.of(member.staff().accountId()), poolId))
                 .isInstanceOf(PoolNotFound.class);
     }
 
     @Test
     void aRejectionAfterVerificationWithdrawsTheOrganisationsOpenNeeds() throws Exception {
-        pools.postNeed(member.staff().accountId(), poolId, need("Lager", DayOfWeek.TUESDAY, 8, 12, "4"));
+        pools.postNeed(actors.of(member.staff().accountId()), poolId, need("Lager", DayOfWeek.TUESDAY, 8, 12, "4"));
         assertThat(pools.openNeeds()).anyMatch(n -> n.poolId() == poolId);
         var consultant = sessions.consultant("Kim");
         organisations.reject(
@@ -373,9 +386,9 @@ class PoolsIntegrationTest {
     void anOrganisationCreatesAFewPoolsADayAndHostsALimitedNumber() throws Exception {
         // the host made one pool already (before each test); four more today are fine, the sixth is refused
         for (int i = 0; i < 4; i++) {
-            pools.create(host.staff().accountId(), null, details("Dagens pulje " + UUID.randomUUID()));
+            pools.create(actors.of(host.staff().accountId()), null, details("Dagens pulje " + UUID.randomUUID()));
         }
-        assertThatThrownBy(() -> pools.create(host.staff().accountId(), null, details("En for meget")))
+        assertThatThrownBy(() -> pools.create(actors.of(host.staff().accountId()), null, details("En for meget")))
                 .isInstanceOfSatisfying(
                         PoolRefused.class, e -> assertThat(e.messageCode()).isEqualTo("pool.quota.creations"));
 
@@ -391,7 +404,7 @@ class PoolsIntegrationTest {
                     .param("host", busy.organisationId())
                     .update();
         }
-        assertThatThrownBy(() -> pools.create(busy.staff().accountId(), null, details("Nummer elleve")))
+        assertThatThrownBy(() -> pools.create(actors.of(busy.staff().accountId()), null, details("Nummer elleve")))
                 .isInstanceOfSatisfying(
                         PoolRefused.class, e -> assertThat(e.messageCode()).isEqualTo("pool.quota.hosted"));
     }

@@ -3,6 +3,7 @@ package dk.jobandel.pools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import dk.jobandel.members.Actors;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.testsupport.ApplicationTest;
@@ -36,6 +37,9 @@ class SkillPickerDefaultButtonIntegrationTest {
     @Autowired
     Pools pools;
 
+    @Autowired
+    Actors actors;
+
     /** The first submit button of the form that holds the search box {@code skillSearch}. */
     static String defaultButtonOfThePickersForm(String html) {
         int search = html.indexOf("id=\"skillSearch\"");
@@ -61,13 +65,15 @@ class SkillPickerDefaultButtonIntegrationTest {
         var host = sessions.cooperative("Værten", true);
         var bikes = sessions.cooperative("Cykelkooperativet", true);
         var freelancer = sessions.freelancer("Wilma");
-        long poolId = pools.create(host.staff().accountId(), null, PoolFixtures.details("Pulje " + UUID.randomUUID()));
-        pools.apply(bikes.staff().accountId(), poolId);
-        Pools.Member application = pools.overview(host.staff().accountId(), poolId, LocalDate.now()).members().stream()
-                .filter(m -> m.organisationId() == bikes.organisationId())
-                .findFirst()
-                .orElseThrow();
-        pools.approve(host.staff().accountId(), poolId, application.id(), application.version());
+        long poolId = pools.create(
+                actors.of(host.staff().accountId()), null, PoolFixtures.details("Pulje " + UUID.randomUUID()));
+        pools.apply(actors.of(bikes.staff().accountId()), poolId);
+        Pools.Member application =
+                pools.overview(actors.of(host.staff().accountId()), poolId, LocalDate.now()).members().stream()
+                        .filter(m -> m.organisationId() == bikes.organisationId())
+                        .findFirst()
+                        .orElseThrow();
+        pools.approve(actors.of(host.staff().accountId()), poolId, application.id(), application.version());
 
         for (String html : java.util.List.of(
                 page(freelancer.session(), "/profile/skills"),

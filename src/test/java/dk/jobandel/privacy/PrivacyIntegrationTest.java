@@ -17,6 +17,7 @@ import dk.jobandel.agreements.NewAgreement;
 import dk.jobandel.freelancers.FreelancerProfiles;
 import dk.jobandel.freelancers.HeldSkill;
 import dk.jobandel.freelancers.Profile;
+import dk.jobandel.members.Actors;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.notifications.NoticeKind;
@@ -79,6 +80,9 @@ class PrivacyIntegrationTest {
     Pools pools;
 
     @Autowired
+    Actors actors;
+
+    @Autowired
     Notifications notifications;
 
     @Autowired
@@ -138,8 +142,8 @@ class PrivacyIntegrationTest {
         long agreementId = ((Creation.Created) made).agreementId();
 
         String pool = "Privatpuljen " + suffix;
-        long poolId = pools.create(cooperative.staffId(), null, PoolFixtures.details(pool));
-        pools.addWorker(cooperative.staffId(), poolId, id);
+        long poolId = pools.create(actors.of(cooperative.staffId()), null, PoolFixtures.details(pool));
+        pools.addWorker(actors.of(cooperative.staffId()), poolId, id);
         notifications.notify(
                 id,
                 NoticeKind.AGREEMENT_ENDED,

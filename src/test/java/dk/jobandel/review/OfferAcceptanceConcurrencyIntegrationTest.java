@@ -3,6 +3,8 @@ package dk.jobandel.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.jobandel.matching.MatchingRuns;
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.testsupport.DemoBookingTest;
 import dk.jobandel.testsupport.SignedIn;
 import java.util.ArrayList;
@@ -39,6 +41,9 @@ class OfferAcceptanceConcurrencyIntegrationTest {
     @Autowired
     Offers offers;
 
+    @Autowired
+    Actors actors;
+
     @Test
     void fiftyConcurrentAcceptancesOfOverlappingOffersMakeExactlyOneAgreement() throws Exception {
         runs.runAll(MatchingRuns.Trigger.MANUAL, null).orElseThrow();
@@ -59,6 +64,8 @@ class OfferAcceptanceConcurrencyIntegrationTest {
         long consultant = jdbc.sql("select id from account where email = 'konsulent@demo.jobandel.dk'")
                 .query(Long.class)
                 .single();
+        Actor organisation = actors.of(SignedIn.member(staff, "COOPERATIVE"));
+        Actor person = actors.of(SignedIn.member(freelancer, "FREELANCER"));
 
         for (int round = 0; round < ROUNDS; round++) {
             List<Long> freelancerOffers = new ArrayList<>();
@@ -66,7 +73,7 @@ class OfferAcceptanceConcurrencyIntegrationTest {
                 long copy = OfferFixtures.copyOf(jdbc, template);
                 reviews.approve(copy, 0, consultant, null, Map.of());
                 long organisationOffer = OfferFixtures.offerOf(jdbc, copy, "ORGANISATION");
-                offers.accept(organisationOffer, 0, SignedIn.member(staff, "COOPERATIVE"));
+                offers.accept(organisationOffer, 0, organisation);
                 freelancerOffers.add(OfferFixtures.offerOf(jdbc, copy, "FREELANCER"));
             }
 
@@ -77,8 +84,7 @@ class OfferAcceptanceConcurrencyIntegrationTest {
                 for (long offerId : freelancerOffers) {
                     made.add(pool.submit(() -> {
                         start.await();
-                        return offers.accept(offerId, 0, SignedIn.member(freelancer, "FREELANCER"))
-                                .isEmpty();
+                        return offers.accept(offerId, 0, person).isEmpty();
                     }));
                 }
                 start.countDown();

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dk.jobandel.freelancers.FreelancerProfiles;
 import dk.jobandel.matching.PoolMatching;
+import dk.jobandel.members.Actors;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.pools.PoolFixtures;
@@ -59,6 +60,9 @@ class PortfolioReviewIntegrationTest {
     Pools pools;
 
     @Autowired
+    Actors actors;
+
+    @Autowired
     PoolMatching matching;
 
     @Autowired
@@ -79,25 +83,26 @@ class PortfolioReviewIntegrationTest {
         bikes = sessions.cooperative("Cykelkooperativet", true);
         cafe = sessions.cooperative("Kaffekooperativet", true);
         consultant = sessions.consultant("Konsulent");
-        poolId = pools.create(host.staff().accountId(), null, details("Pulje " + UUID.randomUUID()));
+        poolId = pools.create(actors.of(host.staff().accountId()), null, details("Pulje " + UUID.randomUUID()));
         for (var member : List.of(bikes, cafe)) {
-            pools.apply(member.staff().accountId(), poolId);
+            pools.apply(actors.of(member.staff().accountId()), poolId);
             Pools.Member application =
-                    pools.overview(host.staff().accountId(), poolId, LocalDate.now()).members().stream()
+                    pools.overview(actors.of(host.staff().accountId()), poolId, LocalDate.now()).members().stream()
                             .filter(m -> m.organisationId() == member.organisationId())
                             .findFirst()
                             .orElseThrow();
-            pools.approve(host.staff().accountId(), poolId, application.id(), application.version());
+            pools.approve(actors.of(host.staff().accountId()), poolId, application.id(), application.version());
         }
-        pools.postNeed(bikes.staff().accountId(), poolId, need("Cykelreparation", DayOfWeek.MONDAY, 8, 12, "4"));
-        pools.postNeed(cafe.staff().accountId(), poolId, need("Barista", DayOfWeek.MONDAY, 13, 17, "3.5"));
+        pools.postNeed(
+                actors.of(bikes.staff().accountId()), poolId, need("Cykelreparation", DayOfWeek.MONDAY, 8, 12, "4"));
+        pools.postNeed(actors.of(cafe.staff().accountId()), poolId, need("Barista", DayOfWeek.MONDAY, 13, 17, "3.5"));
         worker = sessions.freelancer("Wilma");
         PoolFixtures.wantsPoolWork(profiles, worker.accountId(), "Wilma", 5, 10);
         profiles.changeAvailability(
                 worker.accountId(),
                 profiles.profileOf(worker.accountId()).version(),
                 WeekGrid.range(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(17, 0)));
-        pools.addWorker(host.staff().accountId(), poolId, worker.accountId());
+        pools.addWorker(actors.of(host.staff().accountId()), poolId, worker.accountId());
     }
 
     private PoolMatching.PortfolioProposal onlyPortfolio() {

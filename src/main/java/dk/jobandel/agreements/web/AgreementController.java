@@ -5,6 +5,8 @@ import dk.jobandel.agreements.AgreementChanged;
 import dk.jobandel.agreements.Agreements;
 import dk.jobandel.agreements.EndRefused;
 import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.platform.PageNotFound;
 import dk.jobandel.platform.ProfileViewLog;
 import dk.jobandel.platform.SignedInMember;
@@ -46,6 +48,7 @@ class AgreementController {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
+    private final Actors actors;
     private final Agreements agreements;
     private final AuditTrail audit;
     private final ReferenceData referenceData;
@@ -53,7 +56,13 @@ class AgreementController {
     private final ProfileViewLog viewLog;
 
     AgreementController(
-            Agreements agreements, AuditTrail audit, ReferenceData referenceData, Clock clock, ProfileViewLog viewLog) {
+            Actors actors,
+            Agreements agreements,
+            AuditTrail audit,
+            ReferenceData referenceData,
+            Clock clock,
+            ProfileViewLog viewLog) {
+        this.actors = actors;
         this.viewLog = viewLog;
         this.agreements = agreements;
         this.audit = audit;
@@ -63,7 +72,7 @@ class AgreementController {
 
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
-        Agreement agreement = agreements.byId(id, me);
+        Agreement agreement = agreements.byId(id, actors.of(me));
         // a page that names its freelancers: a consultant's or admin's read is in each one's access log
         agreement.parties().forEach(p -> viewLog.viewed(p.freelancerId(), me, "/agreements/" + id));
         model.addAttribute("form", EndForm.of(agreement.version()));
@@ -78,24 +87,21 @@ class AgreementController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Agreement agreement = agreements.byId(id, me);
+        Actor actor = actors.of(me);
+        Agreement agreement = agreements.byId(id, actor);
         if (!agreement.isParty(me.accountId()) && !agreement.isStaff(me.accountId())) {
             throw new NotAParty();
         }
         if (!result.hasErrors()) {
             try {
                 agreements.end(
-                        id,
-                        form.getVersion(),
-                        me.accountId(),
-                        Objects.requireNonNull(form.getLastDay()),
-                        form.getReason());
+                        id, form.getVersion(), actor, Objects.requireNonNull(form.getLastDay()), form.getReason());
                 redirect.addFlashAttribute("flash", "agreement.end.done");
                 return "redirect:/agreements/" + id;
             } catch (EndRefused refused) {
                 result.rejectValue("lastDay", refused.messageCode());
             } catch (AgreementChanged changed) {
-                agreement = agreements.byId(id, me);
+                agreement = agreements.byId(id, actor);
                 form.setVersion(agreement.version());
                 model.addAttribute("conflict", true);
             }
@@ -109,7 +115,7 @@ class AgreementController {
      */
     @GetMapping("/{id}/calendar.ics")
     ResponseEntity<String> calendar(@AuthenticationPrincipal SignedInMember me, @PathVariable long id) {
-        Agreement agreement = agreements.byId(id, me);
+        Agreement agreement = agreements.byId(id, actors.of(me));
         boolean ownOnly = agreement.isParty(me.accountId()) && !agreement.isStaff(me.accountId());
         List<Agreement.Party> people = ownOnly
                 ? agreement.parties().stream()

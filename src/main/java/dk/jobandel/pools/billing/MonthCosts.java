@@ -1,6 +1,6 @@
 package dk.jobandel.pools.billing;
 
-import dk.jobandel.platform.SignedInMember;
+import dk.jobandel.members.Actor;
 import java.time.YearMonth;
 import java.util.Optional;
 
@@ -16,5 +16,5 @@ public interface MonthCosts {
      *
      * @throws dk.jobandel.pools.PoolNotFound when there is no such pool
      */
-    Optional<CostedMonth> costedMonth(long poolId, YearMonth month, SignedInMember viewer);
+    Optional<CostedMonth> costedMonth(long poolId, YearMonth month, Actor viewer);
 }

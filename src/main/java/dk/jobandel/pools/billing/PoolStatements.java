@@ -2,9 +2,9 @@ package dk.jobandel.pools.billing;
 
 import static dk.jobandel.pools.billing.CostedMonth.kroner;
 
+import dk.jobandel.members.Actor;
 import dk.jobandel.platform.ConcealedAsNotFound;
 import dk.jobandel.platform.PageNotFound;
-import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.pools.billing.CostedMonth.Line;
 import dk.jobandel.pools.billing.CostedMonth.WorkerLine;
 import java.math.BigDecimal;
@@ -89,7 +89,7 @@ public class PoolStatements {
      * @throws StatementNotFound for a reader who is neither the host's or a member's staff nor a consultant or admin
      */
     @Transactional(readOnly = true)
-    public Statement statement(long poolId, YearMonth month, SignedInMember viewer) {
+    public Statement statement(long poolId, YearMonth month, Actor viewer) {
         CostedMonth whole = costs.costedMonth(poolId, month, viewer).orElseThrow(() -> new StatementNotFound(poolId));
         Long own = whole.viewerOrganisationId();
         List<WorkerLine> workers = new ArrayList<>();
@@ -118,7 +118,7 @@ public class PoolStatements {
      * @throws NotForReader for a member's staff
      */
     @Transactional(readOnly = true)
-    public String csv(long poolId, YearMonth month, SignedInMember viewer) {
+    public String csv(long poolId, YearMonth month, Actor viewer) {
         CostedMonth split = statement(poolId, month, viewer).split();
         if (split == null) {
             throw new NotForReader(poolId);

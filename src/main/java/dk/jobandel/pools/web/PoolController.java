@@ -1,5 +1,7 @@
 package dk.jobandel.pools.web;
 
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.platform.DecimalEditor;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.pools.NeedDetails;
@@ -37,11 +39,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/pools")
 class PoolController {
 
+    private final Actors actors;
     private final Pools pools;
     private final ReferenceData referenceData;
     private final Clock clock;
 
-    PoolController(Pools pools, ReferenceData referenceData, Clock clock) {
+    PoolController(Actors actors, Pools pools, ReferenceData referenceData, Clock clock) {
+        this.actors = actors;
         this.pools = pools;
         this.referenceData = referenceData;
         this.clock = clock;
@@ -56,8 +60,9 @@ class PoolController {
 
     @GetMapping
     String list(@AuthenticationPrincipal SignedInMember me, Model model) {
+        Actor actor = actors.of(me);
         model.addAttribute("form", PoolForm.blank(null));
-        return list(me, model, true);
+        return list(actor, model, true);
     }
 
     @PostMapping
@@ -68,15 +73,16 @@ class PoolController {
             @RequestParam(required = false) @Nullable String check,
             Model model,
             RedirectAttributes redirect) {
+        Actor actor = actors.of(me);
         // the secure-terms check (issue 21): the check button only shows the findings; blocking ones stop the save
         var findings = PoolTerms.addFindings(pools, form, result, model);
         if (check != null) {
-            return list(me, model, false);
+            return list(actor, model, false);
         }
         if (findings != null && findings.stream().anyMatch(dk.jobandel.advisor.core.Finding::blocking)) {
             result.reject("pool.terms.refused");
         }
-        boolean consultant = pools.namesHost(me.accountId());
+        boolean consultant = pools.namesHost(actor);
         if (consultant && form.getHostOrganisationId() == null) {
             result.rejectValue("hostOrganisationId", "pool.host.required");
         }
@@ -86,7 +92,7 @@ class PoolController {
         }
         if (!result.hasErrors()) {
             try {
-                long id = pools.create(me.accountId(), form.getHostOrganisationId(), form.toDetails());
+                long id = pools.create(actor, form.getHostOrganisationId(), form.toDetails());
                 redirect.addFlashAttribute("flash", "pool.created");
                 return "redirect:/pools/" + id;
             } catch (PoolRefused refused) {
@@ -104,11 +110,11 @@ class PoolController {
                 }
             }
         }
-        return list(me, model, false);
+        return list(actor, model, false);
     }
 
-    private String list(SignedInMember me, Model model, boolean fresh) {
-        Pools.ListPage page = pools.listPage(me.accountId());
+    private String list(Actor actor, Model model, boolean fresh) {
+        Pools.ListPage page = pools.listPage(actor);
         model.addAttribute("mine", page.mine());
         model.addAttribute("joinable", page.joinable());
         model.addAttribute("consultant", page.namesHost());
@@ -122,14 +128,14 @@ class PoolController {
 
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
-        Pools.Overview overview = pools.overview(me.accountId(), id, LocalDate.now(clock));
+        Actor actor = actors.of(me);
+        Pools.Overview overview = pools.overview(actor, id, LocalDate.now(clock));
         model.addAttribute("overview", overview);
         model.addAttribute("pool", overview.pool());
         model.addAttribute("titleArg", overview.pool().name());
         model.addAttribute("viewer", overview.viewer());
         model.addAttribute(
-                "candidates",
-                overview.viewer().canManageWorkers() ? pools.workerCandidates(me.accountId(), id) : List.of());
+                "candidates", overview.viewer().canManageWorkers() ? pools.workerCandidates(actor, id) : List.of());
         model.addAttribute("referenceData", referenceData);
         model.addAttribute("findings", pools.termsFindings(overview.pool()));
         return "pools/show";
@@ -137,7 +143,8 @@ class PoolController {
 
     @PostMapping("/{id}/apply")
     String apply(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "pool.applied", () -> pools.apply(me.accountId(), id));
+        Actor actor = actors.of(me);
+        return act(id, redirect, "pool.applied", () -> pools.apply(actor, id));
     }
 
     @PostMapping("/{id}/members/{memberId}/approve")
@@ -147,7 +154,8 @@ class PoolController {
             @PathVariable long memberId,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        return act(id, redirect, "pool.member.approved", () -> pools.approve(me.accountId(), id, memberId, version));
+        Actor actor = actors.of(me);
+        return act(id, redirect, "pool.member.approved", () -> pools.approve(actor, id, memberId, version));
     }
 
     @PostMapping("/{id}/members/{memberId}/reject")
@@ -157,14 +165,15 @@ class PoolController {
             @PathVariable long memberId,
             @RequestParam long version,
             RedirectAttributes redirect) {
-        return act(
-                id, redirect, "pool.member.rejected", () -> pools.reject(me.accountId(), id, memberId, version, null));
+        Actor actor = actors.of(me);
+        return act(id, redirect, "pool.member.rejected", () -> pools.reject(actor, id, memberId, version, null));
     }
 
     @PostMapping("/{id}/leave")
     String leave(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, RedirectAttributes redirect) {
+        Actor actor = actors.of(me);
         try {
-            pools.leave(me.accountId(), id);
+            pools.leave(actor, id);
             redirect.addFlashAttribute("flash", "pool.left");
             return "redirect:/pools";
         } catch (PoolRefused refused) {
@@ -179,12 +188,13 @@ class PoolController {
             @PathVariable long id,
             @RequestParam(required = false) @Nullable Long freelancerId,
             RedirectAttributes redirect) {
+        Actor actor = actors.of(me);
         if (freelancerId == null) {
-            pools.workerCandidates(me.accountId(), id); // only the host's staff and consultants get this far
+            pools.workerCandidates(actor, id); // only the host's staff and consultants get this far
             redirect.addFlashAttribute("problem", "pool.worker.choose");
             return "redirect:/pools/" + id;
         }
-        return act(id, redirect, "pool.worker.added", () -> pools.addWorker(me.accountId(), id, freelancerId));
+        return act(id, redirect, "pool.worker.added", () -> pools.addWorker(actor, id, freelancerId));
     }
 
     @PostMapping("/{id}/workers/{freelancerId}/remove")
@@ -193,7 +203,8 @@ class PoolController {
             @PathVariable long id,
             @PathVariable long freelancerId,
             RedirectAttributes redirect) {
-        return act(id, redirect, "pool.worker.removed", () -> pools.removeWorker(me.accountId(), id, freelancerId));
+        Actor actor = actors.of(me);
+        return act(id, redirect, "pool.worker.removed", () -> pools.removeWorker(actor, id, freelancerId));
     }
 
     private static String act(long poolId, RedirectAttributes redirect, String done, Runnable action) {
@@ -212,8 +223,9 @@ class PoolController {
 
     @GetMapping("/{id}/needs")
     String needs(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
-        model.addAttribute("needForm", NeedForm.blank(overviewPool(me, id).municipalityCode(), firstOfNextMonth()));
-        return board(me, id, model);
+        Actor actor = actors.of(me);
+        model.addAttribute("needForm", NeedForm.blank(overviewPool(actor, id).municipalityCode(), firstOfNextMonth()));
+        return board(actor, id, model);
     }
 
     @PostMapping("/{id}/needs")
@@ -225,33 +237,35 @@ class PoolController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        List<Pools.Need> board = pools.needs(me.accountId(), id); // not found before anything else
+        Actor actor = actors.of(me);
+        List<Pools.Need> board = pools.needs(actor, id); // not found before anything else
         if (form.fillingWeekdays()) {
             form.fillWeekdays(model, "needForm");
-            return board(me, id, model, board);
+            return board(actor, id, model, board);
         }
         if (form.picking()) {
             picked(form, result, locale, model);
-            return board(me, id, model, board);
+            return board(actor, id, model, board);
         }
         NeedDetails details = form.checkRules(result, pools, referenceData);
         if (!result.hasErrors()) {
             try {
-                pools.postNeed(me.accountId(), id, details);
+                pools.postNeed(actor, id, details);
                 redirect.addFlashAttribute("flash", "pool.need.posted");
                 return "redirect:/pools/" + id + "/needs";
             } catch (PoolRefused refused) {
                 result.reject(refused.messageCode());
             }
         }
-        return board(me, id, model, board);
+        return board(actor, id, model, board);
     }
 
     @GetMapping("/{id}/needs/{needId}/edit")
     String editNeed(
             @AuthenticationPrincipal SignedInMember me, @PathVariable long id, @PathVariable long needId, Model model) {
-        model.addAttribute("needForm", NeedForm.of(pools.ownNeed(me.accountId(), id, needId)));
-        return editView(me, id, needId, model);
+        Actor actor = actors.of(me);
+        model.addAttribute("needForm", NeedForm.of(pools.ownNeed(actor, id, needId)));
+        return editView(actor, id, needId, model);
     }
 
     @PostMapping("/{id}/needs/{needId}/edit")
@@ -264,29 +278,30 @@ class PoolController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        pools.ownNeed(me.accountId(), id, needId);
+        Actor actor = actors.of(me);
+        pools.ownNeed(actor, id, needId);
         if (form.fillingWeekdays()) {
             form.fillWeekdays(model, "needForm");
-            return editView(me, id, needId, model);
+            return editView(actor, id, needId, model);
         }
         if (form.picking()) {
             picked(form, result, locale, model);
-            return editView(me, id, needId, model);
+            return editView(actor, id, needId, model);
         }
         NeedDetails details = form.checkRules(result, pools, referenceData);
         if (!result.hasErrors()) {
             try {
-                pools.updateNeed(me.accountId(), id, needId, form.getVersion(), details);
+                pools.updateNeed(actor, id, needId, form.getVersion(), details);
                 redirect.addFlashAttribute("flash", "pool.need.saved");
                 return "redirect:/pools/" + id + "/needs";
             } catch (PoolRefused refused) {
                 result.reject(refused.messageCode());
             } catch (PoolChanged changed) {
                 result.reject("pool.changed");
-                form.setVersion(pools.ownNeed(me.accountId(), id, needId).version());
+                form.setVersion(pools.ownNeed(actor, id, needId).version());
             }
         }
-        return editView(me, id, needId, model);
+        return editView(actor, id, needId, model);
     }
 
     @PostMapping("/{id}/needs/{needId}/withdraw")
@@ -296,8 +311,9 @@ class PoolController {
             @PathVariable long needId,
             @RequestParam long version,
             RedirectAttributes redirect) {
+        Actor actor = actors.of(me);
         try {
-            pools.withdrawNeed(me.accountId(), id, needId, version);
+            pools.withdrawNeed(actor, id, needId, version);
             redirect.addFlashAttribute("flash", "pool.need.withdrawn");
         } catch (PoolRefused refused) {
             redirect.addFlashAttribute("problem", refused.messageCode());
@@ -307,8 +323,8 @@ class PoolController {
         return "redirect:/pools/" + id + "/needs";
     }
 
-    private Pools.Pool overviewPool(SignedInMember me, long id) {
-        return pools.overview(me.accountId(), id, LocalDate.now(clock)).pool();
+    private Pools.Pool overviewPool(Actor actor, long id) {
+        return pools.overview(actor, id, LocalDate.now(clock)).pool();
     }
 
     private LocalDate firstOfNextMonth() {
@@ -327,12 +343,12 @@ class PoolController {
         return new NeedForm().suggestionsFragment(skillSearch, referenceData, locale, model);
     }
 
-    private String board(SignedInMember me, long id, Model model) {
-        return board(me, id, model, pools.needs(me.accountId(), id));
+    private String board(Actor actor, long id, Model model) {
+        return board(actor, id, model, pools.needs(actor, id));
     }
 
-    private String board(SignedInMember me, long id, Model model, List<Pools.Need> needs) {
-        Pools.Overview overview = pools.overview(me.accountId(), id, LocalDate.now(clock));
+    private String board(Actor actor, long id, Model model, List<Pools.Need> needs) {
+        Pools.Overview overview = pools.overview(actor, id, LocalDate.now(clock));
         NeedsPicture.addTo(model, needs);
         model.addAttribute("pool", overview.pool());
         model.addAttribute("titleArg", overview.pool().name());
@@ -343,8 +359,8 @@ class PoolController {
         return "pools/needs";
     }
 
-    private String editView(SignedInMember me, long id, long needId, Model model) {
-        model.addAttribute("pool", overviewPool(me, id));
+    private String editView(Actor actor, long id, long needId, Model model) {
+        model.addAttribute("pool", overviewPool(actor, id));
         model.addAttribute("needId", needId);
         model.addAttribute("referenceData", referenceData);
         return "pools/need-edit";

@@ -1,5 +1,7 @@
 package dk.jobandel.pools.web;
 
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.pools.billing.PoolStatements;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +36,12 @@ class PoolStatementController {
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
+    private final Actors actors;
     private final PoolStatements statements;
     private final Clock clock;
 
-    PoolStatementController(PoolStatements statements, Clock clock) {
+    PoolStatementController(Actors actors, PoolStatements statements, Clock clock) {
+        this.actors = actors;
         this.statements = statements;
         this.clock = clock;
     }
@@ -62,6 +66,7 @@ class PoolStatementController {
             @PathVariable long poolId,
             @RequestParam(required = false) @Nullable String month,
             Model model) {
+        Actor actor = actors.of(me);
         var form = new MonthForm();
         YearMonth chosen = YearMonth.now(clock.withZone(COPENHAGEN));
         form.setMonth(month == null || month.isBlank() ? chosen.toString() : month);
@@ -70,10 +75,10 @@ class PoolStatementController {
         if (parsed == null) {
             result.rejectValue("month", "statement.month.invalid");
             // the pool's reader check still applies: an outsider gets not found, not the form
-            statements.statement(poolId, chosen, me);
+            statements.statement(poolId, chosen, actor);
             model.addAttribute("statement", null);
         } else {
-            model.addAttribute("statement", statements.statement(poolId, parsed, me));
+            model.addAttribute("statement", statements.statement(poolId, parsed, actor));
         }
         model.addAttribute("poolId", poolId);
         model.addAttribute("form", form);
@@ -90,7 +95,7 @@ class PoolStatementController {
         if (parsed == null) {
             return ResponseEntity.badRequest().build();
         }
-        String body = statements.csv(poolId, parsed, me);
+        String body = statements.csv(poolId, parsed, actors.of(me));
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)
                 .header(

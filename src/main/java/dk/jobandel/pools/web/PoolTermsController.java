@@ -1,6 +1,7 @@
 package dk.jobandel.pools.web;
 
 import dk.jobandel.advisor.core.Finding;
+import dk.jobandel.members.Actors;
 import dk.jobandel.platform.DecimalEditor;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.pools.PoolChanged;
@@ -33,10 +34,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/pools/{id}/terms")
 class PoolTermsController {
 
+    private final Actors actors;
     private final Pools pools;
     private final ReferenceData referenceData;
 
-    PoolTermsController(Pools pools, ReferenceData referenceData) {
+    PoolTermsController(Actors actors, Pools pools, ReferenceData referenceData) {
+        this.actors = actors;
         this.pools = pools;
         this.referenceData = referenceData;
     }
@@ -58,7 +61,7 @@ class PoolTermsController {
     /** The pool, read once a request, when the member is its host's staff; {@link PoolNotFound} for anybody else. */
     @ModelAttribute("pool")
     Pools.Pool pool(@AuthenticationPrincipal SignedInMember me, @PathVariable long id) {
-        return pools.hostedPool(me.accountId(), id);
+        return pools.hostedPool(actors.of(me), id);
     }
 
     @GetMapping
@@ -93,7 +96,7 @@ class PoolTermsController {
         }
         if (!result.hasErrors()) {
             try {
-                pools.changeTerms(me.accountId(), id, form.getVersion(), form.toDetails());
+                pools.changeTerms(actors.of(me), id, form.getVersion(), form.toDetails());
                 redirect.addFlashAttribute("flash", "pool.terms.saved");
                 return "redirect:/pools/" + id;
             } catch (PoolRefused refused) {

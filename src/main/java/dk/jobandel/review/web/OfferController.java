@@ -1,5 +1,7 @@
 package dk.jobandel.review.web;
 
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.review.OfferQueries;
 import dk.jobandel.review.Offers;
@@ -25,11 +27,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/offers")
 class OfferController {
 
+    private final Actors actors;
     private final Offers offers;
     private final OfferQueries queries;
     private final MessageSource messages;
 
-    OfferController(Offers offers, OfferQueries queries, MessageSource messages) {
+    OfferController(Actors actors, Offers offers, OfferQueries queries, MessageSource messages) {
+        this.actors = actors;
         this.offers = offers;
         this.queries = queries;
         this.messages = messages;
@@ -39,15 +43,16 @@ class OfferController {
 
     @GetMapping
     String list(@AuthenticationPrincipal SignedInMember me, Model model, Locale locale) {
-        model.addAttribute("rows", ListedOffer.of(queries.rows(me, locale), messages, locale));
+        Actor actor = actors.of(me);
+        model.addAttribute("rows", ListedOffer.of(queries.rows(actor, locale), messages, locale));
         // an organisation's staff read the offers as their organisation's ("we")
-        model.addAttribute("we", me.staff());
+        model.addAttribute("we", actor.organisationId() != null);
         return "review/offers";
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInMember me, Model model, Locale locale) {
-        OfferQueries.OfferPage page = queries.page(id, me, locale);
+        OfferQueries.OfferPage page = queries.page(id, actors.of(me), locale);
         model.addAttribute("offer", page.offer());
         model.addAttribute("status", page.status());
         model.addAttribute("parties", page.parties());
@@ -94,7 +99,7 @@ class OfferController {
             @AuthenticationPrincipal SignedInMember me,
             RedirectAttributes redirect) {
         try {
-            offers.accept(id, version, me)
+            offers.accept(id, version, actors.of(me))
                     .ifPresentOrElse(
                             refused -> {
                                 redirect.addFlashAttribute("flash", "offer.blocked");
@@ -123,7 +128,7 @@ class OfferController {
             return show(id, me, model, locale);
         }
         try {
-            offers.decline(id, version, me, reason);
+            offers.decline(id, version, actors.of(me), reason);
             redirect.addFlashAttribute("flash", "offer.declined");
         } catch (ReviewRefused refused) {
             redirect.addFlashAttribute("flash", refused.messageKey());

@@ -23,6 +23,9 @@ import dk.jobandel.agreements.Agreements;
 import dk.jobandel.agreements.EndRefused;
 import dk.jobandel.agreements.Terms;
 import dk.jobandel.audit.AuditTrail;
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
+import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.roles.PayKind;
 import dk.jobandel.roles.WorkMode;
 import dk.jobandel.shared.ReferenceData;
@@ -56,6 +59,10 @@ class AgreementControllerTest {
 
     @MockitoBean
     Agreements agreements;
+
+    /** The acting person as the session says: a web slice has no members module. */
+    @MockitoBean
+    Actors actors;
 
     @MockitoBean
     AuditTrail audit;
@@ -94,6 +101,10 @@ class AgreementControllerTest {
 
     @BeforeEach
     void anActiveAgreementOfAmiras() {
+        given(actors.of(any(SignedInMember.class))).willAnswer(call -> {
+            SignedInMember member = call.getArgument(0);
+            return member.consultant() ? Actor.consultant(member.accountId()) : Actor.person(member.accountId());
+        });
         given(agreements.byId(eq(42L), any())).willReturn(agreement(AgreementStatus.ACTIVE, 3));
         given(audit.timeline(Agreements.SUBJECT_TYPE, 42)).willReturn(List.of());
         given(referenceData.municipalityName((short) 751)).willReturn("Aarhus");
@@ -119,14 +130,14 @@ class AgreementControllerTest {
                                         containsString(
                                                 "<small class=\"field-error\" id=\"lastDay-error\">Vælg den sidste arbejdsdag.</small>")))
                 .andExpect(content().string(containsString("Ret venligst de felter")));
-        then(agreements).should(never()).end(anyLong(), anyLong(), anyLong(), any(), any());
+        then(agreements).should(never()).end(anyLong(), anyLong(), any(), any(), any());
     }
 
     @Test
     void aRefusedDateIsShownNextToTheFieldWithWhatWasTyped() throws Exception {
         willThrow(endRefused("agreement.end.beforeToday"))
                 .given(agreements)
-                .end(42, 3, AMIRA, TODAY.minusDays(1), "Ny uddannelse");
+                .end(42, 3, Actor.person(AMIRA), TODAY.minusDays(1), "Ny uddannelse");
         mvc.perform(end(TODAY.minusDays(1).toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Den sidste arbejdsdag kan tidligst være i dag.")))
@@ -136,7 +147,7 @@ class AgreementControllerTest {
 
     @Test
     void aConflictSaysSoAndShowsTheAgreementAsItIsNow() throws Exception {
-        willThrow(agreementChanged()).given(agreements).end(42, 3, AMIRA, TODAY, "Ny uddannelse");
+        willThrow(agreementChanged()).given(agreements).end(42, 3, Actor.person(AMIRA), TODAY, "Ny uddannelse");
         given(agreements.byId(eq(42L), any()))
                 .willReturn(agreement(AgreementStatus.ACTIVE, 3), agreement(AgreementStatus.ENDED, 4));
         mvc.perform(end(TODAY.toString()))
@@ -152,7 +163,7 @@ class AgreementControllerTest {
         mvc.perform(end(TODAY.plusWeeks(4).toString()))
                 .andExpect(redirectedUrl("/agreements/42"))
                 .andExpect(flash().attribute("flash", "agreement.end.done"));
-        then(agreements).should().end(42, 3, AMIRA, TODAY.plusWeeks(4), "Ny uddannelse");
+        then(agreements).should().end(42, 3, Actor.person(AMIRA), TODAY.plusWeeks(4), "Ny uddannelse");
     }
 
     @Test

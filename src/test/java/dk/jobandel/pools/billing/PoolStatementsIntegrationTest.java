@@ -15,6 +15,7 @@ import dk.jobandel.agreements.Agreements;
 import dk.jobandel.agreements.Creation;
 import dk.jobandel.agreements.PoolAgreementFixtures;
 import dk.jobandel.agreements.PoolMonth;
+import dk.jobandel.members.Actors;
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.platform.ConcealedAsNotFound;
@@ -48,6 +49,9 @@ class PoolStatementsIntegrationTest {
     Pools pools;
 
     @Autowired
+    Actors actors;
+
+    @Autowired
     Agreements agreements;
 
     @Autowired
@@ -58,7 +62,7 @@ class PoolStatementsIntegrationTest {
 
     @BeforeEach
     void aWorkersAgreementForAWholeThirtyDayMonth() throws Exception {
-        pool = new PoolAgreementFixtures(new Sessions(mvc, registration, organisations), pools);
+        pool = new PoolAgreementFixtures(new Sessions(mvc, registration, organisations), pools, actors);
         month = YearMonth.now().plusMonths(1);
         while (month.lengthOfMonth() != 30) {
             month = month.plusMonths(1);
@@ -81,7 +85,7 @@ class PoolStatementsIntegrationTest {
     @Test
     void theHostSeesEveryShareAndTheSharesAddUpToTheWorkersCostPlusFeeToTheOre() {
         PoolStatements.Statement s = statements.statement(
-                pool.poolId, month, SignedIn.member(pool.host.staff().accountId(), "COOPERATIVE"));
+                pool.poolId, month, actors.of(SignedIn.member(pool.host.staff().accountId(), "COOPERATIVE")));
 
         assertThat(s.whole()).isTrue();
         // member A: 8 half-hours a week → 34 in 30 days; member B: 12 → 51; 85 half-hours at 200,00 kr. an hour
@@ -117,7 +121,7 @@ class PoolStatementsIntegrationTest {
                         .statement(
                                 pool.poolId,
                                 month.minusMonths(1),
-                                SignedIn.member(pool.consultant.accountId(), "CONSULTANT"))
+                                actors.of(SignedIn.member(pool.consultant.accountId(), "CONSULTANT")))
                         .isEmpty())
                 .isTrue();
     }
@@ -125,7 +129,9 @@ class PoolStatementsIntegrationTest {
     @Test
     void aMemberSeesOnlyItsOwnSharesAndAnOutsiderNothing() {
         PoolStatements.Statement a = statements.statement(
-                pool.poolId, month, SignedIn.member(pool.memberA.staff().accountId(), "COOPERATIVE"));
+                pool.poolId,
+                month,
+                actors.of(SignedIn.member(pool.memberA.staff().accountId(), "COOPERATIVE")));
         assertThat(a.whole()).isFalse();
         assertThat(a.split()).isNull();
         assertThat(a.members()).singleElement().satisfies(line -> {
@@ -140,16 +146,18 @@ class PoolStatementsIntegrationTest {
         assertThat(a.totalOre()).isEqualTo(449_820);
 
         assertThatThrownBy(() -> statements.csv(
-                        pool.poolId, month, SignedIn.member(pool.memberA.staff().accountId(), "COOPERATIVE")))
+                        pool.poolId,
+                        month,
+                        actors.of(SignedIn.member(pool.memberA.staff().accountId(), "COOPERATIVE"))))
                 .isInstanceOf(PoolStatements.NotForReader.class);
         assertThatThrownBy(() -> statements.statement(
                         pool.poolId,
                         month,
-                        SignedIn.member(pool.outsider.staff().accountId(), "COOPERATIVE")))
+                        actors.of(SignedIn.member(pool.outsider.staff().accountId(), "COOPERATIVE"))))
                 .isInstanceOf(PoolStatements.StatementNotFound.class)
                 .isInstanceOf(ConcealedAsNotFound.class);
         assertThatThrownBy(() -> statements.statement(
-                        pool.poolId, month, SignedIn.member(pool.worker.accountId(), "FREELANCER")))
+                        pool.poolId, month, actors.of(SignedIn.member(pool.worker.accountId(), "FREELANCER"))))
                 .isInstanceOf(PoolStatements.StatementNotFound.class)
                 .isInstanceOf(ConcealedAsNotFound.class);
     }

@@ -16,6 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.jobandel.members.Actor;
+import dk.jobandel.members.Actors;
+import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.pools.MemberStatus;
 import dk.jobandel.pools.Pools;
 import dk.jobandel.pools.core.Viewer;
@@ -52,6 +55,10 @@ class PoolControllerTest {
     @MockitoBean
     Pools pools;
 
+    /** The acting person as the session says: a web slice has no members module. */
+    @MockitoBean
+    Actors actors;
+
     @Autowired
     ReferenceData referenceData;
 
@@ -73,8 +80,12 @@ class PoolControllerTest {
 
     @BeforeEach
     void birgittesCooperativeHostsThePool() {
-        given(pools.listPage(anyLong())).willReturn(new Pools.ListPage(List.of(), List.of(), List.of(), false));
-        given(pools.overview(eq(BIRGITTE), eq(POOL), any()))
+        given(actors.of(any(SignedInMember.class))).willAnswer(call -> {
+            SignedInMember member = call.getArgument(0);
+            return member.consultant() ? Actor.consultant(member.accountId()) : Actor.person(member.accountId());
+        });
+        given(pools.listPage(any())).willReturn(new Pools.ListPage(List.of(), List.of(), List.of(), false));
+        given(pools.overview(eq(Actor.person(BIRGITTE)), eq(POOL), any()))
                 .willReturn(new Pools.Overview(
                         pool(),
                         new Viewer(3L, 1L, MemberStatus.APPROVED, true, false, true),
@@ -114,14 +125,14 @@ class PoolControllerTest {
         mvc.perform(get("/pools")).andExpect(redirectedUrl("/login"));
         mvc.perform(post("/pools/" + POOL + "/needs").with(csrf()).param("title", "Kok"))
                 .andExpect(redirectedUrl("/login"));
-        then(pools).should(never()).postNeed(anyLong(), anyLong(), any());
+        then(pools).should(never()).postNeed(any(), anyLong(), any());
     }
 
     @Test
     void freelancersMayNotSeeOrChangePools() throws Exception {
         mvc.perform(get("/pools").with(SignedIn.as(7, "FREELANCER"))).andExpect(status().isForbidden());
         mvc.perform(newNeed("Kok").with(SignedIn.as(7, "FREELANCER"))).andExpect(status().isForbidden());
-        then(pools).should(never()).postNeed(anyLong(), anyLong(), any());
+        then(pools).should(never()).postNeed(any(), anyLong(), any());
     }
 
     @Test
@@ -131,7 +142,7 @@ class PoolControllerTest {
                 .andExpect(content().string(containsString("aria-describedby=\"title-error\"")))
                 .andExpect(content().string(containsString("id=\"title-error\"")))
                 .andExpect(content().string(containsString("value=\"08:00-16:00\"")));
-        then(pools).should(never()).postNeed(anyLong(), anyLong(), any());
+        then(pools).should(never()).postNeed(any(), anyLong(), any());
     }
 
     @Test
@@ -139,7 +150,7 @@ class PoolControllerTest {
         mvc.perform(newNeed("Kok til frokost"))
                 .andExpect(redirectedUrl("/pools/" + POOL + "/needs"))
                 .andExpect(flash().attribute("flash", "pool.need.posted"));
-        then(pools).should().postNeed(eq(BIRGITTE), eq(POOL), any());
+        then(pools).should().postNeed(eq(Actor.person(BIRGITTE)), eq(POOL), any());
     }
 
     @Test
@@ -148,16 +159,17 @@ class PoolControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"name-error\"")))
                 .andExpect(content().string(not(containsString("id=\"hostOrganisationId-error\""))));
-        then(pools).should(never()).create(anyLong(), any(), any());
+        then(pools).should(never()).create(any(), any(), any());
     }
 
     @Test
     void whoeverThePoolsModuleSaysNamesAHostIsAskedForOne() throws Exception {
-        given(pools.namesHost(1)).willReturn(true);
-        given(pools.listPage(1)).willReturn(new Pools.ListPage(List.of(), List.of(), List.of(), true));
+        given(pools.namesHost(Actor.consultant(1))).willReturn(true);
+        given(pools.listPage(Actor.consultant(1)))
+                .willReturn(new Pools.ListPage(List.of(), List.of(), List.of(), true));
         mvc.perform(newPool(1, "CONSULTANT", "Køkkenpuljen"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"hostOrganisationId-error\"")));
-        then(pools).should(never()).create(anyLong(), any(), any());
+        then(pools).should(never()).create(any(), any(), any());
     }
 }
