@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SecureTerms {
 
+    private static final List<Principle> PRINCIPLES = List.of(Principle.values());
+
     private final RuleBook book;
     private final TermsCheck check;
     private final ScoreCard card;
@@ -132,5 +134,30 @@ public class SecureTerms {
     /** The figures that a principle's explanation or step quotes, for the pages. */
     public Object[] args(Principle principle, Score.Reached threshold) {
         return card.args(principle, threshold);
+    }
+
+    /*
+     * For the pages, which name no Java type: a type in a template expression (T(...)) is looked up through the class
+     * loader each time it is evaluated, which cost the cooperative's dashboard a few percent of its CPU (issue 12).
+     */
+
+    /** The most points a score can have (the pages' "7 of 10"). */
+    public int maxPoints() {
+        return Score.MAX;
+    }
+
+    /** The principles, in the order the score table shows them. */
+    public List<Principle> principles() {
+        return PRINCIPLES;
+    }
+
+    /** The figures in the text of a principle's basic threshold. */
+    public Object[] basicArgs(Principle principle) {
+        return args(principle, Score.Reached.BASIC);
+    }
+
+    /** The figures in the text of a principle's advanced threshold. */
+    public Object[] advancedArgs(Principle principle) {
+        return args(principle, Score.Reached.ADVANCED);
     }
 }
