@@ -58,11 +58,17 @@ public class FreelancerProfiles {
 
     @Transactional
     public Profile profileOf(long accountId) {
-        // the dashboard's panels each show a part of the profile: one read per page (a Profile is immutable)
-        return dk.jobandel.platform.RequestMemo.get("freelancerProfile." + accountId, () -> {
-            profiles.createIfAbsent(accountId);
-            return profiles.findById(accountId).orElseThrow().snapshot();
-        });
+        // the dashboard's panels each show a part of the profile: one read per page (a Profile is immutable), and one
+        // statement for it, the skills included; the empty profile is written only when there is none yet
+        return dk.jobandel.platform.RequestMemo.get(
+                "freelancerProfile." + accountId,
+                () -> profiles.findWithSkillsByAccountId(accountId)
+                        .or(() -> {
+                            profiles.createIfAbsent(accountId);
+                            return profiles.findWithSkillsByAccountId(accountId);
+                        })
+                        .orElseThrow()
+                        .snapshot());
     }
 
     /**

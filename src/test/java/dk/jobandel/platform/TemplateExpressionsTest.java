@@ -25,7 +25,8 @@ class TemplateExpressionsTest {
     void noTemplateNamesAJavaType() throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
                 List<String> lines = Files.readAllLines(template);
                 for (int i = 0; i < lines.size(); i++) {
                     if (TYPE_REFERENCE.matcher(lines.get(i)).find()) {
