@@ -17,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.members.Organisations;
-import dk.jobandel.members.VerificationStatus;
 import dk.jobandel.testsupport.ApplicationTest;
 import dk.jobandel.testsupport.Sessions;
 import java.time.LocalDate;
@@ -124,67 +123,6 @@ class ProcurementPagesIntegrationTest {
                 .param("t", template(code))
                 .query(Long.class)
                 .single();
-    }
-
-    @Test
-    void aMunicipalityRegistersThroughTheFormAndAwaitsVerification() throws Exception {
-        String email = Sessions.uniqueEmail("indkob");
-        mvc.perform(post("/register/cooperative")
-                        .with(csrf())
-                        .param("organisationName", "Vejle Kommune")
-                        .param("cvr", Sessions.uniqueCvr())
-                        .param("organisationKind", "MUNICIPALITY")
-                        .param("organisationType", "MUNICIPALITY")
-                        .param("municipalityCode", "630")
-                        .param("displayName", "Indkøber Ida")
-                        .param("email", email)
-                        .param("password", Sessions.PASSWORD)
-                        .param("passwordConfirmation", Sessions.PASSWORD)
-                        .param("consent", "true"))
-                .andExpect(redirectedUrl("/login"));
-        var registered = organisations
-                .ofStaffMember(jdbc.sql("select id from account where email = :e")
-                        .param("e", email)
-                        .query(Long.class)
-                        .single())
-                .orElseThrow();
-        assertThat(registered.getKind()).isEqualTo(OrganisationKind.MUNICIPALITY);
-        assertThat(registered.getVerificationStatus()).isEqualTo(VerificationStatus.AWAITING_VERIFICATION);
-
-        MockHttpSession ida = sessions.login(email);
-        mvc.perform(get("/procurement").session(ida))
-                .andExpect(content().string(containsString("En konsulent har endnu ikke bekræftet jeres kommune")));
-        mvc.perform(post("/procurement/contracts")
-                        .session(ida)
-                        .with(csrf())
-                        .param("title", "Kantine")
-                        .param("service", "CANTEEN_CATERING")
-                        .param("estimatedValueDkk", "800000")
-                        .param("startsOn", "2027-01-01")
-                        .param("endsOn", "2027-12-31")
-                        .param("municipalityCode", "630")
-                        .param("aboveEuThreshold", "false"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("En konsulent skal først bekræfte jeres organisation")));
-    }
-
-    @Test
-    void aMunicipalityIsBothKindAndTypeOrNeither() throws Exception {
-        mvc.perform(post("/register/cooperative")
-                        .with(csrf())
-                        .param("organisationName", "Halv Kommune")
-                        .param("cvr", Sessions.uniqueCvr())
-                        .param("organisationKind", "MUNICIPALITY")
-                        .param("organisationType", "WORKER_COOPERATIVE")
-                        .param("municipalityCode", "630")
-                        .param("displayName", "Ida")
-                        .param("email", Sessions.uniqueEmail("halv"))
-                        .param("password", Sessions.PASSWORD)
-                        .param("passwordConfirmation", Sessions.PASSWORD)
-                        .param("consent", "true"))
-                .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode(
-                                "form", "organisationType", "registration.municipality.kindAndType"));
     }
 
     @Test
