@@ -21,8 +21,9 @@ import dk.jobandel.testsupport.ApplicationTest;
 import dk.jobandel.testsupport.Sessions;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -31,9 +32,11 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The issue's scenario through the pages, as a municipality, another municipality, two suppliers, a freelancer and a
  * consultant meet it: who sees and changes what, the forms' errors in place, the clause check's warnings, committed
- * against actual.
+ * against actual. The members are made once for the class: each test works on contracts, meetings and texts of its
+ * own, and only one gives the SØV a profile.
  */
 @ApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProcurementPagesIntegrationTest {
 
     @Autowired
@@ -58,7 +61,7 @@ class ProcurementPagesIntegrationTest {
     String sovName;
     String firmName;
 
-    @BeforeEach
+    @BeforeAll
     void municipalitiesSuppliersAndPeople() throws Exception {
         sessions = new Sessions(mvc, registration, organisations);
         aarhus = ProcurementFixtures.organisation(
