@@ -2,6 +2,7 @@ package dk.jobandel;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,14 @@ class ModularityTests {
 
     private final ApplicationModules modules = ApplicationModules.of(JobandelApplication.class);
 
+    /**
+     * The production classes, imported once for all the ArchUnit rules below (an import takes over a second); a rule
+     * about one package checks only the classes that reside in it, whatever else was imported.
+     */
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dk.jobandel");
+
     @Test
     void modulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {
         modules.verify();
@@ -21,9 +30,6 @@ class ModularityTests {
 
     @Test
     void theMatchingEngineIsPlainJava() {
-        var classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dk.jobandel");
         noClasses()
                 .that()
                 .resideInAPackage("dk.jobandel.matching.engine..")
@@ -31,7 +37,7 @@ class ModularityTests {
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..")
                 .allowEmptyShould(true)
-                .check(classes);
+                .check(CLASSES);
     }
 
     /**
@@ -41,9 +47,6 @@ class ModularityTests {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"partnerships", "procurement", "impact", "advisor"})
     void eachModulesRulesArePlainJava(String module) {
-        var classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dk.jobandel." + module);
         noClasses()
                 .that()
                 .resideInAPackage("dk.jobandel." + module + ".core..")
@@ -57,7 +60,7 @@ class ModularityTests {
                         "org.hibernate..",
                         "java.sql..",
                         "javax.sql..")
-                .check(classes);
+                .check(CLASSES);
     }
 
     /**
@@ -66,9 +69,6 @@ class ModularityTests {
      */
     @Test
     void everyCorePackageIsPlainJava() {
-        var classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dk.jobandel");
         noClasses()
                 .that()
                 .resideInAPackage("dk.jobandel..core..")
@@ -82,7 +82,7 @@ class ModularityTests {
                         "org.hibernate..",
                         "java.sql..",
                         "javax.sql..")
-                .check(classes);
+                .check(CLASSES);
     }
 
     /**
@@ -103,10 +103,17 @@ class ModularityTests {
                 .isEqualTo(generated);
     }
 
+    /**
+     * The overview diagram of the modules, on every run; the diagram of each module on its own (which nothing reads
+     * or checks, and which took most of this test's seconds) with {@code -Djobandel.docs.write=true}, like
+     * {@code docs/module-dependencies.md}.
+     */
     @Test
     void writesModuleDocumentation() throws java.io.IOException {
-        var documenter = new Documenter(modules);
-        documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        var documenter = new Documenter(modules).writeModulesAsPlantUml();
+        if (Boolean.getBoolean("jobandel.docs.write")) {
+            documenter.writeIndividualModulesAsPlantUml();
+        }
         java.nio.file.Path diagram = java.nio.file.Path.of("target", "spring-modulith-docs", "components.puml");
         org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(diagram))
                 .contains("\"Members\"", "\"Freelancers\"", "\"Roles\"", "\"Matching\"", "\"Platform\"")

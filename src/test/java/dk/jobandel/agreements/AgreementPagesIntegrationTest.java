@@ -31,17 +31,21 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The agreement's page, ending it, its calendar file and the dashboard panel, as members see them: who gets what on
- * every route.
+ * every route. The people and their agreement are made once for the class: every test but one only reads the
+ * agreement or is refused, and the one that ends an agreement ends one of its own, with the same people and terms a
+ * year later.
  */
 @ApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgreementPagesIntegrationTest {
 
     static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
@@ -65,29 +69,43 @@ class AgreementPagesIntegrationTest {
     Sessions.Member amira;
     Sessions.Member bo;
     Sessions.Cooperative coop;
+    AgreementFixtures fixtures;
     long id;
     LocalDate start;
     LocalDate lastDay;
 
-    @BeforeEach
+    @BeforeAll
     void anAgreementBetweenACooperativeAndTwoFreelancers() throws Exception {
         sessions = new Sessions(mvc, registration, organisations);
         coop = sessions.cooperative("Andelskøkkenet", true);
         amira = sessions.freelancer("Amira Nielsen");
         bo = sessions.freelancer("Bo Jensen");
-        var fixtures = new AgreementFixtures(registration, organisations, roles);
+        fixtures = new AgreementFixtures(registration, organisations, roles);
+        // from the first Monday of next January to the end of August: across the change to summer time
+        start = firstMondayOfJanuary(1);
+        lastDay = endOfAugust(start);
+        id = agreement(start, lastDay);
+    }
+
+    private static LocalDate firstMondayOfJanuary(int yearsAhead) {
+        return LocalDate.now(COPENHAGEN)
+                .plusYears(yearsAhead)
+                .withDayOfYear(1)
+                .with(TemporalAdjusters.firstInMonth(java.time.DayOfWeek.MONDAY));
+    }
+
+    private static LocalDate endOfAugust(LocalDate start) {
+        return start.withMonth(8).with(TemporalAdjusters.lastDayOfMonth());
+    }
+
+    /** Amira's and Bo's agreement with the cooperative, for a new role of the same title and terms. */
+    private long agreement(LocalDate start, LocalDate lastDay) {
         long role = fixtures.role(
                 new AgreementFixtures.Cooperative(
                         coop.organisationId(),
                         coop.staff().accountId(),
                         coop.staff().email()),
                 "Kok i frokostkantinen");
-        // from the first Monday of next January to the end of August: across the change to summer time
-        start = LocalDate.now(COPENHAGEN)
-                .plusYears(1)
-                .withDayOfYear(1)
-                .with(TemporalAdjusters.firstInMonth(java.time.DayOfWeek.MONDAY));
-        lastDay = start.withMonth(8).with(TemporalAdjusters.lastDayOfMonth());
         Creation creation = agreements.create(new NewAgreement(
                 role,
                 null,
@@ -99,7 +117,7 @@ class AgreementPagesIntegrationTest {
                         new NewAgreement.Party(
                                 bo.accountId(), week("ons 12:00–16:00, tor 08:00–16:00, fre 08:00–16:00"))),
                 coop.staff().accountId()));
-        id = ((Created) creation).agreementId();
+        return ((Created) creation).agreementId();
     }
 
     @Test
@@ -163,16 +181,19 @@ class AgreementPagesIntegrationTest {
 
     @Test
     void aFreelancerEndsTheAgreementAndEveryoneSeesTheHistory() throws Exception {
-        LocalDate earlier = lastDay.minusMonths(2);
-        mvc.perform(post("/agreements/" + id + "/end")
+        // not the shared agreement, which the other tests see active: the same one a year after it
+        LocalDate yearAfter = firstMondayOfJanuary(2);
+        long own = agreement(yearAfter, endOfAugust(yearAfter));
+        LocalDate earlier = endOfAugust(yearAfter).minusMonths(2);
+        mvc.perform(post("/agreements/" + own + "/end")
                         .with(csrf())
                         .session(bo.session())
                         .param("version", "0")
                         .param("lastDay", earlier.toString())
                         .param("reason", "Jeg flytter til Aalborg"))
-                .andExpect(redirectedUrl("/agreements/" + id))
+                .andExpect(redirectedUrl("/agreements/" + own))
                 .andExpect(flash().attribute("flash", "agreement.end.done"));
-        mvc.perform(get("/agreements/" + id).session(coop.staff().session()))
+        mvc.perform(get("/agreements/" + own).session(coop.staff().session()))
                 .andExpect(content().string(containsString("Opsagt")))
                 .andExpect(content().string(containsString("Aktiv → Opsagt")))
                 .andExpect(content().string(containsString("af Bo Jensen")))
@@ -180,7 +201,7 @@ class AgreementPagesIntegrationTest {
                 .andExpect(content().string(not(containsString("Sidste arbejdsdag"))));
 
         // a second tab still showing version 0
-        mvc.perform(post("/agreements/" + id + "/end")
+        mvc.perform(post("/agreements/" + own + "/end")
                         .with(csrf())
                         .session(amira.session())
                         .param("version", "0")

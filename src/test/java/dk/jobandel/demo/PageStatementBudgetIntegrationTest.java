@@ -177,13 +177,18 @@ class PageStatementBudgetIntegrationTest {
                         """).query(Long.class).single();
     }
 
-    /** Twice the demo's freelancers again (with filled-in profiles), and twice each member's notices again. */
+    /**
+     * Twice the demo's freelancers again (with filled-in profiles), and twice each member's notices again. The new
+     * freelancers have the demo password, like the demo's own: its hash is worked out beforehand
+     * ({@code DemoPasswordHash}), where any other password costs an Argon2id hash per account (most of this test's
+     * time when they had {@link Sessions#PASSWORD}).
+     */
     private void tripleTheRows() {
         int n = DemoFreelancers.NAMES.size();
         for (int i = 0; i < 2 * n; i++) {
             String email = Sessions.uniqueEmail("more");
             long id = registration.registerFreelancer(
-                    new NewPerson(DemoFreelancers.NAMES.get(i % n), email, Sessions.PASSWORD, Locale.of("da")));
+                    new NewPerson(DemoFreelancers.NAMES.get(i % n), email, password, Locale.of("da")));
             DemoFreelancers.fill(i % n, id, profiles, referenceData);
         }
         for (String email : List.of(

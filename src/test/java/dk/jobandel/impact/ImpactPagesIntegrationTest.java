@@ -27,8 +27,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -36,10 +37,14 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The impact pages on PostgreSQL with real agreements: who sees whose figures, the CSV files, consent, saved reports
- * and bad input. Every test makes two cooperatives of its own (5 and 10 people in job shares that started 8 months ago,
- * 10 hours a week), so figures filtered to them are exact whatever else the shared database holds.
+ * and bad input. The class makes two cooperatives of its own (5 and 10 people in job shares that started 8 months ago,
+ * 10 hours a week), so figures filtered to them are exact whatever else the shared database holds. Its tests share
+ * them, and the members signed in once, as every test only reads the cooperatives' figures: the one that gives consent
+ * for the small cooperative's people is the only one that reads the breakdowns that consent changes, and the
+ * freelancer's consent and the consultant's reports are each one test's own.
  */
 @ApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImpactPagesIntegrationTest {
 
     @Autowired
@@ -75,7 +80,7 @@ class ImpactPagesIntegrationTest {
     MockHttpSession consultant;
     Sessions.Member freelancer;
 
-    @BeforeEach
+    @BeforeAll
     void twoCooperativesWithAgreementsOldEnoughToCount() throws Exception {
         sessions = new Sessions(mvc, registration, organisations);
         fixtures = new AgreementFixtures(registration, organisations, roles);

@@ -22,8 +22,9 @@ import dk.jobandel.testsupport.ApplicationTest;
 import dk.jobandel.testsupport.Sessions;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,9 +33,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * The profile, need and ranking pages as a SØV, a firm, another firm, a cooperative, a freelancer, an anonymous
  * visitor and a consultant meet them; the forms' errors next to their fields; the RSV badge after the check; the
- * consultants' reads in the audit trail.
+ * consultants' reads in the audit trail. The members, the SØV's profile and the firm's need are made once for the
+ * class: the tests read them, are refused, or add what only they look at; the one that saves the SØV's profile and has
+ * it checked does so with a SØV of its own.
  */
 @ApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PartnershipPagesIntegrationTest {
 
     @Autowired
@@ -65,12 +69,11 @@ class PartnershipPagesIntegrationTest {
     String sovName;
     long needId;
 
-    @BeforeEach
+    @BeforeAll
     void aSovAFirmWithANeedAndPeopleAround() throws Exception {
         sessions = new Sessions(mvc, registration, organisations);
         sovName = "Rent Rummeligt " + UUID.randomUUID();
-        sov = PartnershipFixtures.organisation(
-                sessions, registration, organisations, sovName, OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE, 751);
+        sov = sovWithAProfile(sovName);
         firm = PartnershipFixtures.organisation(
                 sessions, registration, organisations, "Firmaet A/S", OrganisationKind.FIRM, 751);
         otherFirm = PartnershipFixtures.organisation(
@@ -78,8 +81,15 @@ class PartnershipPagesIntegrationTest {
         cooperative = sessions.cooperative("Kooperativet", true);
         freelancer = sessions.freelancer("Frida Fri");
         consultant = sessions.consultant("Mette Lund");
-        profiles.save(actor(sov, OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE), cleaningInAarhus(40), 0);
         needId = needs.post(actor(firm, OrganisationKind.FIRM), null, cleaningNeed("Rengøring af kontoret", 20));
+    }
+
+    /** A SØV with a profile of cleaning in Aarhus, 40 hours a week, not checked in the RSV yet. */
+    private Sessions.Cooperative sovWithAProfile(String name) throws Exception {
+        var made = PartnershipFixtures.organisation(
+                sessions, registration, organisations, name, OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE, 751);
+        profiles.save(actor(made, OrganisationKind.SOCIAL_ECONOMY_ENTERPRISE), cleaningInAarhus(40), 0);
+        return made;
     }
 
     private List<MockHttpServletRequestBuilder> organisationRoutes() {
@@ -161,6 +171,9 @@ class PartnershipPagesIntegrationTest {
 
     @Test
     void theSovSavesItsProfileAndTheBadgeShowsOnlyAfterAConsultantsCheck() throws Exception {
+        // not the class's SØV, which the other tests see with the profile it was made with and unchecked
+        String sovName = "Rent Rummeligt " + UUID.randomUUID();
+        Sessions.Cooperative sov = sovWithAProfile(sovName);
         mvc.perform(post("/partnerships/profile")
                         .with(csrf())
                         .session(sov.staff().session())

@@ -17,13 +17,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.OrganisationKind;
 import dk.jobandel.members.Organisations;
-import dk.jobandel.members.VerificationStatus;
 import dk.jobandel.testsupport.ApplicationTest;
 import dk.jobandel.testsupport.Sessions;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -32,9 +32,11 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The issue's scenario through the pages, as a municipality, another municipality, two suppliers, a freelancer and a
  * consultant meet it: who sees and changes what, the forms' errors in place, the clause check's warnings, committed
- * against actual.
+ * against actual. The members are made once for the class: each test works on contracts, meetings and texts of its
+ * own, and only one gives the SØV a profile.
  */
 @ApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProcurementPagesIntegrationTest {
 
     @Autowired
@@ -59,7 +61,7 @@ class ProcurementPagesIntegrationTest {
     String sovName;
     String firmName;
 
-    @BeforeEach
+    @BeforeAll
     void municipalitiesSuppliersAndPeople() throws Exception {
         sessions = new Sessions(mvc, registration, organisations);
         aarhus = ProcurementFixtures.organisation(
@@ -124,67 +126,6 @@ class ProcurementPagesIntegrationTest {
                 .param("t", template(code))
                 .query(Long.class)
                 .single();
-    }
-
-    @Test
-    void aMunicipalityRegistersThroughTheFormAndAwaitsVerification() throws Exception {
-        String email = Sessions.uniqueEmail("indkob");
-        mvc.perform(post("/register/cooperative")
-                        .with(csrf())
-                        .param("organisationName", "Vejle Kommune")
-                        .param("cvr", Sessions.uniqueCvr())
-                        .param("organisationKind", "MUNICIPALITY")
-                        .param("organisationType", "MUNICIPALITY")
-                        .param("municipalityCode", "630")
-                        .param("displayName", "Indkøber Ida")
-                        .param("email", email)
-                        .param("password", Sessions.PASSWORD)
-                        .param("passwordConfirmation", Sessions.PASSWORD)
-                        .param("consent", "true"))
-                .andExpect(redirectedUrl("/login"));
-        var registered = organisations
-                .ofStaffMember(jdbc.sql("select id from account where email = :e")
-                        .param("e", email)
-                        .query(Long.class)
-                        .single())
-                .orElseThrow();
-        assertThat(registered.getKind()).isEqualTo(OrganisationKind.MUNICIPALITY);
-        assertThat(registered.getVerificationStatus()).isEqualTo(VerificationStatus.AWAITING_VERIFICATION);
-
-        MockHttpSession ida = sessions.login(email);
-        mvc.perform(get("/procurement").session(ida))
-                .andExpect(content().string(containsString("En konsulent har endnu ikke bekræftet jeres kommune")));
-        mvc.perform(post("/procurement/contracts")
-                        .session(ida)
-                        .with(csrf())
-                        .param("title", "Kantine")
-                        .param("service", "CANTEEN_CATERING")
-                        .param("estimatedValueDkk", "800000")
-                        .param("startsOn", "2027-01-01")
-                        .param("endsOn", "2027-12-31")
-                        .param("municipalityCode", "630")
-                        .param("aboveEuThreshold", "false"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("En konsulent skal først bekræfte jeres organisation")));
-    }
-
-    @Test
-    void aMunicipalityIsBothKindAndTypeOrNeither() throws Exception {
-        mvc.perform(post("/register/cooperative")
-                        .with(csrf())
-                        .param("organisationName", "Halv Kommune")
-                        .param("cvr", Sessions.uniqueCvr())
-                        .param("organisationKind", "MUNICIPALITY")
-                        .param("organisationType", "WORKER_COOPERATIVE")
-                        .param("municipalityCode", "630")
-                        .param("displayName", "Ida")
-                        .param("email", Sessions.uniqueEmail("halv"))
-                        .param("password", Sessions.PASSWORD)
-                        .param("passwordConfirmation", Sessions.PASSWORD)
-                        .param("consent", "true"))
-                .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode(
-                                "form", "organisationType", "registration.municipality.kindAndType"));
     }
 
     @Test

@@ -24,16 +24,19 @@ import dk.jobandel.testsupport.ApplicationTest;
 import dk.jobandel.testsupport.Sessions;
 import dk.jobandel.testsupport.SignedIn;
 import java.time.YearMonth;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A pool's monthly statements: the arithmetic to the øre, who sees which shares, the CSV file for the host and
- * consultants only, and the month picker's errors, on PostgreSQL.
+ * consultants only, and the month picker's errors, on PostgreSQL. The tests only read the statements of one
+ * agreement, so they share it: the pool, its people and the agreement are made once for the class.
  */
 @ApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PoolStatementsIntegrationTest {
 
     @Autowired
@@ -60,7 +63,7 @@ class PoolStatementsIntegrationTest {
     PoolAgreementFixtures pool;
     YearMonth month;
 
-    @BeforeEach
+    @BeforeAll
     void aWorkersAgreementForAWholeThirtyDayMonth() throws Exception {
         pool = new PoolAgreementFixtures(new Sessions(mvc, registration, organisations), pools, actors);
         month = YearMonth.now().plusMonths(1);
