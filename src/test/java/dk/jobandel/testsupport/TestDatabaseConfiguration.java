@@ -1,5 +1,6 @@
 package dk.jobandel.testsupport;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
@@ -10,6 +11,12 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /** The test PostgreSQL as a connection-details bean, whichever {@link TestDatabase.Mode} is in use. */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
+
+    /** Argon2id hashes of the tests' few passwords, worked out once per context ({@link RememberedPasswordHashes}). */
+    @Bean
+    static BeanPostProcessor rememberedPasswordHashes() {
+        return RememberedPasswordHashes.wrapper();
+    }
 
     @Bean
     @ServiceConnection
