@@ -155,9 +155,10 @@ public final class MatchingEngine {
 
     /**
      * What a team search found: the teams, whether the search was exact (it looked at every combination its bounds
-     * did not rule out, within its budget) and how many combinations it looked at.
+     * did not rule out, within its budget), how many combinations it checked and, for trios, how many times it
+     * looked at a fixed pair's third members. The budget counts both (docs/adr/0010).
      */
-    public record TeamsFound(List<Team> teams, boolean exact, long combinations) {
+    public record TeamsFound(List<Team> teams, boolean exact, long combinations, long pairsWalked) {
 
         public TeamsFound {
             teams = List.copyOf(teams);
@@ -175,7 +176,7 @@ public final class MatchingEngine {
         PreparedRole prepared = PreparedRole.of(role, data);
         TeamSearch search = new TeamSearch(prepared, k).budget(budget);
         List<Team> teams = search.run(eligibleIndexes(prepared));
-        return new TeamsFound(teams, search.exact(), search.combinations());
+        return new TeamsFound(teams, search.exact(), search.combinations(), search.pairsWalked());
     }
 
     /**
