@@ -143,7 +143,7 @@ public final class MatchingEngine {
     /**
      * The best {@code k} job-share teams for a role shared by 2 or 3 people, over every eligible freelancer: the same
      * top k as scoring every combination of eligible people, each with the best split the rules allow, whenever the
-     * search finishes within its budget of {@value TeamSearch#DEFAULT_BUDGET} combinations (see {@link #findTeams});
+     * search finishes within its budget of {@value TeamSearch#DEFAULT_BUDGET} units of work (see {@link #findTeams});
      * past it, the best among the combinations with the highest bounds. See
      * {@link TeamSearch} for the pruning and {@link SplitPlanner} for the split.
      *
@@ -166,7 +166,7 @@ public final class MatchingEngine {
     }
 
     /**
-     * As {@link #topTeams}, with the most combinations to look at ({@link Long#MAX_VALUE} for no limit) and whether the
+     * As {@link #topTeams}, with the most work to do ({@link Long#MAX_VALUE} for no limit) and whether the
      * result is proven exact.
      */
     public static TeamsFound findTeams(RoleSnapshot role, MatchingData data, int k, long budget) {
