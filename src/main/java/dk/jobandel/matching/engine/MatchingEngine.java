@@ -143,7 +143,7 @@ public final class MatchingEngine {
     /**
      * The best {@code k} job-share teams for a role shared by 2 or 3 people, over every eligible freelancer: the same
      * top k as scoring every combination of eligible people, each with the best split the rules allow, whenever the
-     * search finishes within its budget of {@value TeamSearch#DEFAULT_BUDGET} combinations (see {@link #findTeams});
+     * search finishes within its budget of {@value TeamSearch#DEFAULT_BUDGET} units of work (see {@link #findTeams});
      * past it, the best among the combinations with the highest bounds. See
      * {@link TeamSearch} for the pruning and {@link SplitPlanner} for the split.
      *
@@ -155,9 +155,10 @@ public final class MatchingEngine {
 
     /**
      * What a team search found: the teams, whether the search was exact (it looked at every combination its bounds
-     * did not rule out, within its budget) and how many combinations it looked at.
+     * did not rule out, within its budget), how many combinations it checked and, for trios, how many times it
+     * looked at a fixed pair's third members. The budget counts both (docs/adr/0010).
      */
-    public record TeamsFound(List<Team> teams, boolean exact, long combinations) {
+    public record TeamsFound(List<Team> teams, boolean exact, long combinations, long pairsWalked) {
 
         public TeamsFound {
             teams = List.copyOf(teams);
@@ -165,7 +166,7 @@ public final class MatchingEngine {
     }
 
     /**
-     * As {@link #topTeams}, with the most combinations to look at ({@link Long#MAX_VALUE} for no limit) and whether the
+     * As {@link #topTeams}, with the most work to do ({@link Long#MAX_VALUE} for no limit) and whether the
      * result is proven exact.
      */
     public static TeamsFound findTeams(RoleSnapshot role, MatchingData data, int k, long budget) {
@@ -175,7 +176,7 @@ public final class MatchingEngine {
         PreparedRole prepared = PreparedRole.of(role, data);
         TeamSearch search = new TeamSearch(prepared, k).budget(budget);
         List<Team> teams = search.run(eligibleIndexes(prepared));
-        return new TeamsFound(teams, search.exact(), search.combinations());
+        return new TeamsFound(teams, search.exact(), search.combinations(), search.pairsWalked());
     }
 
     /**

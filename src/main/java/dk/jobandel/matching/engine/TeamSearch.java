@@ -18,7 +18,9 @@ import java.util.List;
  * sorted by {@code u}, so the bound {@code 55 + Σ u} of the best remaining combination falls as the loops go on, and
  * each loop stops as soon as it is below the k-th best score found; trios are looked at best-first by that bound
  * over every first member ({@link #trios}), and the fixed pair's own fit tightens the innermost bound; a fixed pair's
- * third members come from the buckets that can complete it, nice-to-have mask by mask ({@link #thirdsByIndex}). For pairs
+ * third members come from the buckets that can complete it, nice-to-have mask by mask ({@link #thirdsByIndex}), and a
+ * pair is left at once when no third member left in those buckets can complete it into the top k, by the best third
+ * member's bound or by the spread of the pair's answers ({@link #spreadBound}). For pairs
  * ({@link #pairs}) a member's partners come either from the buckets that can complete it ({@code partnerBuckets}),
  * nice-to-have mask by mask with that mask's skills in the bound, or, when the k-th score leaves only answers within a
  * small L1 distance, from an index by answers ({@link #ballPartners}). A combination that survives is checked cheaply
@@ -129,13 +131,21 @@ final class TeamSearch {
     private final List<Found> best = new ArrayList<>();
 
     /**
-     * The most combinations the search looks at before it stops (docs/adr/0010-team-search-budget.md): past it, the
-     * teams are the best among the combinations with the highest bounds, not proven the best.
+     * The most work the search does before it stops (docs/adr/0010-exact-splits-and-team-search-budget.md), counted in
+     * combinations checked plus, for trios, looks at a fixed pair's third members: past it, the teams are the best
+     * among the combinations with the highest bounds, not proven the best.
      */
     static final long DEFAULT_BUDGET = 2_000_000L;
 
     private long combinationBudget = DEFAULT_BUDGET;
     private long combinations;
+    /**
+     * How many times the trio search looked at a fixed pair's third members (a pair walked, or popped again for its
+     * next window). The budget counts these as well as the combinations checked, so that a role whose pairs reach the
+     * top k by their bound but whose third members do not still stops (docs/adr/0010, 2026-12-07 night).
+     */
+    private long pairsWalked;
+
     private boolean exact = true;
 
     private final SplitPlanner planner = new SplitPlanner();
@@ -371,7 +381,10 @@ final class TeamSearch {
         partMask = mask;
     }
 
-    /** Sets the most combinations to look at; a test or benchmark may lift it to {@link Long#MAX_VALUE}. */
+    /**
+     * Sets the most work to do, in combinations checked plus fixed pairs walked ({@link #pairsWalked}); a test or
+     * benchmark may lift it to {@link Long#MAX_VALUE}.
+     */
     TeamSearch budget(long combinations) {
         combinationBudget = combinations;
         return this;
@@ -382,9 +395,37 @@ final class TeamSearch {
         return exact;
     }
 
-    /** How many combinations the last {@link #run} looked at. */
+    /** How many combinations the last {@link #run} looked at (checked with {@link #evaluate}). */
     long combinations() {
-        return Math.min(combinations, combinationBudget);
+        return combinations;
+    }
+
+    /** How many times the last {@link #run} looked at a fixed pair's third members ({@link #pairsWalked}). */
+    long pairsWalked() {
+        return pairsWalked;
+    }
+
+    /**
+     * Counts a combination checked against the budget, whose unit is a combination checked or a fixed pair walked;
+     * true (and nothing counted) when the budget is spent, so the work counted never exceeds it.
+     */
+    private boolean spentOnCombination() {
+        if (combinations + pairsWalked >= combinationBudget) {
+            exact = false;
+            return true;
+        }
+        combinations++;
+        return false;
+    }
+
+    /** As {@link #spentOnCombination}, for a look at a fixed pair's third members. */
+    private boolean spentOnPair() {
+        if (combinations + pairsWalked >= combinationBudget) {
+            exact = false;
+            return true;
+        }
+        pairsWalked++;
+        return false;
     }
 
     /** The best k teams among the given eligible people (data indexes, any order). */
@@ -397,13 +438,17 @@ final class TeamSearch {
         if (n < sharers) {
             return List.of();
         }
-        long budget = combinationBudget;
+        combinations = 0;
+        pairsWalked = 0;
+        completionCuts = 0;
+        spreadCuts = 0;
+        thirdRunsBuilt = 0;
+        exact = true;
         if (sharers == 2) {
-            pairs(n, budget);
+            pairs(n);
         } else {
-            trios(n, budget);
+            trios(n);
         }
-        exact = combinations <= budget;
         List<Team> teams = new ArrayList<>();
         for (Found found : best) {
             teams.add(explain(found));
@@ -442,7 +487,7 @@ final class TeamSearch {
      * questionnaire and the k-th score leaves few answers possible, from the answer sets within the L1 distance that
      * score still allows ({@link #ballPartners}). Both look at every partner b &gt; a whose bound reaches the top k.
      */
-    private void pairs(int n, long budget) {
+    private void pairs(int n) {
         styleIndex = false; // built again, for this run's pool, once a member first needs it
         ballMembers = 0;
         int[][] partners = partnerBuckets();
@@ -451,11 +496,11 @@ final class TeamSearch {
             boolean stopped;
             if (useBall(a, n)) {
                 ballMembers++;
-                stopped = ballPartners(a, budget);
+                stopped = ballPartners(a);
             } else if (partners == null) {
-                stopped = scanAll(a, n, budget);
+                stopped = scanAll(a, n);
             } else {
-                stopped = scanBuckets(a, partners, budget);
+                stopped = scanBuckets(a, partners);
             }
             if (stopped) {
                 return;
@@ -464,9 +509,9 @@ final class TeamSearch {
     }
 
     /** Every position after a in bound order, while the bound reaches the top k; true when the budget is spent. */
-    private boolean scanAll(int a, int n, long budget) {
+    private boolean scanAll(int a, int n) {
         for (int b = a + 1; b < n && !prunable(bound[a] + bound[b]); b++) {
-            if (++combinations > budget) {
+            if (spentOnCombination()) {
                 return true;
             }
             evaluate(a, b, -1);
@@ -478,7 +523,7 @@ final class TeamSearch {
      * The positions after a in the buckets that can complete a (what a leaves open, the skills a lacks), per
      * nice-to-have mask with that mask's skills in the bound; true when the budget is spent.
      */
-    private boolean scanBuckets(int a, int[][] partners, long budget) {
+    private boolean scanBuckets(int a, int[][] partners) {
         for (int y : partners[bucketOf[a]]) {
             int[] members = buckets[y];
             int[] masksHere = bucketMasks[y];
@@ -494,7 +539,7 @@ final class TeamSearch {
                     if (prunable(bound[a] + bound[b] - loss)) {
                         break;
                     }
-                    if (++combinations > budget) {
+                    if (spentOnCombination()) {
                         return true;
                     }
                     evaluate(a, b, -1);
@@ -532,13 +577,12 @@ final class TeamSearch {
     /** Per mask index, the L1 radius of answers that can still reach the top k with member a (−1: none). */
     private int[] radius = new int[0];
 
-    /** The member whose ball is being walked, its answers, its nice-to-have mask index, skills loss and budget. */
+    /** The member whose ball is being walked, its answers, its nice-to-have mask index and skills loss. */
     private int ballA;
 
     private final int[] centre = new int[FreelancerSnapshot.WORK_STYLE_QUESTIONS];
     private int ballMask;
     private double ballLoss;
-    private long ballBudget;
 
     /** Most L1 distance between two sets of answers: ten questions, 1–5. */
     private static final int MOST_DISTANCE = 4 * FreelancerSnapshot.WORK_STYLE_QUESTIONS;
@@ -689,9 +733,8 @@ final class TeamSearch {
      * work-style fit than the k-th score leaves, so none that could reach the top k is missed. True when the budget
      * is spent.
      */
-    private boolean ballPartners(int a, long budget) {
+    private boolean ballPartners(int a) {
         ballA = a;
-        ballBudget = budget;
         for (int q = 0; q < centre.length; q++) {
             centre[q] = answer(styleCode[a], q);
         }
@@ -713,7 +756,7 @@ final class TeamSearch {
                     if (prunable(fit - ballLoss + plain[a] + plain[b])) {
                         break; // plain falls along the list: everyone in it has the same style bound
                     }
-                    if (++combinations > budget) {
+                    if (spentOnCombination()) {
                         return true;
                     }
                     evaluate(a, b, -1);
@@ -768,7 +811,7 @@ final class TeamSearch {
             if (b <= a || prunable(style - ballLoss + plain[a] + plain[b])) {
                 continue;
             }
-            if (++combinations > ballBudget) {
+            if (spentOnCombination()) {
                 return true;
             }
             evaluate(a, b, -1);
@@ -824,10 +867,11 @@ final class TeamSearch {
      * (a, b) reached, its next c; each pop scans c in pool order (bound descending) while the bound is at least the
      * heap's next one (and at least {@link #BATCH} trios, so the heap is not touched per trio); with the bucket index
      * ({@link #pairsByIndex}, {@link #thirdsByIndex}) a pop covers a window of positions instead. The search ends when
-     * the highest bound left cannot reach the top k, which proves the result exact, or when the count of
-     * combinations passes the budget.
+     * the highest bound left cannot reach the top k, which proves the result exact, or when the work counted
+     * (combinations checked and pairs walked: each pop, or with the index each look at a pair's third members) would
+     * pass the budget.
      */
-    private void trios(int n, long budget) {
+    private void trios(int n) {
         thirdIndexed = useThirdIndex && partnerBuckets() != null;
         Arrays.fill(thirdRuns, null);
         heapSize = 0;
@@ -842,8 +886,11 @@ final class TeamSearch {
             int a = (int) (entry >>> 42);
             int b = (int) (entry >>> 21) & 0x1FFFFF;
             int c = (int) entry & 0x1FFFFF;
+            if (!thirdIndexed && spentOnPair()) {
+                return; // (with the index, thirdsByIndex counts each look at a pair)
+            }
             if (thirdIndexed) {
-                if (c == b + 1 ? pairsByIndex(a, b, n, budget) : thirdsByIndex(a, b, c, pairBound(a, b), budget)) {
+                if (c == b + 1 ? pairsByIndex(a, b, n) : thirdsByIndex(a, b, c, pairBound(a, b))) {
                     return;
                 }
                 continue;
@@ -865,7 +912,7 @@ final class TeamSearch {
                     push(bound[a] + bound[b] + bound[c], pack(a, b, c));
                     break;
                 }
-                if (++combinations > budget) {
+                if (spentOnCombination()) {
                     return;
                 }
                 scanned++;
@@ -887,18 +934,38 @@ final class TeamSearch {
     }
 
     /**
+     * The pair's part of a second trio bound, with the third member's {@link #plain} to be added: plain(a) + plain(b)
+     * and the pair's own fit, with f(a,c) + f(b,c) ≤ 2 − d(a,b) / 40 when all three answered (the questionnaire
+     * distance d is an L1 distance, so d(a,c) + d(b,c) ≥ d(a,b)), and in any case at most 2 − 0.5 for each of a and b
+     * who has not answered (fit 0.5 with anyone) — true for a c who has not answered either (f(a,c) + f(b,c) = 1). The
+     * style bound in {@link #pairBound} takes each member's best fit with anyone instead; neither is always the
+     * smaller: this one cuts pairs far apart in answers, whatever their best fits.
+     */
+    private double spreadBound(int a, int b) {
+        long x = styleCode[a];
+        long y = styleCode[b];
+        double thirds;
+        if (x >= 0 && y >= 0) {
+            thirds = 2.0 - Long.bitCount(x ^ y) / (double) MOST_DISTANCE;
+        } else {
+            thirds = 2.0 - (x < 0 ? 0.5 : 0.0) - (y < 0 ? 0.5 : 0.0);
+        }
+        return plain[a] + plain[b] + Weights.TEAM_WORK_STYLE * (styleFit(a, b) + thirds) / 3;
+    }
+
+    /**
      * With the index of third members: the pairs (a, b), (a, b + 1), … in turn, each with its third members from
      * the index ({@link #thirdsByIndex}), for at least {@link #BATCH} pairs and on while the pair's first trio bound
      * is at least the heap's next key; then (a, b', b' + 1) goes back to the heap. The tree is the same as in {@link
      * #trios} ((a, a + 1, a + 2) also leads to (a + 1, a + 2, a + 3)); only a chain of pairs of one first member is
      * walked without the heap. True when the budget is spent.
      */
-    private boolean pairsByIndex(int a, int b, int n, long budget) {
+    private boolean pairsByIndex(int a, int b, int n) {
         for (int done = 0; ; done++) {
             if (b == a + 1 && a + 3 < n) {
                 push(bound[a + 1] + bound[a + 2] + bound[a + 3], pack(a + 1, a + 2, a + 3));
             }
-            if (thirdsByIndex(a, b, b + 1, pairBound(a, b), budget)) {
+            if (thirdsByIndex(a, b, b + 1, pairBound(a, b))) {
                 return true;
             }
             b++;
@@ -924,12 +991,27 @@ final class TeamSearch {
      * skipped without being looked at. The window runs from {@code from} over at least {@link #THIRD_WINDOW}
      * positions and on while the trio bound {@code u(a) + u(b) + u(c)} is at least the heap's next key; the pair goes
      * back to the heap at the window's end if any of its buckets still has a third member whose bound reaches the
-     * top k. True when the budget is spent.
+     * top k. Before any of that, the completion bound: per block of positions, the best {@code bound − skill loss} and
+     * {@code plain − skill loss} over the pair's runs from {@code from}'s block on ({@link ThirdRuns#boundFrom}), added
+     * to the pair's two bounds ({@link #pairBound}, {@link #spreadBound}); when neither reaches the top k, no third
+     * member of the pair can, and it is left without looking at a run. Each call counts one unit of the budget; true
+     * when the budget is spent.
      */
-    private boolean thirdsByIndex(int a, int b, int from, double pair, long budget) {
+    private boolean thirdsByIndex(int a, int b, int from, double pair) {
         int n = pool.length;
+        if (spentOnPair()) {
+            return true;
+        }
         if (prunable(pair + bound[from])) {
             return false; // not even the best third member left, with every nice-to-have skill, reaches the top k
+        }
+        ThirdRuns runs = thirdRuns(bucketKinds[bucketOf[a]] | bucketKinds[bucketOf[b]], niceMask[a] | niceMask[b]);
+        double spread = spreadBound(a, b);
+        int block = from >>> BLOCK_BITS;
+        if (useCompletionBound && prunable(Math.min(pair + runs.boundFrom[block], spread + runs.plainFrom[block]))) {
+            completionCuts++;
+            spreadCuts += prunable(pair + runs.boundFrom[block]) ? 0 : 1;
+            return false; // no third member left in the buckets that can complete the pair reaches the top k
         }
         double next = heapSize > 0 ? heapKeys[0] : Double.NEGATIVE_INFINITY;
         boolean fixed = false;
@@ -948,7 +1030,6 @@ final class TeamSearch {
             }
             end = low;
         }
-        ThirdRuns runs = thirdRuns(bucketKinds[bucketOf[a]] | bucketKinds[bucketOf[b]], niceMask[a] | niceMask[b]);
         boolean more = false;
         for (int r = 0; r < runs.loss.length; r++) {
             double reach = pair - runs.loss[r];
@@ -967,7 +1048,10 @@ final class TeamSearch {
                     more = true;
                     break;
                 }
-                if (++combinations > budget) {
+                if (useCompletionBound && prunable(spread - runs.loss[r] + plain[c])) {
+                    continue; // c is too far from a or b in answers for the trio to reach the top k
+                }
+                if (spentOnCombination()) {
                     return true;
                 }
                 if (!fixed) {
@@ -995,13 +1079,54 @@ final class TeamSearch {
     private int thirdWindow = THIRD_WINDOW;
 
     private boolean useThirdIndex = true;
+
+    /** Whether {@link #thirdsByIndex} checks a pair's completion bound and the spread bound (tests turn it off). */
+    private boolean useCompletionBound = true;
+
+    private long completionCuts;
+    private long spreadCuts;
+
+    /** Pool positions per block of the completion bound ({@link ThirdRuns#boundFrom}): 2⁵. */
+    private static final int BLOCK_BITS = 5;
+
+    private long thirdRunsBuilt;
+
+    /** Turns the completion and spread bounds of {@link #thirdsByIndex} on (default) or off; same result either way. */
+    TeamSearch completionBound(boolean on) {
+        useCompletionBound = on;
+        return this;
+    }
+
+    /** How many fixed pairs the last {@link #run} left at once by the completion bound. */
+    long completionCuts() {
+        return completionCuts;
+    }
+
+    /** How many of those {@link #completionCuts} only the spread of the pair's answers made. */
+    long spreadCuts() {
+        return spreadCuts;
+    }
+
+    /** How many third-member run lists the last {@link #run} built (each costs a sort of its people). */
+    long thirdRunsBuilt() {
+        return thirdRunsBuilt;
+    }
+
     private boolean thirdIndexed;
 
     /**
      * The runs of one nice-to-have mask in the buckets that can complete a pair: per run its positions ({@code
      * members[starts, ends)}, ascending) and the trio's skill loss with the pair's mask, runs by loss ascending.
      */
-    private record ThirdRuns(long kind, int nice, int[][] members, int[] starts, int[] ends, double[] loss) {}
+    private record ThirdRuns(
+            long kind,
+            int nice,
+            int[][] members,
+            int[] starts,
+            int[] ends,
+            double[] loss,
+            double[] boundFrom,
+            double[] plainFrom) {}
 
     /** The third-member runs per pair kind and mask (see {@link #thirdRuns}), direct-mapped, cleared per run. */
     private final ThirdRuns[] thirdRuns = new ThirdRuns[1 << THIRD_RUNS_BITS];
@@ -1076,7 +1201,31 @@ final class TeamSearch {
             sortedEnds[r] = ends[from];
             sortedLoss[r] = loss[from];
         }
-        ThirdRuns runs = new ThirdRuns(kind, nice, sortedMembers, sortedStarts, sortedEnds, sortedLoss);
+        // per block of BLOCK pool positions, from the block on, the most of bound − loss and of plain − loss over the
+        // people of the runs: what the best third member at or after a position can add to the pair, a little high
+        // (the block of a position also holds the positions before it), so a sound completion bound
+        int blocks = (pool.length >>> BLOCK_BITS) + 1;
+        double[] boundFrom = new double[blocks + 1];
+        double[] plainFrom = new double[blocks + 1];
+        Arrays.fill(boundFrom, Double.NEGATIVE_INFINITY);
+        Arrays.fill(plainFrom, Double.NEGATIVE_INFINITY);
+        for (int r = 0; r < total; r++) {
+            double cut = sortedLoss[r];
+            int[] people = sortedMembers[r];
+            for (int x = sortedStarts[r]; x < sortedEnds[r]; x++) {
+                int c = people[x];
+                int block = c >>> BLOCK_BITS;
+                boundFrom[block] = Math.max(boundFrom[block], bound[c] - cut);
+                plainFrom[block] = Math.max(plainFrom[block], plain[c] - cut);
+            }
+        }
+        for (int block = blocks - 1; block >= 0; block--) {
+            boundFrom[block] = Math.max(boundFrom[block], boundFrom[block + 1]);
+            plainFrom[block] = Math.max(plainFrom[block], plainFrom[block + 1]);
+        }
+        thirdRunsBuilt++;
+        ThirdRuns runs =
+                new ThirdRuns(kind, nice, sortedMembers, sortedStarts, sortedEnds, sortedLoss, boundFrom, plainFrom);
         thirdRuns[slot] = runs;
         return runs;
     }

@@ -95,7 +95,7 @@ class PairIndexPropertiesTest {
     }
 
     /** The same people with answers drawn near one shared set (a third not answering), for ties and small balls. */
-    private static List<FreelancerSnapshot> alike(List<FreelancerSnapshot> freelancers, SplittableRandom random) {
+    static List<FreelancerSnapshot> alike(List<FreelancerSnapshot> freelancers, SplittableRandom random) {
         int questions = FreelancerSnapshot.WORK_STYLE_QUESTIONS;
         byte[] shared = new byte[questions];
         for (int q = 0; q < questions; q++) {

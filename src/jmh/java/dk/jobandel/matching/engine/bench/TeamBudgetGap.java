@@ -50,7 +50,7 @@ public final class TeamBudgetGap {
                 fewestShared = Math.min(fewestShared, shared);
                 System.out.printf(
                         "[gap] %d sharers, role %d: best %.4f of exact, 10th %.4f of exact, %d of the exact top %d"
-                                + " returned; combinations %d (budget) against %d (exact)%n",
+                                + " returned; combinations %d and pairs walked %d (budget) against %d and %d (exact)%n",
                         sharers,
                         role.id(),
                         best,
@@ -58,7 +58,9 @@ public final class TeamBudgetGap {
                         shared,
                         exact.teams().size(),
                         budgeted.combinations(),
-                        exact.combinations());
+                        budgeted.pairsWalked(),
+                        exact.combinations(),
+                        exact.pairsWalked());
             }
             System.out.printf(
                     "[gap] %d sharers, %d roles: %d stopped by the budget; worst best-team share %.4f, worst 10th-team"

@@ -13,7 +13,8 @@ import java.util.List;
  * each of the first roles shared by two and by three people, after one warm-up pass, with the slowest role named.
  * Besides wall-clock times it prints the process CPU time of the timed pass (less sensitive to other load on the
  * machine than wall-clock time) and a checksum of the teams found (member ids and scores), so that two versions of the
- * search can be compared for the same results.
+ * search can be compared for the same results. The budget counts the combinations checked and, for trios, the pairs
+ * walked (docs/adr/0010); both are printed.
  *
  * <p>Arguments: the number of roles per kind (default 128), the budget of combinations (default 2,000,000; 0 for no
  * limit), and which kinds ("2", "3" or "23", default "23").
@@ -44,6 +45,7 @@ public final class TeamLatency {
             int inexact = 0;
             long checksum = 17;
             long combinations = 0;
+            long pairsWalked = 0;
             long cpuStart = os.getProcessCpuTime();
             long wallStart = System.nanoTime();
             for (int r = 0; r < roles.size(); r++) {
@@ -52,6 +54,7 @@ public final class TeamLatency {
                 nanos[r] = System.nanoTime() - start;
                 inexact += found.exact() ? 0 : 1;
                 combinations += found.combinations();
+                pairsWalked += found.pairsWalked();
                 for (Team team : found.teams()) {
                     checksum = checksum * 31 + Double.hashCode(team.score());
                     for (var member : team.members()) {
@@ -68,8 +71,8 @@ public final class TeamLatency {
             Arrays.sort(sorted);
             System.out.printf(
                     "[teams] %d sharers, %d roles: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms (role %d),"
-                            + " %d stopped by the budget; wall %.2f s, process CPU %.2f s; %d combinations;"
-                            + " checksum %x; load average %.2f%n",
+                            + " %d stopped by the budget; wall %.2f s, process CPU %.2f s; %d combinations,"
+                            + " %d pairs walked; checksum %x; load average %.2f%n",
                     sharers,
                     roles.size(),
                     sorted[sorted.length / 2] / 1e6,
@@ -81,6 +84,7 @@ public final class TeamLatency {
                     wall / 1e9,
                     cpu / 1e9,
                     combinations,
+                    pairsWalked,
                     checksum,
                     os.getSystemLoadAverage());
         }
