@@ -136,7 +136,11 @@ public final class Browser implements AutoCloseable {
     /** Types into the field labelled by the element with this id, replacing what was there. */
     public void type(String id, String value) {
         WebElement field = driver.findElement(By.id(id));
-        field.clear();
+        // clearing runs a script in the page (a tenth of a second or more): only a field with something in it needs it
+        String shown = field.getDomProperty("value");
+        if (shown != null && !shown.isEmpty()) {
+            field.clear();
+        }
         field.sendKeys(value);
     }
 
