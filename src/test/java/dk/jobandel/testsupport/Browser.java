@@ -202,9 +202,7 @@ public final class Browser implements AutoCloseable {
         }
         // the header's menus are at the top of the page: go there first, as a person scrolls up to the menu
         if (!element.findElements(By.xpath("ancestor::header")).isEmpty()) {
-            new org.openqa.selenium.interactions.Actions(driver)
-                    .scrollToElement(driver.findElement(By.tagName("header")))
-                    .perform();
+            pointer().scrollToElement(driver.findElement(By.tagName("header"))).perform();
         }
         for (WebElement details : element.findElements(By.xpath("ancestor::details[not(@open)]"))) {
             WebElement summary = details.findElement(By.xpath("./summary"));
@@ -245,7 +243,7 @@ public final class Browser implements AutoCloseable {
         }
         var box = element.getRect();
         if (box.getWidth() > 0 && box.getHeight() > 0) {
-            new org.openqa.selenium.interactions.Actions(driver)
+            pointer()
                     .moveToLocation(box.getX() + box.getWidth() / 2, box.getY() + box.getHeight() / 2)
                     .click()
                     .perform();
@@ -330,6 +328,14 @@ public final class Browser implements AutoCloseable {
                                                 .collect(Collectors.joining(", ")))
                                 .collect(Collectors.joining("\n")))
                 .isEmpty();
+    }
+
+    /**
+     * Mouse and wheel actions with no travel time: Selenium's default moves the pointer over 250 ms, a quarter of a
+     * second spent on every header link and menu that is clicked where it is drawn.
+     */
+    private org.openqa.selenium.interactions.Actions pointer() {
+        return new org.openqa.selenium.interactions.Actions(driver, Duration.ZERO);
     }
 
     private static void allowScripts(ChromeDriver driver, boolean allowed) {
