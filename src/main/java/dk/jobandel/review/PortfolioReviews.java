@@ -4,6 +4,7 @@ import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.matching.MatchingProposals;
 import dk.jobandel.matching.PoolMatching;
 import dk.jobandel.matching.PoolMatching.PortfolioProposal;
+import dk.jobandel.members.Actor;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.pools.Pools;
@@ -117,7 +118,8 @@ public class PortfolioReviews {
      * @throws ReviewRefused when it is no longer awaiting review or changed since {@code version}
      */
     @Transactional
-    public void approve(long proposalId, long version, long consultantId) {
+    public void approve(long proposalId, long version, Actor reviewer) {
+        long consultantId = Reviews.reviewerId(reviewer);
         PortfolioProposal portfolio = decidable(proposalId, version);
         move(portfolio, ReviewStatus.OFFERED, consultantId, null);
         offers.send(portfolio, consultantId);
@@ -130,7 +132,8 @@ public class PortfolioReviews {
      * @throws ReviewRefused when it is no longer awaiting review or changed since {@code version}
      */
     @Transactional
-    public void reject(long proposalId, long version, long consultantId, String reason) {
+    public void reject(long proposalId, long version, Actor reviewer, String reason) {
+        long consultantId = Reviews.reviewerId(reviewer);
         if (reason.isBlank()) {
             throw new IllegalArgumentException("A rejection needs a reason");
         }

@@ -8,6 +8,7 @@ import dk.jobandel.matching.MatchingProposals;
 import dk.jobandel.matching.MatchingProposals.Kind;
 import dk.jobandel.matching.MatchingProposals.Proposal;
 import dk.jobandel.matching.MatchingSnapshots;
+import dk.jobandel.members.Actor;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.roles.Role;
 import dk.jobandel.roles.SharedRoles;
@@ -115,9 +116,10 @@ public class Reviews {
     public void approve(
             long proposalId,
             long version,
-            long consultantId,
+            Actor reviewer,
             @Nullable List<WeekGrid> adjustedSplit,
             Map<Long, String> names) {
+        long consultantId = reviewerId(reviewer);
         Proposal proposal = decidable(proposalId, version);
         if (adjustedSplit != null && !adjustedSplit.equals(assigned(proposal))) {
             Role role = roles.role(proposal.roleId());
@@ -145,13 +147,25 @@ public class Reviews {
      * @throws ReviewRefused when it is no longer awaiting review or changed since {@code version}
      */
     @Transactional
-    public void reject(long proposalId, long version, long consultantId, String reason) {
+    public void reject(long proposalId, long version, Actor reviewer, String reason) {
+        long consultantId = reviewerId(reviewer);
         if (reason.isBlank()) {
             throw new IllegalArgumentException("A rejection needs a reason");
         }
         Proposal proposal = decidable(proposalId, version);
         move(proposal, version, ReviewStatus.REJECTED, consultantId, reason);
         proposals.rememberRefusal(proposal, clock.instant());
+    }
+
+    /**
+     * The account that decides, when it may: consultants and admins review proposals (the route lets no one else in;
+     * anyone else is told there is no such proposal).
+     */
+    static long reviewerId(Actor reviewer) {
+        if (!reviewer.consultant()) {
+            throw new ReviewNotFound();
+        }
+        return reviewer.accountId();
     }
 
     /** The wanted handover overlap in half-hours, as matching uses it. */

@@ -257,7 +257,8 @@ class TwoNodesIntegrationTest {
         List<Long> freelancerOffers = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             long copy = OfferFixtures.copyOf(jdbc, template);
-            nodeA.getBean(Reviews.class).approve(copy, 0, consultant, null, Map.of());
+            nodeA.getBean(Reviews.class)
+                    .approve(copy, 0, nodeA.getBean(Actors.class).of(consultant), null, Map.of());
             nodeA.getBean(Offers.class).accept(OfferFixtures.offerOf(jdbc, copy, "ORGANISATION"), 0, organisation);
             freelancerOffers.add(OfferFixtures.offerOf(jdbc, copy, "FREELANCER"));
         }

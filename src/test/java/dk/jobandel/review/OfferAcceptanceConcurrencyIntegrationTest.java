@@ -71,7 +71,7 @@ class OfferAcceptanceConcurrencyIntegrationTest {
             List<Long> freelancerOffers = new ArrayList<>();
             for (int i = 0; i < OFFERS; i++) {
                 long copy = OfferFixtures.copyOf(jdbc, template);
-                reviews.approve(copy, 0, consultant, null, Map.of());
+                reviews.approve(copy, 0, actors.of(consultant), null, Map.of());
                 long organisationOffer = OfferFixtures.offerOf(jdbc, copy, "ORGANISATION");
                 offers.accept(organisationOffer, 0, organisation);
                 freelancerOffers.add(OfferFixtures.offerOf(jdbc, copy, "FREELANCER"));

@@ -43,6 +43,9 @@ class ReviewIntegrationTest {
     static final String DEMO_PASSWORD = "jobandel-demo-2026";
 
     @Autowired
+    dk.jobandel.members.Actors actors;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -591,9 +594,10 @@ class ReviewIntegrationTest {
             List<Future<Boolean>> outcomes = new ArrayList<>();
             for (long consultantId : List.of(first, second)) {
                 outcomes.add(pool.submit(() -> {
+                    var reviewer = actors.of(consultantId);
                     start.await();
                     try {
-                        reviews.approve(team.id(), team.version(), consultantId, null, Map.of());
+                        reviews.approve(team.id(), team.version(), reviewer, null, Map.of());
                         return true;
                     } catch (ReviewRefused refused) {
                         return false;

@@ -3,6 +3,7 @@ package dk.jobandel.review.web;
 import dk.jobandel.audit.AuditTrail;
 import dk.jobandel.audit.Subject;
 import dk.jobandel.matching.PoolMatching;
+import dk.jobandel.members.Actors;
 import dk.jobandel.platform.SignedInMember;
 import dk.jobandel.pools.Pools;
 import dk.jobandel.review.Offers;
@@ -41,9 +42,16 @@ class PortfolioReviewController {
     private final Offers offers;
     private final Pools pools;
     private final AuditTrail audit;
+    private final Actors actors;
 
     PortfolioReviewController(
-            PoolMatching matching, PortfolioReviews reviews, Offers offers, Pools pools, AuditTrail audit) {
+            PoolMatching matching,
+            PortfolioReviews reviews,
+            Offers offers,
+            Pools pools,
+            AuditTrail audit,
+            Actors actors) {
+        this.actors = actors;
         this.matching = matching;
         this.reviews = reviews;
         this.offers = offers;
@@ -93,7 +101,7 @@ class PortfolioReviewController {
             return changed(id, redirect);
         }
         try {
-            reviews.approve(id, form.getVersion(), me.accountId());
+            reviews.approve(id, form.getVersion(), actors.of(me));
         } catch (ReviewRefused refused) {
             return changed(id, redirect);
         }
@@ -121,7 +129,7 @@ class PortfolioReviewController {
             return page(view, form, model);
         }
         try {
-            reviews.reject(id, form.getVersion(), me.accountId(), form.getReason());
+            reviews.reject(id, form.getVersion(), actors.of(me), form.getReason());
         } catch (ReviewRefused refused) {
             return changed(id, redirect);
         }

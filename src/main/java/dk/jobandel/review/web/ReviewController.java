@@ -6,6 +6,7 @@ import dk.jobandel.matching.Explanation;
 import dk.jobandel.matching.MatchingProposals;
 import dk.jobandel.matching.MatchingProposals.Proposal;
 import dk.jobandel.matching.ProposalViews;
+import dk.jobandel.members.Actors;
 import dk.jobandel.members.MemberDirectory;
 import dk.jobandel.platform.ListPage;
 import dk.jobandel.platform.ProfileViewLog;
@@ -57,6 +58,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewController {
 
     private final Reviews reviews;
+    private final Actors actors;
     private final ReviewQueue queue;
     private final OfferTerms offerTerms;
     private final Offers offers;
@@ -80,7 +82,9 @@ class ReviewController {
             ReferenceData referenceData,
             ProfileViewLog viewLog,
             OfferTerms offerTerms,
-            MessageSource messages) {
+            MessageSource messages,
+            Actors actors) {
+        this.actors = actors;
         this.messages = messages;
         this.viewLog = viewLog;
         this.offerTerms = offerTerms;
@@ -197,7 +201,7 @@ class ReviewController {
             return page(proposal, form, List.of(), usable(filter, filterResult), model, locale);
         }
         try {
-            reviews.approve(id, form.getVersion(), me.accountId(), split, names(proposal.freelancerIds()));
+            reviews.approve(id, form.getVersion(), actors.of(me), split, names(proposal.freelancerIds()));
         } catch (SplitRefused refused) {
             return page(proposal, form, refused.problems(), usable(filter, filterResult), model, locale);
         } catch (ReviewRefused refused) {
@@ -229,7 +233,7 @@ class ReviewController {
             return page(proposal, form, List.of(), usable(filter, filterResult), model, locale);
         }
         try {
-            reviews.reject(id, form.getVersion(), me.accountId(), form.getReason());
+            reviews.reject(id, form.getVersion(), actors.of(me), form.getReason());
         } catch (ReviewRefused refused) {
             return changed(id, usable(filter, filterResult), redirect);
         }
