@@ -197,9 +197,13 @@ public final class Browser implements AutoCloseable {
      * person does who opens the header's menu to reach "Log ud". Works without JavaScript.
      */
     public void reveal(WebElement element) {
-        if (element.isDisplayed()) {
-            return;
+        if (!element.isDisplayed()) {
+            openAround(element);
         }
+    }
+
+    /** {@link #reveal} for an element already known not to be shown (WebDriver refused to click it). */
+    private void openAround(WebElement element) {
         // the header's menus are at the top of the page: go there first, as a person scrolls up to the menu
         if (!element.findElements(By.xpath("ancestor::header")).isEmpty()) {
             pointer().scrollToElement(driver.findElement(By.tagName("header"))).perform();
@@ -209,7 +213,8 @@ public final class Browser implements AutoCloseable {
             // a wide header shows its closed menu's links, and hides the summary. WebDriver calls everything inside a
             // closed disclosure hidden, also what CSS shows (::details-content), so a summary with a size on the page
             // counts as shown: a person sees it and can open it
-            if (details.getAttribute("open") != null) {
+            // (the DOM property, not getAttribute: that runs a script in the page)
+            if ("true".equals(details.getDomProperty("open"))) {
                 continue;
             }
             clickAsSeen(summary);
@@ -225,7 +230,7 @@ public final class Browser implements AutoCloseable {
         try {
             element.click();
         } catch (ElementNotInteractableException notReachable) {
-            reveal(element);
+            openAround(element);
             clickAsSeen(element);
         }
     }
@@ -237,9 +242,13 @@ public final class Browser implements AutoCloseable {
      * window's coordinates agree). An element with no size (display: none) is left alone.
      */
     private void clickAsSeen(WebElement element) {
-        if (element.isDisplayed()) {
+        // a click tried is cheaper than asking whether the element is shown (a script in the page), and WebDriver
+        // refuses exactly what it does not call shown
+        try {
             element.click();
             return;
+        } catch (ElementNotInteractableException notShown) {
+            // clicked where it is drawn, below
         }
         var box = element.getRect();
         if (box.getWidth() > 0 && box.getHeight() > 0) {
