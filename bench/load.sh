@@ -2,7 +2,7 @@
 # The load benchmark of docs/performance.md ("Pages under load"): builds the production jar, starts it against a
 # throw-away PostgreSQL with the demo data, signs in as each demo role and runs a fixed mix of pages with wrk on
 # loopback. Prints, per page, req/s, p50/p90/p99 latency, non-2xx answers, SQL statements per request and the
-# application's CPU time per request (which, unlike req/s, hardly depends on what else runs on the machine).
+# application's and PostgreSQL's CPU time per request (which, unlike req/s, hardly depend on what else runs on the machine).
 #
 #   bench/load.sh                      # everything, 5 s warm-up and 15 s measured per page, 32 connections
 #   WARM=20 DURATION=20 bench/load.sh  # the issue's own timing
@@ -159,22 +159,31 @@ to_ms() { # wrk latency (e.g. 12.34ms, 1.02s, 850.00us) -> milliseconds
 }
 
 MAX_RSS=0
-printf '\n| %-12s | %-36s | %8s | %8s | %8s | %8s | %7s | %13s | %6s |\n' who page "req/s" "p50 ms" "p90 ms" "p99 ms" non-2xx "SQL/req (+session)" "CPU ms/req"
-printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' -------------- -------------------------------------- ---------- ---------- ---------- ---------- --------- --------------- --------
+printf '\n| %-12s | %-36s | %8s | %8s | %8s | %8s | %7s | %13s | %6s | %6s |\n' who page "req/s" "p50 ms" "p90 ms" "p99 ms" non-2xx "SQL/req (+session)" "CPU ms/req" "DB CPU ms/req"
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' -------------- -------------------------------------- ---------- ---------- ---------- ---------- --------- --------------- -------- --------
 cpu_ticks() { # the application's CPU time so far (user + system), in clock ticks
     awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"
 }
 TICKS=$(getconf CLK_TCK)
+db_ticks() { # the throw-away PostgreSQL's CPU time so far: the postmaster, its live backends and the reaped ones
+    [ -f "$WORK/pg/postmaster.pid" ] || { echo 0; return; }
+    local pm
+    pm=$(head -1 "$WORK/pg/postmaster.pid")
+    { cat "/proc/$pm/stat"; for child in $(pgrep -P "$pm"); do cat "/proc/$child/stat" 2>/dev/null || true; done; } |
+        awk -v pm="$pm" '{ t += $14 + $15; if ($1 == pm) t += $16 + $17 } END { print t + 0 }'
+}
 run_page() { # run_page WHO COOKIE PATH
     local who=$1 cookie=$2 path=$3
     [[ "$path" =~ ${ONLY:-.} ]] || return 0
     local headers=(-H "Cookie: ${cookie:+JOBANDEL_SESSION=$cookie; }JOBANDEL_LANG=da" -H "Accept-Encoding: gzip")
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM}s" "${headers[@]}" "$BASE$path" >/dev/null
     read -r app0 ses0 < <(statements)
-    local cpu0 cpu1
+    local cpu0 cpu1 db0 db1
     cpu0=$(cpu_ticks)
+    db0=$(db_ticks)
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "${headers[@]}" "$BASE$path" >"$WORK/wrk.out"
     cpu1=$(cpu_ticks)
+    db1=$(db_ticks)
     read -r app1 ses1 < <(statements)
     local rss
     rss=$(ps -o rss= -p "$APP_PID" | xargs)
@@ -192,7 +201,10 @@ run_page() { # run_page WHO COOKIE PATH
     # CPU time of the application per request: what a page costs, whatever else runs on the machine
     local cpu
     cpu=$(awk -v t="$((cpu1 - cpu0))" -v hz="$TICKS" -v n="$requests" 'BEGIN { printf "%.2f", t * 1000 / hz / n }')
-    printf '| %-12s | %-36s | %8s | %8s | %8s | %8s | %7s | %13s | %6s |\n' "$who" "$path" "$rps" "$p50" "$p90" "$p99" "${errors:-0}" "$sql" "$cpu"
+    # and PostgreSQL's (only when the benchmark started it): the other half of what a page costs on this machine
+    local db
+    db=$(awk -v t="$((db1 - db0))" -v hz="$TICKS" -v n="$requests" 'BEGIN { printf "%.2f", t * 1000 / hz / n }')
+    printf '| %-12s | %-36s | %8s | %8s | %8s | %8s | %7s | %13s | %6s | %6s |\n' "$who" "$path" "$rps" "$p50" "$p90" "$p99" "${errors:-0}" "$sql" "$cpu" "$db"
 }
 
 run_page consultant "$CONSULTANT" /consultant/freelancers

@@ -1,6 +1,7 @@
 package dk.jobandel.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.MemberRegistration.NewOrganisation;
@@ -47,6 +48,23 @@ class HeaderLayoutBrowserTest {
                     .hasValueSatisfying(type -> assertThat(type).startsWith("image/"));
             assertThat(response.body()).isNotEmpty();
         }
+    }
+
+    /**
+     * The accessibility check itself can fail: a field without a label, added to the sign-in page, is reported as a
+     * violation (axe reports only violations, see {@link Browser#checkPage}).
+     */
+    @Test
+    void theAccessibilityCheckReportsAFieldWithoutALabel(Browser browser) {
+        browser.open("/login");
+        browser.checkPage("sign-in-as-served");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("const field = document.createElement('input'); field.id = 'unlabelled';"
+                        + " document.querySelector('main').append(field);");
+        assertThatThrownBy(() -> browser.checkPage("sign-in-with-unlabelled-field"))
+                .hasMessageContaining("Accessibility violations on /login")
+                .hasMessageContaining("label")
+                .hasMessageContaining("#unlabelled");
     }
 
     private static void logIn(Browser browser, String email) {
