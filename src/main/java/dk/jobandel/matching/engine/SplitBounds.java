@@ -81,4 +81,15 @@ final class SplitBounds {
     static double deficit(int high, int scheduled, double smallestShare) {
         return Math.max(0.0, smallestShare - high / (double) scheduled);
     }
+
+    /**
+     * The other per-member part: a member who must work at least {@code low} half-hours has a share of at least
+     * {@code low / mostWorked} ({@code mostWorked}: the scheduled half-hours plus the most handovers' overlap), so
+     * exceeds the largest preferred share by at least the difference, and fairness is at most {@code 1 − Σ excess}.
+     * A member is never both short and over, so any mix {@code λ·deficit + (1 − λ)·excess} with one λ in [0, 1] for
+     * every member is a per-member part too: its sum is at most λ·D/T + (1 − λ)·D/T.
+     */
+    static double excess(int low, int mostWorked, double largestShare) {
+        return Math.max(0.0, low / (double) mostWorked - largestShare);
+    }
 }

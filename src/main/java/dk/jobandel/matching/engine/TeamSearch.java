@@ -13,8 +13,10 @@ import java.util.List;
  * is in the search. A team's score splits into parts that are exact per member and parts at most 1 each. Levels and
  * travel are means over members; work style is at most the mean of each member's best fit with anyone else in the
  * pool ({@link #bestFits}); fairness is at most {@code 1 − Σ deficit} ({@link SplitBounds#deficit}: a member who can
- * work only a few hours cannot reach the smallest preferred share). So a member contributes at most {@code u = (10·levels
- * + 15·travel + 20·bestFit) / n − 35·deficit}, and nice-to-have skills and fairness add at most 20 + 35. Members are
+ * work only a few hours cannot reach the smallest preferred share), and at most {@code 1 − Σ excess} ({@link
+ * SplitBounds#excess}: a member who wants most of the week exceeds the largest); for trios the two are weighed per role
+ * ({@link #unfair}). So a member contributes at most {@code u = (10·levels + 15·travel + 20·bestFit) / n − 35·unfair},
+ * and nice-to-have skills and fairness add at most 20 + 35. Members are
  * sorted by {@code u}, so the bound {@code 55 + Σ u} of the best remaining combination falls as the loops go on, and
  * each loop stops as soon as it is below the k-th best score found; trios are looked at best-first by that bound
  * over every first member ({@link #trios}), and the fixed pair's own fit tightens the innermost bound; a fixed pair's
@@ -125,6 +127,10 @@ final class TeamSearch {
     private final int[][] numerators;
     private final int denominator;
     private final double smallestShare;
+    private final double largestShare;
+    /** The most half-hours a split can count: the scheduled ones plus the overlap of the most handovers. */
+    private final int mostWorked;
+
     private final int[] teamLow = new int[3];
     private final int[] teamHigh = new int[3];
 
@@ -245,6 +251,14 @@ final class TeamSearch {
             }
         }
         smallestShare = smallest / (double) denominator;
+        int largest = 0;
+        for (int[] numerator : numerators) {
+            for (int value : numerator) {
+                largest = Math.max(largest, value);
+            }
+        }
+        largestShare = largest / (double) denominator;
+        mostWorked = scheduled + maxHandovers * q.role.handoverHalfHours();
     }
 
     /** Most buckets of people alike in free time and must-one skills for the pair search to use them. */
@@ -874,6 +888,11 @@ final class TeamSearch {
     private void trios(int n) {
         thirdIndexed = useThirdIndex && partnerBuckets() != null;
         Arrays.fill(thirdRuns, null);
+        plainMostFrom = new double[n + 1];
+        plainMostFrom[n] = Double.NEGATIVE_INFINITY;
+        for (int j = n - 1; j >= 0; j--) {
+            plainMostFrom[j] = Math.max(plainMostFrom[j + 1], plain[j]);
+        }
         heapSize = 0;
         push(bound[0] + bound[1] + bound[2], pack(0, 1, 2));
         while (heapSize > 0) {
@@ -983,6 +1002,9 @@ final class TeamSearch {
         }
     }
 
+    /** Per pool position, the highest {@link #plain} at or after it (for the spread check in {@link #thirdsByIndex}). */
+    private double[] plainMostFrom = new double[0];
+
     /**
      * The third members c ≥ {@code from} of the pair (a, b) in a window of pool positions, taken from the buckets
      * that can complete the pair (holding the "at least one sharer" skills the pair lacks, free at the sample
@@ -991,7 +1013,8 @@ final class TeamSearch {
      * skipped without being looked at. The window runs from {@code from} over at least {@link #THIRD_WINDOW}
      * positions and on while the trio bound {@code u(a) + u(b) + u(c)} is at least the heap's next key; the pair goes
      * back to the heap at the window's end if any of its buckets still has a third member whose bound reaches the
-     * top k. Before any of that, the completion bound: per block of positions, the best {@code bound − skill loss} and
+     * top k. Before any of that, the spread of the pair's answers with the highest {@link #plain} left ({@link
+     * #plainMostFrom}), which needs no runs; then the completion bound: per block of positions, the best {@code bound − skill loss} and
      * {@code plain − skill loss} over the pair's runs from {@code from}'s block on ({@link ThirdRuns#boundFrom}), added
      * to the pair's two bounds ({@link #pairBound}, {@link #spreadBound}); when neither reaches the top k, no third
      * member of the pair can, and it is left without looking at a run. Each call counts one unit of the budget; true
@@ -1005,8 +1028,13 @@ final class TeamSearch {
         if (prunable(pair + bound[from])) {
             return false; // not even the best third member left, with every nice-to-have skill, reaches the top k
         }
-        ThirdRuns runs = thirdRuns(bucketKinds[bucketOf[a]] | bucketKinds[bucketOf[b]], niceMask[a] | niceMask[b]);
         double spread = spreadBound(a, b);
+        if (useCompletionBound && prunable(spread + plainMostFrom[from])) {
+            completionCuts++;
+            spreadCuts++;
+            return false; // too far apart in answers for any third member left: no need for the pair's runs
+        }
+        ThirdRuns runs = thirdRuns(bucketKinds[bucketOf[a]] | bucketKinds[bucketOf[b]], niceMask[a] | niceMask[b]);
         int block = from >>> BLOCK_BITS;
         if (useCompletionBound && prunable(Math.min(pair + runs.boundFrom[block], spread + runs.plainFrom[block]))) {
             completionCuts++;
@@ -1351,10 +1379,11 @@ final class TeamSearch {
             }
         }
         double[] styleBest = bestFits(codes, n);
+        shortWeight = weighShortfalls(lo, hi, n);
         for (int j = 0; j < n; j++) {
             u[j] = (Weights.TEAM_LEVELS * lv[j] + Weights.TEAM_TRAVEL * tr[j] + Weights.TEAM_WORK_STYLE * styleBest[j])
                             / sharers
-                    - Weights.TEAM_FAIRNESS * SplitBounds.deficit(hi[j], scheduled, smallestShare);
+                    - Weights.TEAM_FAIRNESS * unfair(lo[j], hi[j], shortWeight);
         }
         sortByBound(order, new int[n], 0, n, u, ids);
         pool = new int[n];
@@ -1397,6 +1426,44 @@ final class TeamSearch {
             splitClass[j] = classes.computeIfAbsent(key, unused -> classes.size());
         }
     }
+
+    /**
+     * The member's part of the fairness bound: {@code λ·deficit + (1 − λ)·excess} ({@link SplitBounds#deficit}, {@link
+     * SplitBounds#excess}; sound for any one λ in [0, 1] per role, since nobody is both short and over).
+     */
+    private double unfair(int low, int high, double shortWeight) {
+        double shortfall = SplitBounds.deficit(high, scheduled, smallestShare);
+        return shortWeight == 1.0
+                ? shortfall
+                : shortWeight * shortfall + (1.0 - shortWeight) * SplitBounds.excess(low, mostWorked, largestShare);
+    }
+
+    /**
+     * The λ of {@link #unfair} for this role: for pairs 1 (the deficit alone, as before 2026-12-07 morning); for trios
+     * the deficits' share of all deficits and excesses in the pool, so that whichever side the role's people mostly
+     * fall on leads. Without it, a role of 25 hours had 12,050 of its 17,629 people tied at the highest bound, among
+     * them people who want 20 of the 25 hours and make no fair trio with anyone; taken first (lowest id), they took the
+     * whole budget (docs/adr/0010, 2026-12-07 morning).
+     */
+    private double weighShortfalls(int[] lo, int[] hi, int n) {
+        if (sharers != 3) {
+            return 1.0;
+        }
+        double shortfalls = 0;
+        double excesses = 0;
+        for (int j = 0; j < n; j++) {
+            shortfalls += SplitBounds.deficit(hi[j], scheduled, smallestShare);
+            excesses += SplitBounds.excess(lo[j], mostWorked, largestShare);
+        }
+        return excesses == 0 ? 1.0 : shortfalls / (shortfalls + excesses);
+    }
+
+    /** The λ of {@link #unfair} in the last {@link #run} (1: the deficits alone). */
+    double shortWeight() {
+        return shortWeight;
+    }
+
+    private double shortWeight = 1.0;
 
     /**
      * Sorts {@code order[from, to)} by bound descending, ties by id ascending (a total order, as ids are unique): a

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bounds the team search prunes with never fall below what they bound, on generated instances: the hours bound
- * on fairness ({@link SplitBounds#fairness}) and the per-member deficits ({@link SplitBounds#deficit}) against the
+ * on fairness ({@link SplitBounds#fairness}) and the per-member deficits and excesses ({@link SplitBounds#deficit},
+ * {@link SplitBounds#excess}, and mixes of the two) against the
  * exact split ({@link SplitPlanner}), on the tiny instances of {@link SplitPlannerPropertiesTest} and on week-sized
  * ones; and the best work-style fit per person ({@link TeamSearch#bestFits}) against every pair. Seeded; a failure
  * names the try (docs/adr/0007-property-tests-without-jqwik.md).
@@ -21,7 +22,7 @@ class SplitBoundsPropertiesTest {
         var random = new SplittableRandom(SEED);
         int bounded = 0;
         for (int tryNumber = 1; tryNumber <= 2_000; tryNumber++) {
-            bounded += checkBounds(SplitPlannerPropertiesTest.instance(random), tryNumber);
+            bounded += Math.min(1, checkBounds(SplitPlannerPropertiesTest.instance(random), tryNumber));
         }
         assertThat(bounded).as("instances with a valid split").isGreaterThan(200);
     }
@@ -30,13 +31,22 @@ class SplitBoundsPropertiesTest {
     void theHoursBoundIsNeverBelowTheBestSplitOnWeekSizedInstances() {
         var random = new SplittableRandom(SEED + 1);
         int bounded = 0;
+        int over = 0;
         for (int tryNumber = 1; tryNumber <= 400; tryNumber++) {
-            bounded += checkBounds(weekInstance(random), tryNumber);
+            int checked = checkBounds(weekInstance(random), tryNumber);
+            bounded += checked > 0 ? 1 : 0;
+            over += checked > 1 ? 1 : 0;
         }
         assertThat(bounded).as("instances with a valid split").isGreaterThan(40);
+        assertThat(over)
+                .as("instances with a valid split and someone over the largest share")
+                .isGreaterThan(10);
     }
 
-    /** Checks both bounds on one instance; 1 when it has a valid split, else 0. */
+    /**
+     * Checks the bounds on one instance: 0 when it has no valid split, 2 when it has one and someone must work more
+     * than the largest preferred share ({@link SplitBounds#excess} positive), else 1.
+     */
     private static int checkBounds(SplitPlannerPropertiesTest.Instance instance, int tryNumber) {
         int k = instance.available().length;
         int scheduled = Slots.count(instance.schedule());
@@ -87,7 +97,29 @@ class SplitBoundsPropertiesTest {
         assertThat(1.0 - deficits)
                 .as("try %d: per-member deficits against the best split's fairness, %s", tryNumber, instance)
                 .isGreaterThanOrEqualTo(split.fairness() - 1e-12);
-        return 1;
+        double largest = 0.0;
+        for (int[] numerator : numerators) {
+            for (int value : numerator) {
+                largest = Math.max(largest, value / (double) denominator);
+            }
+        }
+        int mostWorked = scheduled + (SplitRules.MAX_STINTS - 1) * runs * instance.handover();
+        double excesses = 0;
+        for (int m = 0; m < k; m++) {
+            excesses += SplitBounds.excess(low[m], mostWorked, largest);
+        }
+        assertThat(1.0 - excesses)
+                .as("try %d: per-member excesses against the best split's fairness, %s", tryNumber, instance)
+                .isGreaterThanOrEqualTo(split.fairness() - 1e-12);
+        // any one mix of the two for every member (TeamSearch weighs them per role)
+        for (double weight : new double[] {0.25, 0.5, 0.75}) {
+            assertThat(1.0 - weight * deficits - (1.0 - weight) * excesses)
+                    .as(
+                            "try %d: deficits weighed %.2f and excesses against the fairness, %s",
+                            tryNumber, weight, instance)
+                    .isGreaterThanOrEqualTo(split.fairness() - 1e-12);
+        }
+        return excesses > 0 ? 2 : 1;
     }
 
     /** A role of one to five days of 6–9 hours, and people free for parts of it with wide-ranging wished hours. */
