@@ -17,7 +17,11 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reading and changing freelancer profiles. Every change names the version it was based on; a change
@@ -33,6 +37,8 @@ public class FreelancerProfiles {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final dk.jobandel.platform.ConsentLog consents;
+    /** A transaction of its own, for the empty profile when the caller's transaction is read-only. */
+    private final TransactionTemplate writes;
 
     FreelancerProfiles(
             FreelancerProfileRepository profiles,
@@ -40,8 +46,11 @@ public class FreelancerProfiles {
             JdbcClient jdbc,
             Clock clock,
             ApplicationEventPublisher events,
-            dk.jobandel.platform.ConsentLog consents) {
+            dk.jobandel.platform.ConsentLog consents,
+            PlatformTransactionManager transactions) {
         this.consents = consents;
+        this.writes = new TransactionTemplate(transactions);
+        this.writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.profiles = profiles;
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -56,19 +65,29 @@ public class FreelancerProfiles {
         profiles.createIfAbsent(event.accountId());
     }
 
-    @Transactional
+    /**
+     * The profile, read in a read-only transaction when none is open: Hibernate then keeps no copy of the loaded state
+     * to compare and flushes nothing at the end. A person with no profile row yet gets the empty one, written in a
+     * transaction of its own when the caller's is read-only.
+     */
+    @Transactional(readOnly = true)
     public Profile profileOf(long accountId) {
         // the dashboard's panels each show a part of the profile: one read per page (a Profile is immutable), and one
         // statement for it, the skills included; the empty profile is written only when there is none yet
         return dk.jobandel.platform.RequestMemo.get(
                 "freelancerProfile." + accountId,
                 () -> profiles.findWithSkillsByAccountId(accountId)
-                        .or(() -> {
-                            profiles.createIfAbsent(accountId);
-                            return profiles.findWithSkillsByAccountId(accountId);
-                        })
-                        .orElseThrow()
+                        .orElseGet(() -> emptyProfile(accountId))
                         .snapshot());
+    }
+
+    private FreelancerProfile emptyProfile(long accountId) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            writes.executeWithoutResult(status -> profiles.createIfAbsent(accountId));
+        } else {
+            profiles.createIfAbsent(accountId);
+        }
+        return profiles.findWithSkillsByAccountId(accountId).orElseThrow();
     }
 
     /**

@@ -115,6 +115,27 @@ class FreelancerProfileIntegrationTest {
         return request;
     }
 
+    /**
+     * A freelancer whose profile row is missing (an account from before profiles were written at sign-up) gets the
+     * empty profile when it is first read: the read is read-only, so the row is written in a transaction of its own.
+     */
+    @Test
+    void aMissingProfileIsWrittenEmptyWhenFirstRead(@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        jdbc.sql("delete from freelancer_profile where account_id = :id")
+                .param("id", accountId)
+                .update();
+
+        Profile profile = profiles.profileOf(accountId);
+
+        assertThat(profile.accountId()).isEqualTo(accountId);
+        assertThat(profile.skills()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from freelancer_profile where account_id = :id")
+                        .param("id", accountId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+    }
+
     @Test
     void aNewProfileIsEmptyAndTheDashboardSaysWhatIsMissing() throws Exception {
         mvc.perform(get("/dashboard").session(session))

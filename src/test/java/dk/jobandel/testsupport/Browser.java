@@ -42,6 +42,14 @@ public final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER =
             Path.of(System.getenv().getOrDefault("JOBANDEL_CHROMEDRIVER", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /**
+     * Whether every checked page is photographed (for people to look at), or only a page where a journey failed: under
+     * {@code CI=true} nobody looks at the passing pages' pictures, which took about a tenth of a second each. The
+     * property {@code jobandel.screenshots=all} keeps them all under CI too.
+     */
+    private static final boolean EVERY_PAGE =
+            !"true".equalsIgnoreCase(System.getenv("CI")) || "all".equals(System.getProperty("jobandel.screenshots"));
+
     private static final Duration POLL = Duration.ofMillis(50);
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
@@ -332,7 +340,9 @@ public final class Browser implements AutoCloseable {
 
     /** A screenshot for people to look at, and axe-core's check that nothing serious or critical is wrong. */
     public void checkPage(String label) {
-        screenshot(label);
+        if (EVERY_PAGE) {
+            screenshot(label);
+        }
         assertThat(text())
                 .as("a text missing from the message files on " + path())
                 .doesNotContain("??");
@@ -381,6 +391,15 @@ public final class Browser implements AutoCloseable {
 
     private static void allowScripts(ChromeDriver driver, boolean allowed) {
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !allowed));
+    }
+
+    /** The page as it is now, kept whatever the setting: the picture of a page where a journey failed. */
+    void failureScreenshot() {
+        try {
+            screenshot("failed");
+        } catch (RuntimeException e) {
+            // a browser that cannot take a picture any more has nothing to show
+        }
     }
 
     public void screenshot(String label) {

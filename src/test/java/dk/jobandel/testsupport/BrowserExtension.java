@@ -55,7 +55,10 @@ class BrowserExtension implements BeforeAllCallback, ParameterResolver, AfterEac
         return browser;
     }
 
-    /** After a failed journey the browser may be anywhere (a dialog, a half-loaded page): the next one gets a new one. */
+    /**
+     * After a failed journey: a picture of where it stopped, then a new browser for the next journey, since this one
+     * may be anywhere (a dialog, a half-loaded page).
+     */
     @Override
     public void afterEach(ExtensionContext context) {
         if (context.getExecutionException().isEmpty()) {
@@ -63,6 +66,7 @@ class BrowserExtension implements BeforeAllCallback, ParameterResolver, AfterEac
         }
         Browser browser = context.getRoot().getStore(NAMESPACE).remove(Browser.class, Browser.class);
         if (browser != null) {
+            browser.failureScreenshot();
             browser.close();
         }
     }
