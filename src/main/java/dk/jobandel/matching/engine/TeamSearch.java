@@ -143,7 +143,7 @@ final class TeamSearch {
      */
     static final long DEFAULT_BUDGET = 2_000_000L;
 
-    private long combinationBudget = DEFAULT_BUDGET;
+    private long budget = DEFAULT_BUDGET;
     private long combinations;
     /**
      * How many times the trio search looked at a fixed pair's third members (a pair walked, or popped again for its
@@ -399,8 +399,8 @@ final class TeamSearch {
      * Sets the most work to do, in combinations checked plus fixed pairs walked ({@link #pairsWalked}); a test or
      * benchmark may lift it to {@link Long#MAX_VALUE}.
      */
-    TeamSearch budget(long combinations) {
-        combinationBudget = combinations;
+    TeamSearch budget(long units) {
+        budget = units;
         return this;
     }
 
@@ -420,22 +420,29 @@ final class TeamSearch {
     }
 
     /**
-     * Counts a combination checked against the budget, whose unit is a combination checked or a fixed pair walked;
-     * true (and nothing counted) when the budget is spent, so the work counted never exceeds it.
+     * Whether the budget, whose unit is a combination checked or a fixed pair walked, is spent; a search that stops
+     * here is no longer exact. Nothing is counted past it, so the work counted never exceeds the budget.
      */
-    private boolean spentOnCombination() {
-        if (combinations + pairsWalked >= combinationBudget) {
+    private boolean budgetSpent() {
+        if (combinations + pairsWalked >= budget) {
             exact = false;
+            return true;
+        }
+        return false;
+    }
+
+    /** Counts a combination checked, unless the budget is spent (then true). */
+    private boolean spentOnCombination() {
+        if (budgetSpent()) {
             return true;
         }
         combinations++;
         return false;
     }
 
-    /** As {@link #spentOnCombination}, for a look at a fixed pair's third members. */
+    /** Counts a look at a fixed pair's third members, unless the budget is spent (then true). */
     private boolean spentOnPair() {
-        if (combinations + pairsWalked >= combinationBudget) {
-            exact = false;
+        if (budgetSpent()) {
             return true;
         }
         pairsWalked++;
