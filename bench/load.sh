@@ -5,7 +5,8 @@
 # application's and PostgreSQL's CPU time per request (which, unlike req/s, hardly depend on what else runs on the machine).
 #
 #   bench/load.sh                      # everything, 5 s warm-up and 15 s measured per page, 32 connections
-#   WARM=20 DURATION=20 bench/load.sh  # the issue's own timing
+#   WARM=20 DURATION=20 bench/load.sh  # the issue's own timing (WARM per page, after a first round of WARM_ALL=5 s
+#                                      # over every page; WARM_ALL=0 skips that round)
 #   SKIP_BUILD=1 bench/load.sh         # reuse target/jobandel-*.jar
 #   ONLY='^/consultant/(freelancers|roles)$' bench/load.sh   # only the pages whose path matches
 #   APP_ARGS='--some.property=value' bench/load.sh             # extra application arguments, to compare settings
@@ -121,13 +122,14 @@ echo "== ready (readiness probe up) after ${READY} s, ${READY_CPU} s of CPU; the
 
 # localhost, not 127.0.0.1: curl keeps the `__Host-` CSRF cookie (Secure) only for a host it counts as secure
 BASE=http://localhost:$APP_PORT
-login() { # login EMAIL -> prints the session cookie value
+login() { # login EMAIL -> prints the cookies a browser would send from then on (session and CSRF), as one Cookie value
     local jar="$WORK/$1.cookies"
     local token
     token=$(curl -fs -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
     curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=$1" --data-urlencode "password=$PASSWORD" \
         --data-urlencode "_csrf=$token" "$BASE/login"
-    awk '$6 == "JOBANDEL_SESSION" { print $7 }' "$jar"
+    # a browser sends back every cookie it holds: without the CSRF cookie each page would mint a new token and set it
+    awk 'NF == 7 && $1 !~ /^# / { printf "%s%s=%s", sep, $6, $7; sep = "; " } END { print "" }' "$jar"
 }
 trap 'echo "== failed at line $LINENO (see $WORK/app.log)" >&2' ERR
 CONSULTANT=$(login konsulent@demo.jobandel.dk)
@@ -172,10 +174,10 @@ db_ticks() { # the throw-away PostgreSQL's CPU time so far: the postmaster, its 
     { cat "/proc/$pm/stat"; for child in $(pgrep -P "$pm"); do cat "/proc/$child/stat" 2>/dev/null || true; done; } |
         awk -v pm="$pm" '{ t += $14 + $15; if ($1 == pm) t += $16 + $17 } END { print t + 0 }'
 }
-run_page() { # run_page WHO COOKIE PATH
+run_page() { # run_page WHO COOKIES PATH
     local who=$1 cookie=$2 path=$3
     [[ "$path" =~ ${ONLY:-.} ]] || return 0
-    local headers=(-H "Cookie: ${cookie:+JOBANDEL_SESSION=$cookie; }JOBANDEL_LANG=da" -H "Accept-Encoding: gzip")
+    local headers=(-H "Cookie: ${cookie:+$cookie; }JOBANDEL_LANG=da" -H "Accept-Encoding: gzip")
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM}s" "${headers[@]}" "$BASE$path" >/dev/null
     read -r app0 ses0 < <(statements)
     local cpu0 cpu1 db0 db1
@@ -207,21 +209,38 @@ run_page() { # run_page WHO COOKIE PATH
     printf '| %-12s | %-36s | %8s | %8s | %8s | %8s | %7s | %13s | %6s | %6s |\n' "$who" "$path" "$rps" "$p50" "$p90" "$p99" "${errors:-0}" "$sql" "$cpu" "$db"
 }
 
-run_page consultant "$CONSULTANT" /consultant/freelancers
-run_page consultant "$CONSULTANT" /consultant/roles
-run_page consultant "$CONSULTANT" /consultant/organisations
-run_page consultant "$CONSULTANT" /consultant/review
-run_page consultant "$CONSULTANT" /consultant/matching
-run_page consultant "$CONSULTANT" /notifications
-run_page consultant "$CONSULTANT" /pools
-run_page consultant "$CONSULTANT" /dashboard
-[ -n "$ROLE" ] && run_page consultant "$CONSULTANT" "$ROLE"
-run_page cooperative "$COOPERATIVE" /roles
-run_page cooperative "$COOPERATIVE" /offers
-run_page cooperative "$COOPERATIVE" /dashboard
-run_page freelancer "$FREELANCER" /offers
-run_page freelancer "$FREELANCER" /dashboard
-run_page anonymous "" /
+# the mix: who, their cookies, the page
+PAGES=(
+    "consultant|$CONSULTANT|/consultant/freelancers"
+    "consultant|$CONSULTANT|/consultant/roles"
+    "consultant|$CONSULTANT|/consultant/organisations"
+    "consultant|$CONSULTANT|/consultant/review"
+    "consultant|$CONSULTANT|/consultant/matching"
+    "consultant|$CONSULTANT|/notifications"
+    "consultant|$CONSULTANT|/pools"
+    "consultant|$CONSULTANT|/dashboard"
+    ${ROLE:+"consultant|$CONSULTANT|$ROLE"}
+    "cooperative|$COOPERATIVE|/roles"
+    "cooperative|$COOPERATIVE|/offers"
+    "cooperative|$COOPERATIVE|/dashboard"
+    "freelancer|$FREELANCER|/offers"
+    "freelancer|$FREELANCER|/dashboard"
+    "anonymous||/"
+)
+# a server runs for days: the figures are of a warmed-up one. Every page of the mix first runs WARM_ALL seconds, so that
+# the pages measured first are not also the ones the JIT compiler is still busy with (each then has its own WARM too)
+if [ "${WARM_ALL:-5}" -gt 0 ]; then
+    for entry in "${PAGES[@]}"; do
+        IFS='|' read -r who cookie path <<<"$entry"
+        [[ "$path" =~ ${ONLY:-.} ]] || continue
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM_ALL:-5}s" -H "Cookie: ${cookie:+$cookie; }JOBANDEL_LANG=da" \
+            -H "Accept-Encoding: gzip" "$BASE$path" >/dev/null
+    done
+fi
+for entry in "${PAGES[@]}"; do
+    IFS='|' read -r who cookie path <<<"$entry"
+    run_page "$who" "$cookie" "$path"
+done
 
 # a restart as in production: the same database, already migrated and filled, and no demo profile
 kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true

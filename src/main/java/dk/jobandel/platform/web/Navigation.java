@@ -23,19 +23,21 @@ public final class Navigation {
     /** A header link: its address, the message key of its text, and whether it is the page being shown. */
     public record Link(String href, String labelKey, boolean current) {}
 
-    private static final Navigation VISITOR = new Navigation(false, "", Set.of(), "/");
+    private static final Navigation VISITOR = new Navigation(false, "", Set.of(), "/", "/");
 
     private final boolean signedIn;
     private final String displayName;
     private final String path;
+    private final String returnTo;
     private final boolean freelancer;
     private final boolean cooperative;
     private final boolean consultant;
 
-    private Navigation(boolean signedIn, String displayName, Set<String> roles, String path) {
+    private Navigation(boolean signedIn, String displayName, Set<String> roles, String path, String returnTo) {
         this.signedIn = signedIn;
         this.displayName = displayName;
         this.path = path;
+        this.returnTo = returnTo;
         this.freelancer = roles.contains("FREELANCER");
         this.cooperative = roles.contains("COOPERATIVE");
         this.consultant = roles.contains("CONSULTANT") || roles.contains("ADMIN");
@@ -48,15 +50,27 @@ public final class Navigation {
      * @param path the page's path within the application, without its query
      */
     public static Navigation of(@Nullable Authentication authentication, String path) {
+        return of(authentication, path, null);
+    }
+
+    /**
+     * The navigation for a request.
+     *
+     * @param authentication the request's authentication, or {@code null}
+     * @param path the page's path within the application, without its query
+     * @param query the page's query string, or {@code null}
+     */
+    public static Navigation of(@Nullable Authentication authentication, String path, @Nullable String query) {
+        String returnTo = query == null ? path : path + "?" + query;
         if (authentication == null
                 || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
-            return path.equals("/") ? VISITOR : new Navigation(false, "", Set.of(), path);
+            return returnTo.equals("/") ? VISITOR : new Navigation(false, "", Set.of(), path, returnTo);
         }
         String name = authentication.getPrincipal() instanceof SignedInMember member
                 ? member.displayName()
                 : authentication.getName();
-        return new Navigation(true, name, roles(authentication.getAuthorities()), path);
+        return new Navigation(true, name, roles(authentication.getAuthorities()), path, returnTo);
     }
 
     private static Set<String> roles(Collection<? extends GrantedAuthority> authorities) {
@@ -69,6 +83,11 @@ public final class Navigation {
 
     public boolean signedIn() {
         return signedIn;
+    }
+
+    /** The page's own address with its query, so that the language switch can bring the visitor back to it. */
+    public String returnTo() {
+        return returnTo;
     }
 
     /** The signed-in member's name, shown on the user menu. */

@@ -30,10 +30,12 @@ class NavigationDialect extends AbstractDialect implements IExpressionObjectDial
 
             @Override
             public Object buildObject(IExpressionContext context, String expressionObjectName) {
-                String path = context instanceof IWebContext web
-                        ? web.getExchange().getRequest().getPathWithinApplication()
-                        : "/";
-                return Navigation.of(SecurityContextHolder.getContext().getAuthentication(), path);
+                var authentication = SecurityContextHolder.getContext().getAuthentication();
+                if (!(context instanceof IWebContext web)) {
+                    return Navigation.of(authentication, "/");
+                }
+                var request = web.getExchange().getRequest();
+                return Navigation.of(authentication, request.getPathWithinApplication(), request.getQueryString());
             }
 
             @Override

@@ -51,5 +51,10 @@ class NavigationIntegrationTest {
                                 containsString("href=\"/pools\""),
                                 not(containsString("href=\"/profile\"")),
                                 not(containsString("href=\"/offers\"")))));
+        // the language switch brings the member back to the page, with its search
+        mvc.perform(get("/consultant/freelancers").queryParam("q", "nav").session(consultant.session()))
+                .andExpect(
+                        content().string(containsString("name=\"returnTo\" value=\"/consultant/freelancers?q=nav\"")));
+        mvc.perform(get("/login")).andExpect(content().string(containsString("name=\"returnTo\" value=\"/login\"")));
     }
 }

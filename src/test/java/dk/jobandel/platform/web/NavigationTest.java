@@ -37,6 +37,20 @@ class NavigationTest {
     }
 
     @Test
+    void theLanguageSwitchReturnsToThePageWithItsQuery() {
+        var authorities = AuthorityUtils.createAuthorityList("ROLE_CONSULTANT");
+        var token = UsernamePasswordAuthenticationToken.authenticated("maja@example.dk", null, authorities);
+
+        assertThat(Navigation.of(token, "/consultant/freelancers", "q=maja&page=2")
+                        .returnTo())
+                .isEqualTo("/consultant/freelancers?q=maja&page=2");
+        assertThat(Navigation.of(token, "/consultant/freelancers", null).returnTo())
+                .isEqualTo("/consultant/freelancers");
+        assertThat(Navigation.of(null, "/login", "expired").returnTo()).isEqualTo("/login?expired");
+        assertThat(Navigation.of(null, "/").returnTo()).isEqualTo("/");
+    }
+
+    @Test
     void aVisitorSeesRegisterAndLogInOnly() {
         Navigation nav = Navigation.of(null, "/login");
         Navigation anonymous = Navigation.of(
