@@ -21,12 +21,12 @@ class RoleStore {
     }
 
     SharedRole get(long roleId) {
-        return roles.findById(roleId).orElseThrow(() -> new RoleNotFound(roleId));
+        return roles.findWithSkillsById(roleId).orElseThrow(() -> new RoleNotFound(roleId));
     }
 
     /** The role if it belongs to this organisation; another organisation's role reads as not found. */
     SharedRole ofOrganisation(long organisationId, long roleId) {
-        return roles.findById(roleId)
+        return roles.findWithSkillsById(roleId)
                 .filter(role -> role.organisationId() == organisationId)
                 .orElseThrow(() -> new RoleNotFound(roleId));
     }
