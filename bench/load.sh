@@ -174,16 +174,21 @@ db_ticks() { # the throw-away PostgreSQL's CPU time so far: the postmaster, its 
     { cat "/proc/$pm/stat"; for child in $(pgrep -P "$pm"); do cat "/proc/$child/stat" 2>/dev/null || true; done; } |
         awk -v pm="$pm" '{ t += $14 + $15; if ($1 == pm) t += $16 + $17 } END { print t + 0 }'
 }
+load_page() { # load_page SECONDS COOKIES PATH [wrk options]: wrk on one page, as a browser of that member asks for it
+    local seconds=$1 cookie=$2 path=$3
+    shift 3
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" "$@" -H "Cookie: ${cookie:+$cookie; }JOBANDEL_LANG=da" \
+        -H "Accept-Encoding: gzip" "$BASE$path"
+}
 run_page() { # run_page WHO COOKIES PATH
     local who=$1 cookie=$2 path=$3
     [[ "$path" =~ ${ONLY:-.} ]] || return 0
-    local headers=(-H "Cookie: ${cookie:+$cookie; }JOBANDEL_LANG=da" -H "Accept-Encoding: gzip")
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM}s" "${headers[@]}" "$BASE$path" >/dev/null
+    load_page "$WARM" "$cookie" "$path" >/dev/null
     read -r app0 ses0 < <(statements)
     local cpu0 cpu1 db0 db1
     cpu0=$(cpu_ticks)
     db0=$(db_ticks)
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "${headers[@]}" "$BASE$path" >"$WORK/wrk.out"
+    load_page "$DURATION" "$cookie" "$path" --latency >"$WORK/wrk.out"
     cpu1=$(cpu_ticks)
     db1=$(db_ticks)
     read -r app1 ses1 < <(statements)
@@ -233,8 +238,7 @@ if [ "${WARM_ALL:-5}" -gt 0 ]; then
     for entry in "${PAGES[@]}"; do
         IFS='|' read -r who cookie path <<<"$entry"
         [[ "$path" =~ ${ONLY:-.} ]] || continue
-        wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARM_ALL:-5}s" -H "Cookie: ${cookie:+$cookie; }JOBANDEL_LANG=da" \
-            -H "Accept-Encoding: gzip" "$BASE$path" >/dev/null
+        load_page "${WARM_ALL:-5}" "$cookie" "$path" >/dev/null
     done
 fi
 for entry in "${PAGES[@]}"; do

@@ -40,6 +40,8 @@ class NavigationIntegrationTest {
         mvc.perform(get("/notifications").session(freelancer.session()))
                 .andExpect(content()
                         .string(allOf(
+                                containsString("href=\"/dashboard\""),
+                                containsString("href=\"/account\""),
                                 containsString("href=\"/profile\""),
                                 containsString("href=\"/offers\""),
                                 not(containsString("href=\"/consultant/review\"")),
