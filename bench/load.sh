@@ -5,7 +5,7 @@
 # application's and PostgreSQL's CPU time per request (which, unlike req/s, hardly depend on what else runs on the machine).
 #
 #   bench/load.sh                      # everything, 5 s warm-up and 15 s measured per page, 32 connections
-#   WARM=20 DURATION=20 bench/load.sh  # the issue's own timing (WARM per page, after a first round of WARM_ALL=5 s
+#   WARM=20 DURATION=20 bench/load.sh  # the issue's own timing (WARM per page, after a first round of WARM_ALL=10 s
 #                                      # over every page; WARM_ALL=0 skips that round)
 #   SKIP_BUILD=1 bench/load.sh         # reuse target/jobandel-*.jar
 #   ONLY='^/consultant/(freelancers|roles)$' bench/load.sh   # only the pages whose path matches
@@ -161,12 +161,16 @@ to_ms() { # wrk latency (e.g. 12.34ms, 1.02s, 850.00us) -> milliseconds
 }
 
 MAX_RSS=0
-printf '\n| %-12s | %-36s | %8s | %8s | %8s | %8s | %7s | %13s | %6s | %6s |\n' who page "req/s" "p50 ms" "p90 ms" "p99 ms" non-2xx "SQL/req (+session)" "CPU ms/req" "DB CPU ms/req"
-printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' -------------- -------------------------------------- ---------- ---------- ---------- ---------- --------- --------------- -------- --------
+printf '\n| %-12s | %-36s | %8s | %8s | %8s | %8s | %7s | %13s | %6s | %5s | %6s |\n' who page "req/s" "p50 ms" "p90 ms" "p99 ms" non-2xx "SQL/req (+session)" "CPU ms/req" "of it JIT" "DB CPU ms/req"
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' -------------- -------------------------------------- ---------- ---------- ---------- ---------- --------- --------------- -------- ------- --------
 cpu_ticks() { # the application's CPU time so far (user + system), in clock ticks
     awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"
 }
 TICKS=$(getconf CLK_TCK)
+jit_ticks() { # the CPU time of the JIT compiler's threads so far: a page measured while they still work is not warm yet
+    cat "/proc/$APP_PID"/task/*/stat 2>/dev/null |
+        awk '/\((C1|C2) CompilerThre/ { sub(/^.*\) /, ""); t += $12 + $13 } END { print t + 0 }'
+}
 db_ticks() { # the throw-away PostgreSQL's CPU time so far: the postmaster, its live backends and the reaped ones
     [ -f "$WORK/pg/postmaster.pid" ] || { echo 0; return; }
     local pm
@@ -185,11 +189,13 @@ run_page() { # run_page WHO COOKIES PATH
     [[ "$path" =~ ${ONLY:-.} ]] || return 0
     load_page "$WARM" "$cookie" "$path" >/dev/null
     read -r app0 ses0 < <(statements)
-    local cpu0 cpu1 db0 db1
+    local cpu0 cpu1 jit0 jit1 db0 db1
     cpu0=$(cpu_ticks)
+    jit0=$(jit_ticks)
     db0=$(db_ticks)
     load_page "$DURATION" "$cookie" "$path" --latency >"$WORK/wrk.out"
     cpu1=$(cpu_ticks)
+    jit1=$(jit_ticks)
     db1=$(db_ticks)
     read -r app1 ses1 < <(statements)
     local rss
@@ -208,10 +214,13 @@ run_page() { # run_page WHO COOKIES PATH
     # CPU time of the application per request: what a page costs, whatever else runs on the machine
     local cpu
     cpu=$(awk -v t="$((cpu1 - cpu0))" -v hz="$TICKS" -v n="$requests" 'BEGIN { printf "%.2f", t * 1000 / hz / n }')
+    # the share of it that went to the JIT compiler: near 0 % when the page was measured warm
+    local jit
+    jit=$(awk -v j="$((jit1 - jit0))" -v t="$((cpu1 - cpu0))" 'BEGIN { printf "%.0f %%", t ? 100 * j / t : 0 }')
     # and PostgreSQL's (only when the benchmark started it): the other half of what a page costs on this machine
     local db
     db=$(awk -v t="$((db1 - db0))" -v hz="$TICKS" -v n="$requests" 'BEGIN { printf "%.2f", t * 1000 / hz / n }')
-    printf '| %-12s | %-36s | %8s | %8s | %8s | %8s | %7s | %13s | %6s | %6s |\n' "$who" "$path" "$rps" "$p50" "$p90" "$p99" "${errors:-0}" "$sql" "$cpu" "$db"
+    printf '| %-12s | %-36s | %8s | %8s | %8s | %8s | %7s | %13s | %6s | %5s | %6s |\n' "$who" "$path" "$rps" "$p50" "$p90" "$p99" "${errors:-0}" "$sql" "$cpu" "$jit" "$db"
 }
 
 # the mix: who, their cookies, the page
@@ -233,12 +242,14 @@ PAGES=(
     "anonymous||/"
 )
 # a server runs for days: the figures are of a warmed-up one. Every page of the mix first runs WARM_ALL seconds, so that
-# the pages measured first are not also the ones the JIT compiler is still busy with (each then has its own WARM too)
-if [ "${WARM_ALL:-5}" -gt 0 ]; then
+# the pages measured first are not also the ones the JIT compiler is still busy with (each then has its own WARM too).
+# One page alone needs about 100 s of load before the compiler is done (its CPU per request falls by half meanwhile);
+# the pages share most of their code, so 10 s each (150 s in all) warm the mix. The "of it JIT" column shows the rest.
+if [ "${WARM_ALL:-10}" -gt 0 ]; then
     for entry in "${PAGES[@]}"; do
         IFS='|' read -r who cookie path <<<"$entry"
         [[ "$path" =~ ${ONLY:-.} ]] || continue
-        load_page "${WARM_ALL:-5}" "$cookie" "$path" >/dev/null
+        load_page "${WARM_ALL:-10}" "$cookie" "$path" >/dev/null
     done
 fi
 for entry in "${PAGES[@]}"; do

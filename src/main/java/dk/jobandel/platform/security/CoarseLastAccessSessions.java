@@ -85,7 +85,8 @@ final class CoarseLastAccessSessions
                 return new CoarseSession(saved);
             }
         }
-        Session found = delegate.findById(id);
+        // one SELECT in auto-commit: no transaction and no COMMIT round trip (SessionStoreTransactions)
+        Session found = SessionStoreTransactions.reading(() -> delegate.findById(id));
         return found == null ? null : new CoarseSession(found);
     }
 

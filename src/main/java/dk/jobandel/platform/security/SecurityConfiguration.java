@@ -225,6 +225,17 @@ public class SecurityConfiguration {
         return CoarseLastAccessSessions.decorating(resolution);
     }
 
+    /**
+     * Spring Session's transactions: its reads of a session in auto-commit, its writes in a plain JDBC transaction
+     * (issue 12). See {@link SessionStoreTransactions}; Spring Session finds the bean by this name. Not a default
+     * candidate: whoever asks for transactions by type still gets Boot's {@code TransactionTemplate}.
+     */
+    @Bean(defaultCandidate = false)
+    org.springframework.transaction.support.TransactionOperations springSessionTransactionOperations(
+            javax.sql.DataSource dataSource) {
+        return new SessionStoreTransactions(dataSource);
+    }
+
     /** Ends each request's memory of the session it saved (see {@link CoarseLastAccessSessions}). */
     @Bean
     org.springframework.boot.web.servlet.FilterRegistrationBean<?> forgetSavedSession() {
