@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -33,6 +34,9 @@ class ConsultantFreelancerListIntegrationTest {
 
     @Autowired
     FreelancerProfiles profiles;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Sessions sessions;
     Sessions.Member consultant;
@@ -85,6 +89,38 @@ class ConsultantFreelancerListIntegrationTest {
 
         String atLeast35 = page(get("/consultant/freelancers").param("q", tag).param("minHours", "35"));
         assertThat(atLeast35).doesNotContain("Olena " + tag).contains("Ingen freelancere passer til søgningen.");
+    }
+
+    @Test
+    void theSkillAndCompleteProfileFiltersKeepOnlyThoseTheyDescribeAloneAndTogether() throws Exception {
+        // Olena: Bogføring (skill 1) and the rest of a complete profile, as her own pages would have saved them
+        jdbc.sql("insert into freelancer_skill (account_id, skill_id, level) values (:id, 1, 2)")
+                .param("id", olena.accountId())
+                .update();
+        jdbc.sql("update freelancer_profile set availability = decode(repeat('0f', 42), 'hex'),"
+                        + " work_style = '{3,3,3,3,3,3,3,3,3,3}' where account_id = :id")
+                .param("id", olena.accountId())
+                .update();
+
+        String bySkill = page(get("/consultant/freelancers").param("q", tag).param("skill", "1"));
+        assertThat(bySkill).contains("Olena " + tag).doesNotContain("Bo " + tag);
+
+        String complete = page(get("/consultant/freelancers").param("q", tag).param("complete", "on"));
+        assertThat(complete).contains("Olena " + tag).contains("100 %").doesNotContain("Bo " + tag);
+
+        String everything = page(get("/consultant/freelancers")
+                .param("q", tag)
+                .param("municipality", "751")
+                .param("skill", "1")
+                .param("minHours", "30")
+                .param("complete", "on"));
+        assertThat(everything).contains("Olena " + tag).doesNotContain("Bo " + tag);
+
+        String tooMany = page(get("/consultant/freelancers")
+                .param("q", tag)
+                .param("skill", "1")
+                .param("minHours", "31"));
+        assertThat(tooMany).doesNotContain("Olena " + tag).contains("Ingen freelancere passer til søgningen.");
     }
 
     @Test

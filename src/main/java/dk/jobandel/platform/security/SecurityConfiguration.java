@@ -232,7 +232,7 @@ public class SecurityConfiguration {
      */
     @Bean(defaultCandidate = false)
     org.springframework.transaction.support.TransactionOperations springSessionTransactionOperations(
-            javax.sql.DataSource dataSource) {
+            org.springframework.beans.factory.ObjectProvider<javax.sql.DataSource> dataSource) {
         return new SessionStoreTransactions(dataSource);
     }
 

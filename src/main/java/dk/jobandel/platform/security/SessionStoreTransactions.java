@@ -3,12 +3,14 @@ package dk.jobandel.platform.security;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The transactions of Spring Session JDBC's store (issue 12), given to it as the bean it looks up by the name
@@ -34,17 +36,23 @@ final class SessionStoreTransactions implements TransactionOperations {
     /** Set while {@link #reading} runs its read: the store's calls in it need no transaction. */
     private static final ScopedValue<Boolean> READING = ScopedValue.newInstance();
 
-    private final TransactionOperations writes;
+    private final Supplier<TransactionOperations> writes;
 
-    SessionStoreTransactions(DataSource dataSource) {
-        TransactionTemplate template = new TransactionTemplate(new JdbcTransactionManager(dataSource));
-        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.writes = template;
+    /**
+     * Over the application's pool, looked up at the first call: the web-slice tests, which share the security
+     * configuration, have no database and never call.
+     */
+    SessionStoreTransactions(ObjectProvider<DataSource> dataSource) {
+        this.writes = SingletonSupplier.of(() -> {
+            TransactionTemplate template = new TransactionTemplate(new JdbcTransactionManager(dataSource.getObject()));
+            template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            return template;
+        });
     }
 
     /** For tests: the writes' transactions from elsewhere. */
     SessionStoreTransactions(TransactionOperations writes) {
-        this.writes = writes;
+        this.writes = () -> writes;
     }
 
     /** Runs a read of the session store, whose calls then run without a transaction. */
@@ -54,6 +62,8 @@ final class SessionStoreTransactions implements TransactionOperations {
 
     @Override
     public <T> @Nullable T execute(TransactionCallback<T> action) throws TransactionException {
-        return READING.isBound() ? TransactionOperations.withoutTransaction().execute(action) : writes.execute(action);
+        return READING.isBound()
+                ? TransactionOperations.withoutTransaction().execute(action)
+                : writes.get().execute(action);
     }
 }
