@@ -25,6 +25,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WARM=${WARM:-5}
+WARM_ALL=${WARM_ALL:-10}
 DURATION=${DURATION:-15}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
@@ -243,13 +244,13 @@ PAGES=(
 )
 # a server runs for days: the figures are of a warmed-up one. Every page of the mix first runs WARM_ALL seconds, so that
 # the pages measured first are not also the ones the JIT compiler is still busy with (each then has its own WARM too).
-# One page alone needs about 100 s of load before the compiler is done (its CPU per request falls by half meanwhile);
+# One page alone needs about 100 s of load before the compiler is done (its CPU per request falls to a fifth meanwhile);
 # the pages share most of their code, so 10 s each (150 s in all) warm the mix. The "of it JIT" column shows the rest.
-if [ "${WARM_ALL:-10}" -gt 0 ]; then
+if [ "$WARM_ALL" -gt 0 ]; then
     for entry in "${PAGES[@]}"; do
         IFS='|' read -r who cookie path <<<"$entry"
         [[ "$path" =~ ${ONLY:-.} ]] || continue
-        load_page "${WARM_ALL:-10}" "$cookie" "$path" >/dev/null
+        load_page "$WARM_ALL" "$cookie" "$path" >/dev/null
     done
 fi
 for entry in "${PAGES[@]}"; do
