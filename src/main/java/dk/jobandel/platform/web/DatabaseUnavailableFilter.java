@@ -5,28 +5,26 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Locale;
-import java.util.Map;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * When PostgreSQL cannot be reached, every page answers a clear 503 page in the visitor's language at once
- * ({@code templates/error/503.html}) instead of a hang or a stack trace, with {@code Retry-After}. It sits in front
- * of every other filter, the session store's included (which needs the database before any controller runs), and
- * renders the page itself: the error dispatch would need the session store again. The pool gives up on a
+ * ({@link UnavailablePage}) instead of a hang or a stack trace, with {@code Retry-After}. It sits in front of every
+ * other filter, the session store's included (which needs the database before any controller runs). When the pool
+ * merely had no free connection in time, the page says the server is busy instead, not that the database is gone. The pool gives up on a
  * connection after {@code spring.datasource.hikari.connection-timeout} (0.5 s), and the driver on a new connection
  * after {@code connectTimeout} (1 s); when the database is back, the next request simply works.
  */
@@ -36,21 +34,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
-    private final SpringTemplateEngine templates;
-    private final LocaleResolver locales;
-    private final Assets assets;
+    private final UnavailablePage page;
+    private final ObjectProvider<DataSource> dataSource;
 
-    private final org.springframework.beans.factory.ObjectProvider<javax.sql.DataSource> dataSource;
-
-    DatabaseUnavailableFilter(
-            SpringTemplateEngine templates,
-            LocaleResolver locales,
-            Assets assets,
-            org.springframework.beans.factory.ObjectProvider<javax.sql.DataSource> dataSource) {
+    DatabaseUnavailableFilter(UnavailablePage page, ObjectProvider<DataSource> dataSource) {
+        this.page = page;
         this.dataSource = dataSource;
-        this.templates = templates;
-        this.locales = locales;
-        this.assets = assets;
     }
 
     @Override
@@ -64,8 +53,20 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (RuntimeException | ServletException | IOException failure) {
-            if (response.isCommitted()
-                    || !(databaseUnavailable(failure) || (touchesTheDatabase(failure) && !databaseAnswers()))) {
+            if (response.isCommitted()) {
+                throw failure;
+            }
+            if (poolBusy(failure)) {
+                log.warn(
+                        "No free database connection in time (the pool is busy, PostgreSQL answers), answered 503 for"
+                                + " {} {}: {}",
+                        request.getMethod(),
+                        request.getRequestURI(),
+                        failure.toString());
+                page.answer(request, response, UnavailablePage.Reason.BUSY);
+                return;
+            }
+            if (!(databaseUnavailable(failure) || (touchesTheDatabase(failure) && !databaseAnswers()))) {
                 throw failure;
             }
             log.warn(
@@ -73,21 +74,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                     request.getMethod(),
                     request.getRequestURI(),
                     failure.toString());
-            answer(request, response);
+            page.answer(request, response, UnavailablePage.Reason.DATABASE);
         }
-    }
-
-    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = locales.resolveLocale(request);
-        response.resetBuffer();
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", "10");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType("text/html;charset=UTF-8");
-        response.setLocale(locale);
-        String page = templates.process(
-                "error/503", new Context(locale, Map.of("assets", assets, "path", request.getRequestURI())));
-        response.getWriter().write(page);
     }
 
     /**
@@ -108,15 +96,32 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     /** Whether the pool can hand out a working connection now (waits at most the pool's connection timeout). */
     private boolean databaseAnswers() {
-        javax.sql.DataSource source = dataSource.getIfAvailable();
+        DataSource source = dataSource.getIfAvailable();
         if (source == null) {
             return true;
         }
-        try (java.sql.Connection connection = source.getConnection()) {
+        try (Connection connection = source.getConnection()) {
             return connection.isValid(1);
         } catch (SQLException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether the pool had no free connection in time although PostgreSQL answers: every connection was in use by other
+     * requests. HikariCP then gives up with an {@link SQLTransientConnectionException} without a cause; when the
+     * database cannot be reached, the same exception carries the last failure to connect as its cause.
+     */
+    static boolean poolBusy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return cause.getCause() == null;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** Whether the failure is "no connection to PostgreSQL", as opposed to a bug or a bad statement. */

@@ -1,0 +1,156 @@
+package dk.jobandel.platform.web;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Admission control: this server works on at most a fixed number of requests at once
+ * ({@code jobandel.web.admission.concurrent-requests}, by default three per CPU), and the others wait for their turn in
+ * the order they came. A request that has waited {@code jobandel.web.admission.max-wait} without its turn gets the
+ * "busy" 503 page ({@link UnavailablePage}) with {@code Retry-After}, never a hang.
+ *
+ * <p>Why: with virtual threads every connection's request runs at once. On two cores, 32 simultaneous requests then
+ * queue again at every step (the CPU, the connection pool, PostgreSQL), and a request can be overtaken at each of
+ * them: half the requests took 30 ms and one in a hundred 120-150 ms. With six admitted at a time, a request waits
+ * once, in arrival order, and then runs through. The same page served as many requests a second with a p99 of 54-66
+ * ms (docs/performance.md, "Admission control"). Six in progress also stay under the pool's ten connections, so a
+ * busy server no longer runs out of connections and answers "database unavailable".
+ *
+ * <p>The limit is for each server: several nodes each have their own CPUs. Health and metrics ({@code /actuator})
+ * and the static assets (no database, a few microseconds each) are never held back, so a busy node is not taken for
+ * a dead one and a page's stylesheet does not wait behind other members' pages. The queue's length, the requests in
+ * progress and those turned away are metrics ({@code jobandel.requests.*}).
+ *
+ * <p>It runs after Spring's request observation, so {@code http.server.requests} includes the wait, and before the
+ * session store, which is the first to use the database.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+class RequestAdmission extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestAdmission.class);
+
+    /** Paths that are never held back: the probes and metrics, and the static assets of {@link StaticResources}. */
+    private static final String[] ALWAYS_ADMITTED = {"/actuator/", "/css/", "/js/", "/img/", "/webjars/", "/favicon.ico"
+    };
+
+    private static final long WARN_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
+
+    private final int limit;
+    private final Semaphore permits;
+    private final long maxWaitNanos;
+    private final UnavailablePage busyPage;
+    private final LongAdder turnedAway = new LongAdder();
+    private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
+
+    RequestAdmission(
+            @Value("${jobandel.web.admission.concurrent-requests:0}") int concurrentRequests,
+            @Value("${jobandel.web.admission.max-wait:5s}") Duration maxWait,
+            UnavailablePage busyPage,
+            ObjectProvider<MeterRegistry> registries) {
+        this.limit = concurrentRequests > 0
+                ? concurrentRequests
+                : 3 * Runtime.getRuntime().availableProcessors();
+        this.permits = new Semaphore(limit, true);
+        this.maxWaitNanos = maxWait.toNanos();
+        this.busyPage = busyPage;
+        registries.ifAvailable(this::register);
+    }
+
+    private void register(MeterRegistry registry) {
+        Gauge.builder("jobandel.requests.waiting", permits, Semaphore::getQueueLength)
+                .description("Requests waiting for their turn (admission control)")
+                .register(registry);
+        Gauge.builder("jobandel.requests.in.progress", this, RequestAdmission::inProgress)
+                .description("Requests being worked on, at most jobandel.requests.limit")
+                .register(registry);
+        Gauge.builder("jobandel.requests.limit", this, admission -> admission.limit)
+                .description("Requests worked on at once at most (jobandel.web.admission.concurrent-requests)")
+                .register(registry);
+        FunctionCounter.builder("jobandel.requests.turned.away", turnedAway, LongAdder::sum)
+                .description("Requests answered 503 (busy) after waiting jobandel.web.admission.max-wait")
+                .register(registry);
+    }
+
+    int limit() {
+        return limit;
+    }
+
+    int inProgress() {
+        return limit - permits.availablePermits();
+    }
+
+    int waiting() {
+        return permits.getQueueLength();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        for (String prefix : ALWAYS_ADMITTED) {
+            if (path.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!admitted()) {
+            turnedAway.increment();
+            warnNowAndThen();
+            busyPage.answer(request, response, UnavailablePage.Reason.BUSY);
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            permits.release();
+        }
+    }
+
+    private boolean admitted() {
+        try {
+            return permits.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** One line a minute at most: under overload every request would otherwise log one. */
+    private void warnNowAndThen() {
+        long now = System.nanoTime();
+        long last = lastWarning.get();
+        if (now - last >= WARN_EVERY_NANOS && lastWarning.compareAndSet(last, now)) {
+            log.warn(
+                    "Busy: a request waited {} ms for one of the {} places and was answered 503; {} turned away since"
+                            + " start, {} waiting now",
+                    TimeUnit.NANOSECONDS.toMillis(maxWaitNanos),
+                    limit,
+                    turnedAway.sum(),
+                    permits.getQueueLength());
+        }
+    }
+}
