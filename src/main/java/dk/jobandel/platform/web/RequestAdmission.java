@@ -103,6 +103,18 @@ class RequestAdmission extends OncePerRequestFilter {
         return permits.getQueueLength();
     }
 
+    /**
+     * Takes every free place at once, as if that many requests were in progress, and returns how many it took; {@link
+     * #giveBack} returns them. Only for a test that shows the busy page in a browser against the whole application.
+     */
+    int occupyFreePlaces() {
+        return permits.drainPermits();
+    }
+
+    void giveBack(int places) {
+        permits.release(places);
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
