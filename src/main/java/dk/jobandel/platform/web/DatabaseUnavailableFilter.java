@@ -23,13 +23,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * When PostgreSQL cannot be reached, every page answers a clear 503 page in the visitor's language at once
  * ({@link UnavailablePage}) instead of a hang or a stack trace, with {@code Retry-After}. It sits in front of every
- * other filter, the session store's included (which needs the database before any controller runs). When the pool
- * merely had no free connection in time, the page says the server is busy instead, not that the database is gone. The pool gives up on a
+ * filter that uses the database, the session store's included (which needs it before any controller runs), and
+ * behind Spring's request observation and {@link RequestAdmission}, so that the 503 is what the request metrics
+ * count. When the pool merely had no free connection in time, the page says the server is busy instead, not that the
+ * database is gone. The pool gives up on a
  * connection after {@code spring.datasource.hikari.connection-timeout} (0.5 s), and the driver on a new connection
  * after {@code connectTimeout} (1 s); when the database is back, the next request simply works.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);

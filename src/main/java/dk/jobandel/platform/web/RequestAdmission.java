@@ -24,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Admission control: this server works on at most a fixed number of requests at once
- * ({@code jobandel.web.admission.concurrent-requests}, by default three per CPU), and the others wait for their turn in
+ * ({@code jobandel.web.admission.concurrent-requests}, by default three per CPU and at most the pool's connections),
+ * and the others wait for their turn in
  * the order they came. A request that has waited {@code jobandel.web.admission.max-wait} without its turn gets the
  * "busy" 503 page ({@link UnavailablePage}) with {@code Retry-After}, never a hang.
  *
@@ -32,8 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * queue again at every step (the CPU, the connection pool, PostgreSQL), and a request can be overtaken at each of
  * them: half the requests took 30 ms and one in a hundred 120-150 ms. With six admitted at a time, a request waits
  * once, in arrival order, and then runs through. The same page served as many requests a second with a p99 of 54-66
- * ms (docs/performance.md, "Admission control"). Six in progress also stay under the pool's ten connections, so a
- * busy server no longer runs out of connections and answers "database unavailable".
+ * ms (docs/performance.md, "Admission control"). No more in progress than the pool has connections also means that a
+ * busy server no longer runs out of connections.
  *
  * <p>The limit is for each server: several nodes each have their own CPUs. Health and metrics ({@code /actuator})
  * and the static assets (no database, a few microseconds each) are never held back, so a busy node is not taken for
@@ -65,15 +66,22 @@ class RequestAdmission extends OncePerRequestFilter {
     RequestAdmission(
             @Value("${jobandel.web.admission.concurrent-requests:0}") int concurrentRequests,
             @Value("${jobandel.web.admission.max-wait:5s}") Duration maxWait,
+            @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
             UnavailablePage busyPage,
             ObjectProvider<MeterRegistry> registries) {
-        this.limit = concurrentRequests > 0
-                ? concurrentRequests
-                : 3 * Runtime.getRuntime().availableProcessors();
+        this.limit = concurrentRequests > 0 ? concurrentRequests : defaultLimit(poolSize);
         this.permits = new Semaphore(limit, true);
         this.maxWaitNanos = maxWait.toNanos();
         this.busyPage = busyPage;
         registries.ifAvailable(this::register);
+    }
+
+    /**
+     * Three places per CPU, but no more than the pool has connections: beyond that a request would only queue again at
+     * the pool, and a busy pool would answer 503s after its 0.5 s connection time-out.
+     */
+    static int defaultLimit(int poolSize) {
+        return Math.max(1, Math.min(3 * Runtime.getRuntime().availableProcessors(), poolSize));
     }
 
     private void register(MeterRegistry registry) {
@@ -105,7 +113,8 @@ class RequestAdmission extends OncePerRequestFilter {
 
     /**
      * Takes every free place at once, as if that many requests were in progress, and returns how many it took; {@link
-     * #giveBack} returns them. Only for a test that shows the busy page in a browser against the whole application.
+     * #giveBack} returns exactly those. Only for the test that shows the busy page in a browser against the whole
+     * application (BusyPageBrowserTest).
      */
     int occupyFreePlaces() {
         return permits.drainPermits();
@@ -113,6 +122,15 @@ class RequestAdmission extends OncePerRequestFilter {
 
     void giveBack(int places) {
         permits.release(places);
+    }
+
+    /**
+     * Error pages are limited too: they render the layout and read the session. The error dispatch comes after the
+     * request's own pass through this filter has ended and given its place back, so it waits for a place of its own.
+     */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
     }
 
     @Override
@@ -142,12 +160,13 @@ class RequestAdmission extends OncePerRequestFilter {
         }
     }
 
-    private boolean admitted() {
+    private boolean admitted() throws ServletException {
         try {
             return permits.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
+            // the server is stopping this request's thread: no page can be written to it any more
             Thread.currentThread().interrupt();
-            return false;
+            throw new ServletException("Interrupted while waiting for a place", e);
         }
     }
 

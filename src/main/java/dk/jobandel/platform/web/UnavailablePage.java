@@ -3,8 +3,10 @@ package dk.jobandel.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.context.Context;
@@ -44,11 +46,28 @@ class UnavailablePage {
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html;charset=UTF-8");
         response.setLocale(locale);
-        String page = templates.process(
-                "error/503",
-                new Context(
-                        locale,
-                        Map.of("assets", assets, "path", request.getRequestURI(), "busy", reason == Reason.BUSY)));
+        Map<String, Object> model = new HashMap<>();
+        model.put("assets", assets);
+        model.put("busy", reason == Reason.BUSY);
+        model.put("retry", retryAddress(request));
+        String page = templates.process("error/503", new Context(locale, model));
         response.getWriter().write(page);
+    }
+
+    /**
+     * Where "try again" leads: the same page with its query (a filtered list stays filtered) when a page was asked for,
+     * none after a form was sent, since following a link would not send it again.
+     */
+    static @Nullable String retryAddress(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return null;
+        }
+        String path = request.getRequestURI();
+        if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) {
+            // these filters run before Spring Security's firewall: "//host/..." would be a link to another site
+            return "/";
+        }
+        String query = request.getQueryString();
+        return query == null ? path : path + "?" + query;
     }
 }

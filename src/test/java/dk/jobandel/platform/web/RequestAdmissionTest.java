@@ -1,6 +1,7 @@
 package dk.jobandel.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -40,7 +41,7 @@ class RequestAdmissionTest {
     RequestAdmission admission(int limit, Duration maxWait) {
         var beans = new DefaultListableBeanFactory();
         beans.registerSingleton("metrics", metrics);
-        return new RequestAdmission(limit, maxWait, busyPage, beans.getBeanProvider(MeterRegistry.class));
+        return new RequestAdmission(limit, maxWait, 10, busyPage, beans.getBeanProvider(MeterRegistry.class));
     }
 
     static MockHttpServletRequest request(String path) {
@@ -175,8 +176,39 @@ class RequestAdmissionTest {
     }
 
     @Test
-    void withoutASettingTheLimitIsThreeRequestsPerProcessor() {
-        assertThat(admission(0, Duration.ofSeconds(5)).limit())
-                .isEqualTo(3 * Runtime.getRuntime().availableProcessors());
+    void aPageThatFailsGivesItsPlaceBack() throws Exception {
+        RequestAdmission admission = admission(1, Duration.ofMillis(50));
+        MockHttpServletRequest failing = request("/roles");
+        assertThatThrownBy(() -> admission.doFilter(failing, new MockHttpServletResponse(), (req, res) -> {
+                    throw new IllegalStateException("a bug in the page");
+                }))
+                .hasMessage("a bug in the page");
+
+        assertThat(admission.inProgress()).isZero();
+        var next = new MockFilterChain();
+        admission.doFilter(request("/roles"), new MockHttpServletResponse(), next);
+        assertThat(next.getRequest()).isNotNull();
+    }
+
+    @Test
+    void underAContextPathTheAssetsStillPassFreely() throws Exception {
+        RequestAdmission admission = admission(1, Duration.ofMillis(50));
+        var first = new Held(admission);
+
+        var asset = new MockHttpServletRequest("GET", "/jobandel/css/app-0123abcd.css");
+        asset.setContextPath("/jobandel");
+        var chain = new MockFilterChain();
+        admission.doFilter(asset, new MockHttpServletResponse(), chain);
+        assertThat(chain.getRequest()).isNotNull();
+
+        first.finish();
+    }
+
+    @Test
+    void withoutASettingTheLimitIsThreePerProcessorButNoMoreThanThePoolsConnections() {
+        int processors = Runtime.getRuntime().availableProcessors();
+        assertThat(RequestAdmission.defaultLimit(100)).isEqualTo(3 * processors);
+        assertThat(RequestAdmission.defaultLimit(2)).isEqualTo(Math.min(2, 3 * processors));
+        assertThat(admission(0, Duration.ofSeconds(5)).limit()).isEqualTo(Math.min(10, 3 * processors));
     }
 }

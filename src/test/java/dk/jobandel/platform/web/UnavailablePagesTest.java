@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -44,8 +46,10 @@ import org.springframework.web.util.HtmlUtils;
         properties = {"jobandel.web.admission.concurrent-requests=1", "jobandel.web.admission.max-wait=200ms"})
 class UnavailablePagesTest {
 
-    static final CountDownLatch entered = new CountDownLatch(1);
-    static final CountDownLatch release = new CountDownLatch(1);
+    /** Fresh for every test: the slow page holds its place until released. */
+    static volatile CountDownLatch entered;
+
+    static volatile CountDownLatch release;
 
     @Autowired
     MockMvc mvc;
@@ -54,6 +58,12 @@ class UnavailablePagesTest {
     MessageSource messages;
 
     final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+
+    @BeforeEach
+    void latches() {
+        entered = new CountDownLatch(1);
+        release = new CountDownLatch(1);
+    }
 
     @AfterEach
     void stop() {
@@ -93,6 +103,40 @@ class UnavailablePagesTest {
         mvc.perform(get("/some/quick").with(user("bo").roles("FREELANCER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string("quick done"));
+    }
+
+    @Test
+    void aFormSentWhileTheServerIsBusyIsNotRepeatedByFollowingALink() throws Exception {
+        Future<MvcResult> first = threads.submit(
+                () -> mvc.perform(get("/some/slow").with(user("amira").roles("FREELANCER")))
+                        .andReturn());
+        org.assertj.core.api.Assertions.assertThat(entered.await(10, TimeUnit.SECONDS))
+                .isTrue();
+
+        mvc.perform(post("/some/quick")
+                        .param("title", "Bogholder")
+                        .with(user("bo").roles("FREELANCER")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().string(containsString(Texts.shown(messages, "error.503.back"))))
+                .andExpect(content().string(not(containsString("href=\"/some/quick"))));
+        mvc.perform(get("/some/quick")
+                        .queryParam("q", "Aarhus")
+                        .queryParam("page", "2")
+                        .with(user("bo").roles("FREELANCER")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().string(containsString("href=\"/some/quick?q=Aarhus&amp;page=2\"")));
+
+        release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void tryAgainNeverLeadsToAnotherSite() {
+        for (String path : new String[] {"//evil.example/x", "/\\evil.example/x"}) {
+            var request = new org.springframework.mock.web.MockHttpServletRequest("GET", path);
+            org.assertj.core.api.Assertions.assertThat(UnavailablePage.retryAddress(request))
+                    .isEqualTo("/");
+        }
     }
 
     @Test
