@@ -26,9 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * filter that uses the database, the session store's included (which needs it before any controller runs), and
  * behind Spring's request observation and {@link RequestAdmission}, so that the 503 is what the request metrics
  * count. When the pool merely had no free connection in time, the page says the server is busy instead, not that the
- * database is gone. The pool gives up on a
- * connection after {@code spring.datasource.hikari.connection-timeout} (0.5 s), and the driver on a new connection
- * after {@code connectTimeout} (1 s); when the database is back, the next request simply works.
+ * database is gone. The pool gives up on a connection after {@code spring.datasource.hikari.connection-timeout} (0.5
+ * s), and the driver on a new connection after {@code connectTimeout} (1 s); when the database is back, the next
+ * request simply works.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
@@ -58,25 +58,23 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (response.isCommitted()) {
                 throw failure;
             }
+            UnavailablePage.Reason reason;
             if (poolBusy(failure)) {
-                log.warn(
-                        "No free database connection in time (the pool is busy, PostgreSQL answers), answered 503 for"
-                                + " {} {}: {}",
-                        request.getMethod(),
-                        request.getRequestURI(),
-                        failure.toString());
-                page.answer(request, response, UnavailablePage.Reason.BUSY);
-                return;
-            }
-            if (!(databaseUnavailable(failure) || (touchesTheDatabase(failure) && !databaseAnswers()))) {
+                reason = UnavailablePage.Reason.BUSY;
+            } else if (databaseUnavailable(failure) || (touchesTheDatabase(failure) && !databaseAnswers())) {
+                reason = UnavailablePage.Reason.DATABASE;
+            } else {
                 throw failure;
             }
             log.warn(
-                    "Database unavailable, answered 503 for {} {}: {}",
+                    "{}, answered 503 for {} {}: {}",
+                    reason == UnavailablePage.Reason.BUSY
+                            ? "No free database connection in time (the pool is busy, PostgreSQL answers)"
+                            : "Database unavailable",
                     request.getMethod(),
                     request.getRequestURI(),
                     failure.toString());
-            page.answer(request, response, UnavailablePage.Reason.DATABASE);
+            page.answer(request, response, reason);
         }
     }
 

@@ -71,17 +71,23 @@ class UnavailablePagesTest {
         threads.shutdownNow();
     }
 
+    /** Asks for the slow page, which holds the only place until {@code release}, and waits until it has the place. */
+    Future<MvcResult> takeTheOnlyPlace() throws InterruptedException {
+        Future<MvcResult> slow = threads.submit(
+                () -> mvc.perform(get("/some/slow").with(user("amira").roles("FREELANCER")))
+                        .andReturn());
+        org.assertj.core.api.Assertions.assertThat(entered.await(10, TimeUnit.SECONDS))
+                .isTrue();
+        return slow;
+    }
+
     static String english(MessageSource messages, String key) {
         return HtmlUtils.htmlEscape(messages.getMessage(key, null, Locale.ENGLISH), "UTF-8");
     }
 
     @Test
     void aRequestWithoutAPlaceInTimeGetsTheBusyPageInItsLanguageAndTheNextOneIsServed() throws Exception {
-        Future<MvcResult> first = threads.submit(
-                () -> mvc.perform(get("/some/slow").with(user("amira").roles("FREELANCER")))
-                        .andReturn());
-        org.assertj.core.api.Assertions.assertThat(entered.await(10, TimeUnit.SECONDS))
-                .isTrue();
+        Future<MvcResult> first = takeTheOnlyPlace();
 
         mvc.perform(get("/some/quick").with(user("bo").roles("FREELANCER")))
                 .andExpect(status().isServiceUnavailable())
@@ -107,11 +113,7 @@ class UnavailablePagesTest {
 
     @Test
     void aFormSentWhileTheServerIsBusyIsNotRepeatedByFollowingALink() throws Exception {
-        Future<MvcResult> first = threads.submit(
-                () -> mvc.perform(get("/some/slow").with(user("amira").roles("FREELANCER")))
-                        .andReturn());
-        org.assertj.core.api.Assertions.assertThat(entered.await(10, TimeUnit.SECONDS))
-                .isTrue();
+        Future<MvcResult> first = takeTheOnlyPlace();
 
         mvc.perform(post("/some/quick")
                         .param("title", "Bogholder")
