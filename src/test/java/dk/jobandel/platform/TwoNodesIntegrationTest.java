@@ -12,6 +12,7 @@ import dk.jobandel.review.Offers;
 import dk.jobandel.review.Reviews;
 import dk.jobandel.testsupport.SignedIn;
 import dk.jobandel.testsupport.TestDatabase;
+import java.io.ByteArrayInputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -30,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -196,6 +198,45 @@ class TwoNodesIntegrationTest {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(noCookie.statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * On a real Tomcat: a page comes gzipped once, by the application's own compression (ADR 0017), with its length;
+     * a stylesheet is compressed by Tomcat; a client that does not accept gzip gets plain HTML. MockMvc has no Tomcat,
+     * so it cannot show that the two compressions never stack.
+     */
+    @Test
+    void pagesAndAssetsComeCompressedOnceAndPlainToClientsWithoutGzip() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        var page = client.send(
+                HttpRequest.newBuilder(URI.create(base(nodeA) + "/register/freelancer"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(page.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(page.headers().allValues("Vary").toString()).contains("Accept-Encoding");
+        assertThat(page.headers().firstValueAsLong("Content-Length")).hasValue(page.body().length);
+        String html;
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(page.body()))) {
+            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("</html>");
+
+        var css = Pattern.compile("/css/app-[0-9a-f]+\\.css").matcher(html);
+        assertThat(css.find()).isTrue();
+        var stylesheet = client.send(
+                HttpRequest.newBuilder(URI.create(base(nodeA) + css.group()))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(stylesheet.headers().firstValue("Content-Encoding")).contains("gzip");
+
+        var plain = client.send(
+                HttpRequest.newBuilder(URI.create(base(nodeA) + "/register/freelancer"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(plain.body()).startsWith("<!DOCTYPE html>").contains("</html>");
     }
 
     static long sessions() {

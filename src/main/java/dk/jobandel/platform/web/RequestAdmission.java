@@ -50,10 +50,6 @@ class RequestAdmission extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RequestAdmission.class);
 
-    /** Paths that are never held back: the probes and metrics, and the static assets of {@link StaticResources}. */
-    private static final String[] ALWAYS_ADMITTED = {"/actuator/", "/css/", "/js/", "/img/", "/webjars/", "/favicon.ico"
-    };
-
     private static final long WARN_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
 
     private final int limit;
@@ -133,15 +129,10 @@ class RequestAdmission extends OncePerRequestFilter {
         return false;
     }
 
+    /** The probes and metrics, and the static assets of {@link StaticResources}, are never held back. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        for (String prefix : ALWAYS_ADMITTED) {
-            if (path.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return AssetOrProbe.is(request);
     }
 
     @Override
