@@ -69,7 +69,7 @@ class PageCompression extends OncePerRequestFilter {
                 String[] parts = coding.split(";");
                 String name = parts[0].strip().toLowerCase(Locale.ROOT);
                 if (name.equals("gzip") || name.equals("x-gzip")) {
-                    named = (named != null && named) || !refused(parts);
+                    named = Boolean.TRUE.equals(named) || !refused(parts);
                 } else if (name.equals("*")) {
                     any = !refused(parts);
                 }
