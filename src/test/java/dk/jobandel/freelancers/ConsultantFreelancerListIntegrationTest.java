@@ -91,6 +91,28 @@ class ConsultantFreelancerListIntegrationTest {
         assertThat(atLeast35).doesNotContain("Olena " + tag).contains("Ingen freelancere passer til søgningen.");
     }
 
+    @Autowired
+    FreelancerList list;
+
+    @Test
+    void eachRowShowsThePersonsThreeHighestSkillsAndNoneForSomeoneWithout() {
+        // Olena: five skills; the two at level 3 first (lower id first), then the highest of the rest
+        for (int[] skill : new int[][] {{1, 1}, {2, 3}, {3, 2}, {4, 3}, {5, 1}}) {
+            jdbc.sql("insert into freelancer_skill (account_id, skill_id, level) values (:id, :skill, :level)")
+                    .param("id", olena.accountId())
+                    .param("skill", skill[0])
+                    .param("level", skill[1])
+                    .update();
+        }
+
+        var rows = list.page(new FreelancerList.Filter(tag, null, null, null, false), 0, 50)
+                .rows();
+
+        assertThat(rows).extracting(FreelancerList.Row::displayName).containsExactly("Bo " + tag, "Olena " + tag);
+        assertThat(rows.get(0).mainSkills()).isEmpty();
+        assertThat(rows.get(1).mainSkills()).containsExactly((short) 2, (short) 4, (short) 3);
+    }
+
     @Test
     void theSkillAndCompleteProfileFiltersKeepOnlyThoseTheyDescribeAloneAndTogether() throws Exception {
         // Olena: Bogføring (skill 1) and the rest of a complete profile, as her own pages would have saved them
