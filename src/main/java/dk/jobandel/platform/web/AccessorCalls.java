@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.expression.AccessException;
@@ -44,22 +41,15 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * <p>Spring MVC's Thymeleaf view makes a new evaluation context for each page and hands it to the engine as a
  * variable; the engine's context factory, which Thymeleaf calls once per page, puts the resolver into it. SpEL keeps
  * the executor in the parsed expression, which Thymeleaf caches, so the resolver is asked only the first time an
- * expression meets a type.
+ * expression meets a type. {@link TemplateEngineSettings} installs it in the application's engine.
  */
-@Configuration(proxyBeanMethods = false)
-class AccessorCalls {
+final class AccessorCalls {
 
-    @Bean
-    static BeanPostProcessor accessorCallsInTemplates() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessBeforeInitialization(Object bean, String beanName) {
-                if (bean instanceof SpringTemplateEngine engine && !engine.isInitialized()) {
-                    engine.setEngineContextFactory(new InstallingContextFactory(engine.getEngineContextFactory()));
-                }
-                return bean;
-            }
-        };
+    private AccessorCalls() {}
+
+    /** Has the engine, which must not have started yet, put the resolver into each page's evaluation context. */
+    static void installIn(SpringTemplateEngine engine) {
+        engine.setEngineContextFactory(new InstallingContextFactory(engine.getEngineContextFactory()));
     }
 
     /** Makes each page's engine context as before, and puts the resolver into the page's evaluation context. */

@@ -47,7 +47,7 @@ class AccessorCallsTest {
         resolver.setTemplateMode(TemplateMode.HTML);
         engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
-        AccessorCalls.accessorCallsInTemplates().postProcessBeforeInitialization(engine, "templateEngine");
+        AccessorCalls.installIn(engine);
     }
 
     @AfterEach
