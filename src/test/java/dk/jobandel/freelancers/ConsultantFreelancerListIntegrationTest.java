@@ -10,6 +10,7 @@ import dk.jobandel.members.MemberRegistration;
 import dk.jobandel.members.Organisations;
 import dk.jobandel.testsupport.ApplicationTest;
 import dk.jobandel.testsupport.Sessions;
+import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +90,44 @@ class ConsultantFreelancerListIntegrationTest {
 
         String atLeast35 = page(get("/consultant/freelancers").param("q", tag).param("minHours", "35"));
         assertThat(atLeast35).doesNotContain("Olena " + tag).contains("Ingen freelancere passer til søgningen.");
+    }
+
+    @Test
+    void rowsShownAgainAreTheSameAndAChangedRowShowsAtOnce() throws Exception {
+        String first = rowsOf(page(get("/consultant/freelancers").param("q", tag)));
+        String again = rowsOf(page(get("/consultant/freelancers").param("q", tag)));
+        assertThat(again).isEqualTo(first).contains("Olena " + tag).contains("15–30");
+
+        mvc.perform(post("/profile/basics")
+                        .with(csrf())
+                        .session(olena.session())
+                        .param(
+                                "version",
+                                String.valueOf(
+                                        profiles.profileOf(olena.accountId()).version()))
+                        .param("displayName", "Olena " + tag)
+                        .param("municipalityCode", "751")
+                        .param("travelKm", "25")
+                        .param("worksOnSite", "true")
+                        .param("desiredHoursMin", "20")
+                        .param("desiredHoursMax", "37")
+                        .param("availableFrom", "2027-01-04")
+                        .param("languages", "da")
+                        .param("wantsJobShare", "true"))
+                .andExpect(status().is3xxRedirection());
+
+        String changed = rowsOf(page(get("/consultant/freelancers").param("q", tag)));
+        assertThat(changed).contains("20–37").doesNotContain("15–30");
+        // the same rows in English: Bo's municipality is "Not given", not the Danish rows kept before
+        assertThat(rowsOf(
+                        page(get("/consultant/freelancers").param("q", tag).cookie(new Cookie("JOBANDEL_LANG", "en")))))
+                .contains("Not given")
+                .doesNotContain("Ikke angivet");
+    }
+
+    /** The table's rows, which the page keeps rendered for the data they show. */
+    private static String rowsOf(String page) {
+        return page.substring(page.indexOf("<tbody"), page.indexOf("</tbody>"));
     }
 
     @Autowired
@@ -180,7 +219,7 @@ class ConsultantFreelancerListIntegrationTest {
             "/consultant/freelancers/" + olena.accountId(), "/consultant/freelancers/" + bo.accountId()
         }) {
             for (String language : new String[] {"da", "en"}) {
-                String html = page(get(path).cookie(new jakarta.servlet.http.Cookie("JOBANDEL_LANG", language)));
+                String html = page(get(path).cookie(new Cookie("JOBANDEL_LANG", language)));
                 String main = html.substring(html.indexOf("<main"), html.indexOf("</main>"))
                         .replaceAll("(?s)<[^>]*>", " ");
                 var found = secondPerson.matcher(main);
