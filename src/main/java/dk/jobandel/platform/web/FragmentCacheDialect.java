@@ -8,7 +8,9 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.lang.reflect.RecordComponent;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +43,7 @@ import org.thymeleaf.templatemode.TemplateMode;
  *
  * <p>What the element may depend on: its key and the page's language, nothing else (not the signed-in member, not a
  * form's CSRF token, not the time). The key must be compared by value: a record, a string, a number, or a collection
- * of them; a value compared by identity would never be found again, and is refused. The element's own attributes
+ * of them; a value compared by identity would never be found again, and is refused, also as a record's component. The element's own attributes
  * are part of what is kept, so put a condition ({@code th:if}) on an element around it.
  *
  * <p>What is kept: at most {@value #MAX_CHARACTERS} characters of markup, each piece for at most {@value
@@ -163,12 +165,23 @@ class FragmentCacheDialect extends AbstractProcessorDialect implements MeterBind
         }
     }
 
-    /** Whether a key can be found again: compared by value, and so are the elements of a collection or map. */
+    /**
+     * Whether a key can be found again: compared by value, and so are the elements of a collection or map, and the
+     * components of a record as far as their declared types tell (an interface or {@code Object} says nothing).
+     */
     static final class ComparedByValue {
 
         private static final ClassValue<Boolean> BY_VALUE = new ClassValue<>() {
             @Override
             protected Boolean computeValue(Class<?> type) {
+                if (type.isPrimitive() || type.isEnum() || type.isInterface() || type == Object.class) {
+                    return true;
+                }
+                if (type.isRecord()) {
+                    return Arrays.stream(type.getRecordComponents())
+                            .map(RecordComponent::getType)
+                            .allMatch(component -> component == type || BY_VALUE.get(component));
+                }
                 try {
                     return type.getMethod("equals", Object.class).getDeclaringClass() != Object.class;
                 } catch (NoSuchMethodException cannotHappen) {

@@ -39,6 +39,9 @@ class FragmentCacheDialectTest {
     /** Compared by identity: a key of it could never be found again. */
     public static final class Unequal {}
 
+    /** A record is compared by its components: this one's by identity. */
+    record Holding(String name, Unequal unequal) {}
+
     private static final String ROWS = "<table><tbody cache:key=\"${rows}\" class=\"rows\">"
             + "<tr th:each=\"r : ${rows}\"><td th:text=\"${r.name()}\">n</td>"
             + "<td><span th:each=\"s : ${r.skills()}\" th:text=\"${s}\">s</span></td>"
@@ -157,5 +160,8 @@ class FragmentCacheDialectTest {
         assertThatThrownBy(() -> render(ROWS, Locale.ROOT, Map.of("rows", new Unequal())))
                 .isInstanceOf(TemplateProcessingException.class)
                 .hasStackTraceContaining("not " + Unequal.class.getName());
+        assertThatThrownBy(() -> render(ROWS, Locale.ROOT, Map.of("rows", List.of(new Holding("Ada", new Unequal())))))
+                .isInstanceOf(TemplateProcessingException.class)
+                .hasStackTraceContaining("must be a value compared by value");
     }
 }
