@@ -6,7 +6,8 @@
 #
 #   bench/load.sh                      # everything, 5 s warm-up and 15 s measured per page, 32 connections
 #   WARM=20 DURATION=20 bench/load.sh  # the issue's own timing (WARM per page, after a first round of WARM_ALL=10 s
-#                                      # over every page; WARM_ALL=0 skips that round)
+#                                      # over every page; WARM_ALL=0 skips that round, WARM_ROUNDS=2 makes it two
+#                                      # rounds of 5 s a page)
 #   SKIP_BUILD=1 bench/load.sh         # reuse target/jobandel-*.jar
 #   ONLY='^/consultant/(freelancers|roles)$' bench/load.sh   # only the pages whose path matches
 #   APP_ARGS='--some.property=value' bench/load.sh             # extra application arguments, to compare settings
@@ -246,11 +247,16 @@ PAGES=(
 # the pages measured first are not also the ones the JIT compiler is still busy with (each then has its own WARM too).
 # One page alone needs about 100 s of load before the compiler is done (its CPU per request falls to a fifth meanwhile);
 # the pages share most of their code, so 10 s each (150 s in all) warm the mix. The "of it JIT" column shows the rest.
+# WARM_ROUNDS splits it into rounds over the mix (WARM_ALL / WARM_ROUNDS seconds a page each), as real traffic mixes
+# the pages, instead of one block a page
+WARM_ROUNDS=${WARM_ROUNDS:-1}
 if [ "$WARM_ALL" -gt 0 ]; then
-    for entry in "${PAGES[@]}"; do
-        IFS='|' read -r who cookie path <<<"$entry"
-        [[ "$path" =~ ${ONLY:-.} ]] || continue
-        load_page "$WARM_ALL" "$cookie" "$path" >/dev/null
+    for _ in $(seq 1 "$WARM_ROUNDS"); do
+        for entry in "${PAGES[@]}"; do
+            IFS='|' read -r who cookie path <<<"$entry"
+            [[ "$path" =~ ${ONLY:-.} ]] || continue
+            load_page "$((WARM_ALL / WARM_ROUNDS))" "$cookie" "$path" >/dev/null
+        done
     done
 fi
 for entry in "${PAGES[@]}"; do
