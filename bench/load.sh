@@ -5,16 +5,17 @@
 # application's and PostgreSQL's CPU time per request (which, unlike req/s, hardly depend on what else runs on the machine).
 #
 #   bench/load.sh                      # everything, 5 s warm-up and 15 s measured per page, 32 connections
-#   WARM=20 DURATION=20 bench/load.sh  # the issue's own timing (WARM per page, after a first round of WARM_ALL=10 s
-#                                      # over every page; WARM_ALL=0 skips that round, WARM_ROUNDS=2 makes it two
-#                                      # rounds of 5 s a page)
+#   WARM=20 DURATION=20 bench/load.sh  # the issue's own timing (WARM per page, after WARM_ALL=10 s a page over the
+#                                      # mix, in WARM_ROUNDS=2 rounds of 5 s a page; WARM_ALL=0 skips it)
 #   SKIP_BUILD=1 bench/load.sh         # reuse target/jobandel-*.jar
 #   ONLY='^/consultant/(freelancers|roles)$' bench/load.sh   # only the pages whose path matches
 #   APP_ARGS='--some.property=value' bench/load.sh             # extra application arguments, to compare settings
 #   BENCH_DB_URL=jdbc:postgresql://host/db BENCH_DB_USER=.. BENCH_DB_PASSWORD=.. bench/load.sh   # your own database
 #   AOT=1 bench/load.sh                # production start recipe of docs/performance.md: the extracted jar and a JDK 25
 #                                      # AOT cache from a training run (against a throw-away database `jobandel_train`,
-#                                      # or BENCH_DB_URL's, which the training migrates); without AOT: java -jar as before
+#                                      # or BENCH_DB_URL's, which the training migrates); without AOT: java -jar as before.
+#                                      # AOT_TRAINING=start (default) trains on the demo start itself, =refresh on
+#                                      # Spring Boot's recipe (exit after the context's refresh; see below)
 #   SPRING_AOT=1 bench/load.sh         # as AOT=1, with the jar of `./mvnw -Pspring-aot package` (Spring AOT): the
 #                                      # training and the restart run with -Dspring.aot.enabled=true, the demo start without
 #
@@ -33,7 +34,9 @@ THREADS=${THREADS:-2}
 APP_PORT=${APP_PORT:-18080}
 MGMT_PORT=${MGMT_PORT:-$APP_PORT}
 DB_PORT=${DB_PORT:-55432}
-HEAP=${HEAP:--Xmx384m}
+# compact object headers (JEP 519, JDK 25): 8 bytes a header instead of 12-16, so the same heap holds more and its
+# pages stay fewer; on this mix 25-30 MB less RSS at the same speed (docs/performance.md, 2026-12-08)
+HEAP=${HEAP:--Xmx384m -XX:+UseCompactObjectHeaders}
 PASSWORD=jobandel-demo-2026
 ADMIN_EMAIL=bench-admin@example.dk
 ADMIN_PASSWORD=bench-admin-password-2026
@@ -93,25 +96,52 @@ if [ -z "${BENCH_DB_URL:-}" ]; then
     if [ -n "${AOT:-}" ]; then as_postgres "$PG_BIN/createdb" -h 127.0.0.1 -p "$DB_PORT" -U postgres jobandel_train; fi
 fi
 
+# the demo start: the measured one, and (AOT_TRAINING=start) the AOT cache's training run
+demo_start() { # demo_start DATABASE_URL LOG [java options...]: starts the application in the demo profile, in the background
+    local url=$1 log=$2
+    shift 2
+    JOBANDEL_ADMIN_EMAIL=$ADMIN_EMAIL JOBANDEL_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+    SPRING_DATASOURCE_URL=$url SPRING_DATASOURCE_USERNAME=$BENCH_DB_USER SPRING_DATASOURCE_PASSWORD=$BENCH_DB_PASSWORD \
+        "$@" -jar "$APP_JAR" --spring.profiles.active=demo --server.port="$APP_PORT" \
+        --jobandel.matching.nightly-cron=- --jobandel.two-factor.required-roles= \
+        --jobandel.metrics.password="$METRICS_PASSWORD" ${APP_ARGS:-} >"$log" 2>&1 &
+}
+
+# AOT_TRAINING=start (AOT=1's default): the training run is the start the cache is for, the demo start measured below,
+# against the throw-away database `jobandel_train`, stopped once it is ready; the JVM writes the cache as it exits. The
+# JDK's guidance (JEP 483, 515) is a training run that does what the application will do; the demo start seeds the demo
+# data, and a cache trained on it links the classes and records the profiles of that seeding as well.
+# AOT_TRAINING=refresh (SPRING_AOT=1's default): Spring Boot's recipe (reference, "AOT Cache"): the context is refreshed
+# (beans created, Flyway run) and the JVM exits before the web server starts: what a production start does, no demo data.
+# With BENCH_DB_URL there is no throw-away training database, and a training start would seed the measured one: refresh.
+if [ -n "${SPRING_AOT:-}" ] || [ -z "${TRAIN_DB_URL:-}" ]; then AOT_TRAINING=${AOT_TRAINING:-refresh}; fi
+AOT_TRAINING=${AOT_TRAINING:-start}
 if [ -n "${AOT:-}" ]; then
-    # Spring Boot's recipe (reference, "AOT Cache"): the context is refreshed (beans created, Flyway run) and the JVM
-    # exits before the web server starts; on exit it writes the classes it loaded and linked, and their profiles
-    echo "== training run for the AOT cache (production settings, no profile)"
+    echo "== training run for the AOT cache (AOT_TRAINING=$AOT_TRAINING)"
     TRAIN_START=$(date +%s.%N)
-    SPRING_DATASOURCE_URL=${TRAIN_DB_URL:-$BENCH_DB_URL} SPRING_DATASOURCE_USERNAME=$BENCH_DB_USER SPRING_DATASOURCE_PASSWORD=$BENCH_DB_PASSWORD \
-        "$JAVA_HOME/bin/java" $HEAP -XX:AOTCacheOutput="$WORK/app.aot" "${RESTART_OPTS[@]}" -Dspring.context.exit=onRefresh \
-        -jar "$APP_JAR" --server.port="$APP_PORT" >"$WORK/train.log" 2>&1 ||
-        { echo "the training run failed:"; tail -50 "$WORK/train.log"; exit 1; }
+    if [ "$AOT_TRAINING" = start ]; then
+        demo_start "${TRAIN_DB_URL:-$BENCH_DB_URL}" "$WORK/train.log" "$JAVA_HOME/bin/java" $HEAP -XX:AOTCacheOutput="$WORK/app.aot"
+        TRAIN_PID=$!
+        APP_PID=$TRAIN_PID # stopped on any failure, as the application is
+        until curl -fs "http://127.0.0.1:$MGMT_PORT/actuator/health/readiness" >/dev/null 2>&1; do
+            kill -0 "$TRAIN_PID" 2>/dev/null || { echo "the training run stopped:"; tail -50 "$WORK/train.log"; exit 1; }
+            sleep 0.2
+        done
+        kill "$TRAIN_PID" && wait "$TRAIN_PID" 2>/dev/null || true
+        APP_PID=
+    else
+        SPRING_DATASOURCE_URL=${TRAIN_DB_URL:-$BENCH_DB_URL} SPRING_DATASOURCE_USERNAME=$BENCH_DB_USER SPRING_DATASOURCE_PASSWORD=$BENCH_DB_PASSWORD \
+            "$JAVA_HOME/bin/java" $HEAP -XX:AOTCacheOutput="$WORK/app.aot" "${RESTART_OPTS[@]}" -Dspring.context.exit=onRefresh \
+            -jar "$APP_JAR" --server.port="$APP_PORT" >"$WORK/train.log" 2>&1 ||
+            { echo "the training run failed:"; tail -50 "$WORK/train.log"; exit 1; }
+    fi
+    [ -s "$WORK/app.aot" ] || { echo "the training run wrote no AOT cache:"; tail -50 "$WORK/train.log"; exit 1; }
     echo "== AOT cache of $(($(stat -c %s "$WORK/app.aot") / 1048576)) MB written in $(echo "$(date +%s.%N) - $TRAIN_START" | bc) s"
 fi
 
 echo "== starting ${JAVA_RUN[*]} -jar $APP_JAR (demo profile) on port $APP_PORT"
 START=$(date +%s.%N)
-JOBANDEL_ADMIN_EMAIL=$ADMIN_EMAIL JOBANDEL_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-SPRING_DATASOURCE_URL=$BENCH_DB_URL SPRING_DATASOURCE_USERNAME=$BENCH_DB_USER SPRING_DATASOURCE_PASSWORD=$BENCH_DB_PASSWORD \
-    "${JAVA_RUN[@]}" -jar "$APP_JAR" --spring.profiles.active=demo --server.port="$APP_PORT" \
-    --jobandel.matching.nightly-cron=- --jobandel.two-factor.required-roles= \
-    --jobandel.metrics.password="$METRICS_PASSWORD" ${APP_ARGS:-} >"$WORK/app.log" 2>&1 &
+demo_start "$BENCH_DB_URL" "$WORK/app.log" "${JAVA_RUN[@]}"
 APP_PID=$!
 until curl -fs "http://127.0.0.1:$MGMT_PORT/actuator/health/readiness" >/dev/null 2>&1; do
     kill -0 "$APP_PID" 2>/dev/null || { echo "the application stopped:"; tail -50 "$WORK/app.log"; exit 1; }
@@ -247,9 +277,11 @@ PAGES=(
 # the pages measured first are not also the ones the JIT compiler is still busy with (each then has its own WARM too).
 # One page alone needs about 100 s of load before the compiler is done (its CPU per request falls to a fifth meanwhile);
 # the pages share most of their code, so 10 s each (150 s in all) warm the mix. The "of it JIT" column shows the rest.
-# WARM_ROUNDS splits it into rounds over the mix (WARM_ALL / WARM_ROUNDS seconds a page each), as real traffic mixes
-# the pages, instead of one block a page
-WARM_ROUNDS=${WARM_ROUNDS:-1}
+# WARM_ROUNDS (default 2) splits it into rounds over the mix (WARM_ALL / WARM_ROUNDS seconds a page each), as real
+# traffic mixes the pages. With one block a page (WARM_ROUNDS=1), the pages measured first cost 1.5-2.0 ms of CPU a
+# request against 1.1-1.4 on an instance warmed over the mix (docs/performance.md, 2026-12-08): that is the order of
+# the warm-up, not the pages, and a server that has run for a while has seen every page many times over.
+WARM_ROUNDS=${WARM_ROUNDS:-2}
 if [ "$WARM_ALL" -gt 0 ]; then
     for _ in $(seq 1 "$WARM_ROUNDS"); do
         for entry in "${PAGES[@]}"; do
