@@ -34,8 +34,8 @@ THREADS=${THREADS:-2}
 APP_PORT=${APP_PORT:-18080}
 MGMT_PORT=${MGMT_PORT:-$APP_PORT}
 DB_PORT=${DB_PORT:-55432}
-# compact object headers (JEP 519, JDK 25): 8 bytes a header instead of 12-16, so the same heap holds more and its
-# pages stay fewer; on this mix 25-30 MB less RSS at the same speed (docs/performance.md, 2026-12-08)
+# compact object headers (JEP 519, JDK 25): 8 bytes an object header instead of 12, so the same objects take less
+# heap; on this mix 13-27 MB less RSS at the same speed (docs/performance.md, 2026-12-08)
 HEAP=${HEAP:--Xmx384m -XX:+UseCompactObjectHeaders}
 PASSWORD=jobandel-demo-2026
 ADMIN_EMAIL=bench-admin@example.dk
